@@ -1,0 +1,53 @@
+import { builtinModules } from 'node:module';
+import { readFileSync } from 'node:fs';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { dts } from 'rollup-plugin-dts';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.optionalDependencies ?? {})];
+// d3, date-fns, jsdom and their subpaths stay imports in the package builds: the user's bundler dedupes them.
+const external = (id) => builtinModules.includes(id.replace(/^node:/, '')) || id.startsWith('node:') || deps.some((d) => id === d || id.startsWith(`${d}/`));
+
+const ts = () =>
+  typescript({ tsconfig: './tsconfig.build.json' });
+
+const entries = { index: 'src/index.ts', server: 'src/server/index.ts', data: 'src/data/index.ts' };
+
+export default [
+  {
+    input: entries,
+    external,
+    plugins: [ts()],
+    output: [
+      { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      { dir: 'dist', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs', exports: 'named' },
+    ],
+  },
+  {
+    input: 'src/cli/bin.ts',
+    external,
+    plugins: [ts()],
+    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
+  },
+  {
+    // The classic-script build: one file, d3 and date-fns inside, for pages without a bundler or opened from file://.
+    input: 'src/index.ts',
+    plugins: [nodeResolve({ browser: true }), ts()],
+    output: { file: 'dist/eventline.min.js', format: 'iife', name: 'eventline', plugins: [terser({ format: { comments: false } })] },
+  },
+  {
+    // Datasets as a classic script too, so examples opened from file:// need no fetch.
+    input: 'src/data/index.ts',
+    plugins: [ts()],
+    output: { file: 'dist/eventline-data.min.js', format: 'iife', name: 'eventlineData', plugins: [terser({ format: { comments: false } })] },
+  },
+  ...Object.entries(entries).map(([name, input]) => ({
+    input,
+    external,
+    plugins: [dts({ tsconfig: './tsconfig.build.json' })],
+    // The same declarations twice: `.d.cts` lets TypeScript see the CJS build as CJS.
+    output: ['d.ts', 'd.cts'].map((ext) => ({ file: `dist/${name}.${ext}`, format: 'es' })),
+  })),
+];

@@ -1,0 +1,81 @@
+import { parseArgs as nodeParseArgs } from 'node:util';
+import type { StringOptions } from '../server/renderToString.js';
+import { CliError } from './CliError.js';
+
+/** What the command line asks for. */
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'render'; input: string; output?: string; from?: 'json' | 'csv'; options: StringOptions };
+
+function number(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || !Number.isFinite(n) || n <= 0) throw new CliError(`--${name}: expected a positive number, got "${value}"`, 2);
+  return n;
+}
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) throw new CliError(`--${name}: expected ${allowed.join(' or ')}, got "${value}"`, 2);
+  return value as T;
+}
+
+/**
+ * Reads argv (without `node` and the script) into a command, or throws a CliError
+ * with exit status 2 that says what is wrong.
+ *
+ * @example
+ * ```ts
+ * parseArgs(['render', 'events.json', '-o', 'out.svg', '--locale', 'ar'])
+ * ```
+ */
+export function parseArgs(argv: readonly string[]): Command {
+  let parsed;
+  try {
+    parsed = nodeParseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        output: { type: 'string', short: 'o' },
+        width: { type: 'string' },
+        height: { type: 'string' },
+        locale: { type: 'string' },
+        dir: { type: 'string' },
+        orientation: { type: 'string' },
+        title: { type: 'string' },
+        theme: { type: 'string' },
+        from: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (e) {
+    throw new CliError((e as Error).message, 2);
+  }
+  const { values: v, positionals } = parsed;
+  if (v.help) return { kind: 'help' };
+  if (v.version) return { kind: 'version' };
+  const [command, input, ...rest] = positionals;
+  if (command === undefined) throw new CliError('missing command: try "eventline render INPUT"', 2);
+  if (command !== 'render') throw new CliError(`unknown command "${command}": the command is "render"`, 2);
+  if (input === undefined) throw new CliError('render: missing INPUT (a JSON or CSV file, or - for standard input)', 2);
+  if (rest.length) throw new CliError(`render: unexpected argument "${rest[0]}"`, 2);
+  if (v.output !== undefined && v.output.trim() === '') throw new CliError('--output: expected a file name', 2);
+  const options: StringOptions = { xmlDeclaration: true };
+  const width = number('width', v.width);
+  const height = number('height', v.height);
+  const direction = oneOf('dir', v.dir, ['ltr', 'rtl'] as const);
+  const orientation = oneOf('orientation', v.orientation, ['horizontal', 'vertical'] as const);
+  const theme = oneOf('theme', v.theme, ['light', 'dark', 'auto'] as const);
+  if (width !== undefined) options.width = width;
+  if (height !== undefined) options.height = height;
+  if (v.locale !== undefined) options.locale = v.locale;
+  if (direction) options.direction = direction;
+  if (orientation) options.orientation = orientation;
+  if (theme) options.theme = theme;
+  if (v.title !== undefined) options.title = v.title;
+  const from = oneOf('from', v.from, ['json', 'csv'] as const);
+  return { kind: 'render', input, ...(v.output !== undefined ? { output: v.output } : {}), ...(from ? { from } : {}), options };
+}

@@ -1,0 +1,22 @@
+export const USAGE = `Usage: eventline render INPUT [options]
+
+Renders dated events to an SVG timeline.
+
+  INPUT                  a JSON or CSV file, or - to read standard input
+
+Options:
+  -o, --output FILE      write the SVG to FILE (default: standard output)
+      --width N          width in px (default 960)
+      --height N         minimum height in px (grows to fit the labels)
+      --locale L         language for dates and titles, e.g. en, ar, fr
+      --dir ltr|rtl      direction (default: the language's)
+      --orientation horizontal|vertical
+      --title T          heading (default: the input's title)
+      --theme light|dark|auto
+      --from json|csv    input format (default: detected from the content)
+  -h, --help             show this help
+  -v, --version          show the version
+
+Exit status: 0 done, 1 the input has problems (each is listed on stderr),
+2 the command line is wrong. On failure no output file is written and an
+existing one is left as it was.`;

@@ -1,0 +1,189 @@
+import type { Locale } from 'date-fns';
+import { ar, enGB, fr, ko, ru } from 'date-fns/locale';
+
+/**
+ * Everything eventline needs to write dates in one language. Patterns are date-fns
+ * patterns in which the literal `{Y}` stands for the year: the year is written by
+ * eventline itself because date-fns cannot write BCE or year-0 dates the way a
+ * reader expects, and because the month name must not depend on the year.
+ */
+export interface LocaleSpec {
+  /** date-fns locale used for month names and day numbers. */
+  readonly dateFns: Locale;
+  /** Writing direction of the language. */
+  readonly direction: 'ltr' | 'rtl';
+  /** Pattern for a day-precision date, e.g. `"d MMMM '{Y}'"`. */
+  readonly day: string;
+  /** Pattern for a month-precision date. */
+  readonly month: string;
+  /** Short tick label for a month (year not shown). */
+  readonly tickMonth: string;
+  /** Short tick label for a day. */
+  readonly tickDay: string;
+  /** Tick label for a month with its year, for the first tick when no tick shows a year. */
+  readonly tickMonthYear: string;
+  /** Tick label for a day with its year. */
+  readonly tickDayYear: string;
+  /** Year number → display, for astronomical years ≤ 0 already converted to "1 BCE" numbering. */
+  readonly bce: (year: number) => string;
+  readonly decade: (year: number) => string;
+  readonly century: (year: number) => string;
+  /** Spring, summer, autumn, winter. */
+  readonly seasons: readonly [string, string, string, string];
+  readonly approximate: (text: string) => string;
+  readonly uncertain: (text: string) => string;
+  /** Separator between the two ends of a range. */
+  readonly rangeSeparator: string;
+  /** "N events" for cluster and summary labels. */
+  readonly events: (n: number) => string;
+}
+
+const en: LocaleSpec = {
+  dateFns: enGB,
+  direction: 'ltr',
+  day: "d MMMM '{Y}'",
+  month: "LLLL '{Y}'",
+  tickMonth: 'LLL',
+  tickDay: 'd LLL',
+  tickMonthYear: "LLL '{Y}'",
+  tickDayYear: "d LLL '{Y}'",
+  bce: (y) => `${y} BCE`,
+  decade: (y) => `${y}s`,
+  century: (y) => `${y}s`,
+  seasons: ['Spring', 'Summer', 'Autumn', 'Winter'],
+  approximate: (t) => `c. ${t}`,
+  uncertain: (t) => `${t}?`,
+  rangeSeparator: ' – ',
+  events: (n) => (n === 1 ? '1 event' : `${n} events`),
+};
+
+const arabic: LocaleSpec = {
+  dateFns: ar,
+  direction: 'rtl',
+  day: "d MMMM '{Y}'",
+  month: "LLLL '{Y}'",
+  tickMonth: 'LLL',
+  tickDay: 'd LLL',
+  tickMonthYear: "LLL '{Y}'",
+  tickDayYear: "d LLL '{Y}'",
+  bce: (y) => `${y} ق.م`,
+  decade: (y) => `عقد ${y}`,
+  century: (y) => `القرن ${Math.floor(y / 100) + 1}`,
+  seasons: ['الربيع', 'الصيف', 'الخريف', 'الشتاء'],
+  approximate: (t) => `حوالي ${t}`,
+  uncertain: (t) => `${t}؟`,
+  rangeSeparator: ' – ',
+  events: (n) => (n === 1 ? 'حدث واحد' : n === 2 ? 'حدثان' : n <= 10 ? `${n} أحداث` : `${n} حدثًا`),
+};
+
+const russian: LocaleSpec = {
+  dateFns: ru,
+  direction: 'ltr',
+  day: "d MMMM '{Y}'",
+  month: "LLLL '{Y}'",
+  tickMonth: 'LLL',
+  tickDay: 'd MMM',
+  tickMonthYear: "LLL '{Y}'",
+  tickDayYear: "d MMM '{Y}'",
+  bce: (y) => `${y} до н. э.`,
+  decade: (y) => `${y}-е`,
+  century: (y) => `${y}-е`,
+  seasons: ['весна', 'лето', 'осень', 'зима'],
+  approximate: (t) => `ок. ${t}`,
+  uncertain: (t) => `${t}?`,
+  rangeSeparator: ' – ',
+  events: (n) => `событий: ${n}`,
+};
+
+const korean: LocaleSpec = {
+  dateFns: ko,
+  direction: 'ltr',
+  day: "'{Y}'년 M월 d일",
+  month: "'{Y}'년 M월",
+  tickMonth: 'M월',
+  tickDay: 'M월 d일',
+  tickMonthYear: "'{Y}'년 M월",
+  tickDayYear: "'{Y}'년 M월 d일",
+  bce: (y) => `기원전 ${y}`,
+  decade: (y) => `${y}년대`,
+  century: (y) => `${y}년대`,
+  seasons: ['봄', '여름', '가을', '겨울'],
+  approximate: (t) => `${t}경`,
+  uncertain: (t) => `${t}?`,
+  rangeSeparator: ' – ',
+  events: (n) => `사건 ${n}개`,
+};
+
+const french: LocaleSpec = {
+  dateFns: fr,
+  direction: 'ltr',
+  day: "d MMMM '{Y}'",
+  month: "LLLL '{Y}'",
+  tickMonth: 'LLL',
+  tickDay: 'd LLL',
+  tickMonthYear: "LLL '{Y}'",
+  tickDayYear: "d LLL '{Y}'",
+  bce: (y) => `${y} av. J.-C.`,
+  decade: (y) => `années ${y}`,
+  century: (y) => `années ${y}`,
+  seasons: ['printemps', 'été', 'automne', 'hiver'],
+  approximate: (t) => `vers ${t}`,
+  uncertain: (t) => `${t} ?`,
+  rangeSeparator: ' – ',
+  events: (n) => (n === 1 ? '1 événement' : `${n} événements`),
+};
+
+const builtIn: Record<string, LocaleSpec> = { en, ar: arabic, ru: russian, ko: korean, fr: french };
+const registered = new Map<string, LocaleSpec>();
+
+/** Languages written right to left, for direction defaults when no spec is registered. */
+const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+
+/** The base language of a BCP-47 tag: `"ar-EG"` → `"ar"`. */
+export function baseLanguage(tag: string): string {
+  return tag.trim().split(/[-_]/)[0]!.toLowerCase();
+}
+
+/**
+ * Adds or replaces a language, e.g. German with date-fns' `de` locale. Registration
+ * is global because languages are data, not per-timeline state.
+ *
+ * @example
+ * ```ts
+ * import { de } from 'date-fns/locale';
+ * registerLocale('de', { ...getLocaleSpec('en'), dateFns: de, approximate: (t) => `um ${t}` });
+ * ```
+ */
+export function registerLocale(tag: string, spec: LocaleSpec): void {
+  registered.set(baseLanguage(tag), spec);
+}
+
+/** Whether a language has its own spec (built in or registered). */
+export function hasLocale(tag: string): boolean {
+  const base = baseLanguage(tag);
+  return registered.has(base) || base in builtIn;
+}
+
+/**
+ * The spec for a language tag. Unknown languages fall back to English words but keep
+ * their own writing direction.
+ *
+ * @example
+ * ```ts
+ * getLocaleSpec('ar-EG').direction // 'rtl'
+ * ```
+ */
+export function getLocaleSpec(tag: string): LocaleSpec {
+  const base = baseLanguage(tag);
+  const spec = registered.get(base) ?? builtIn[base];
+  if (spec) return spec;
+  return RTL_LANGUAGES.has(base) ? { ...en, direction: 'rtl' } : en;
+}
+
+/** Built-in language codes. */
+export const BUILT_IN_LOCALES: readonly string[] = Object.keys(builtIn);
+
+/** Writing direction of a language tag. */
+export function directionOf(tag: string): 'ltr' | 'rtl' {
+  return getLocaleSpec(tag).direction;
+}

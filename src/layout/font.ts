@@ -1,0 +1,5 @@
+/**
+ * The font stack every label is drawn with. The default width table is calibrated
+ * against the widest of these faces, so estimates err on the side of more room.
+ */
+export const FONT_FAMILY = '"Noto Sans", "Noto Sans Arabic", "Noto Naskh Arabic", "DejaVu Sans", "Segoe UI", Tahoma, Arial, sans-serif';

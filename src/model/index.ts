@@ -1,0 +1,30 @@
+/**
+ * The timeline model: types, EDTF dates, validation and text formats. Runs in browsers
+ * and Node alike.
+ *
+ * @example
+ * ```ts
+ * import { parseTimelineText, pickText } from './model/index.js'
+ * const t = parseTimelineText('date,title_en,title_ar\n1948,Nakba,النكبة')
+ * pickText(t.events[0].title, 'ar') // 'النكبة'
+ * ```
+ * @module
+ */
+export type {
+  EventDate,
+  EventInput,
+  EventSource,
+  LocalizedText,
+  Precision,
+  Timeline,
+  TimelineEvent,
+  TimelineInput,
+  ValidationIssue,
+} from './types.js';
+export { ValidationError, isValidationError } from './ValidationError.js';
+export { pickText, textLanguages } from './pickText.js';
+export { EdtfError, parseEdtf, parseEdtfInterval } from './parseEdtf.js';
+export { dateFromJs } from './dateFromJs.js';
+export { eventId, type EventIdInput } from './eventId.js';
+export { parseTimeline } from './parseTimeline.js';
+export { parseTimelineCsv, parseTimelineJson, parseTimelineText } from './parseTimelineText.js';

@@ -1,0 +1,304 @@
+import type { EventDate, Precision } from './types.js';
+import { utcTime as utc } from '../util/utcTime.js';
+
+/**
+ * Thrown when a text is not a date this library understands. The message says exactly
+ * what is wrong (`month 13`, `day 30 does not exist in 2024-02 …`) without repeating the
+ * whole input, so callers can embed it in their own context; the input is kept in `input`.
+ *
+ * @example
+ * ```ts
+ * try { parseEdtf('2024-13') } catch (e) {
+ *   if (e instanceof EdtfError) console.error(`"${e.input}": ${e.message}`) // "2024-13": month 13
+ * }
+ * ```
+ */
+export class EdtfError extends Error {
+  /** The text (or a description of the value) that failed to parse. */
+  readonly input: string;
+
+  constructor(message: string, input: string) {
+    super(message);
+    this.name = 'EdtfError';
+    this.input = input;
+  }
+}
+
+const NOT_EDTF = 'not an EDTF date (expected YYYY, YYYY-MM or YYYY-MM-DD)';
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MS_PER_DAY = 86_400_000;
+// The full years whose first and first-after instants both fit in a JS Date (±8.64e15 ms).
+const MIN_YEAR = -271_820;
+const MAX_YEAR = 275_759;
+
+/**
+ * Parses one EDTF level 0/1 date: `1948`, `2000-07`, `2024-06-19`, astronomical years
+ * (`0000` = 1 BCE, `-0043` = 44 BCE), extended years (`Y17000`, `Y-12000`), seasons
+ * (`2001-21`…`2001-24`, northern meteorological: spring = Mar–May … winter = Dec–Feb of the
+ * next year), unspecified digits (`196X` decade, `19XX` century, `2004-XX` year,
+ * `2004-06-XX` month) and a trailing qualifier `~` (approximate), `?` (uncertain) or `%` (both).
+ *
+ * An ISO date-time such as `2024-06-19T10:00:00Z` is accepted too and becomes the
+ * day-precision date of its UTC calendar day (`2024-06-19T23:00-05:00` → `2024-06-20`);
+ * without a zone offset the written calendar day is used, so results never depend on the
+ * machine's time zone.
+ *
+ * @throws {EdtfError} with a precise message when the text is not such a date.
+ * @example
+ * ```ts
+ * parseEdtf('-0043-03-15').year        // -43 (44 BCE)
+ * parseEdtf('196X').precision          // 'decade'
+ * parseEdtf('2000-07~').edtf           // '2000-07~'
+ * ```
+ */
+export function parseEdtf(text: string): EventDate {
+  if (typeof text !== 'string') throw new EdtfError(`expected a string, got ${typeof text}`, String(text));
+  const s = text.trim();
+  if (s === '') throw new EdtfError('empty date', text);
+  if (s.includes('/')) throw new EdtfError('this is an interval (A/B); a single date is expected here', text);
+  return parseSingle(s, text);
+}
+
+/**
+ * Parses a single EDTF date or a closed interval `A/B` (each side any form {@link parseEdtf}
+ * accepts). Open or unknown ends (`../2000`, `2000/..`, `2000/`) are rejected, as is an
+ * end that starts before the start.
+ *
+ * @throws {EdtfError} naming the side at fault, e.g. `interval end: month 13`.
+ * @example
+ * ```ts
+ * const { date, end } = parseEdtfInterval('2000/2004-06')
+ * date.year // 2000
+ * end?.month // 6
+ * parseEdtfInterval('1948').end // undefined
+ * ```
+ */
+export function parseEdtfInterval(text: string): { date: EventDate; end?: EventDate } {
+  if (typeof text !== 'string') throw new EdtfError(`expected a string, got ${typeof text}`, String(text));
+  const s = text.trim();
+  if (s === '') throw new EdtfError('empty date', text);
+  if (!s.includes('/')) return { date: parseSingle(s, text) };
+  const parts = s.split('/');
+  if (parts.length !== 2) throw new EdtfError('not an EDTF date or interval (expected e.g. 2024-06-19 or 2000/2004)', text);
+  const [a, b] = parts.map((p) => p.trim()) as [string, string];
+  if (a === '' || a === '..' || b === '' || b === '..') {
+    throw new EdtfError('open or unknown interval ends (".." or empty) are not supported yet', text);
+  }
+  const date = side(a, 'interval start', text);
+  const end = side(b, 'interval end', text);
+  if (end.start < date.start) throw new EdtfError(`interval end ${end.edtf} is before its start ${date.edtf}`, text);
+  return { date, end };
+}
+
+function side(s: string, label: string, input: string): EventDate {
+  try {
+    return parseSingle(s, input);
+  } catch (e) {
+    if (e instanceof EdtfError) throw new EdtfError(`${label}: ${e.message}`, input);
+    throw e;
+  }
+}
+
+function parseSingle(trimmed: string, input: string): EventDate {
+  let s = trimmed;
+  const q = /[~?%]+$/.exec(s)?.[0] ?? '';
+  if (q.length > 1) throw new EdtfError(`qualifiers "${q}": use one of ~ (approximate), ? (uncertain) or % (both)`, input);
+  s = s.slice(0, s.length - q.length);
+  const flags = { approximate: q === '~' || q === '%', uncertain: q === '?' || q === '%', q };
+  if (s === '') throw new EdtfError(NOT_EDTF, input);
+
+  if (s[0] === 'Y' || s[0] === 'y') return parseExtendedYear(s, flags, input);
+  if (/^-?\d{4}-\d{2}-\d{2}[Tt]/.test(s)) return parseDateTime(s, flags, input);
+
+  const m = /^(-?)([0-9Xx]+)(?:-([0-9Xx]+))?(?:-([0-9Xx]+))?$/.exec(s);
+  if (!m) throw new EdtfError(NOT_EDTF, input);
+  const negative = m[1] === '-';
+  const yText = m[2]!.toUpperCase();
+  const mText = m[3]?.toUpperCase();
+  const dText = m[4]?.toUpperCase();
+
+  if (yText.length !== 4) {
+    if (/^\d+$/.test(yText) && yText.length > 4) {
+      throw new EdtfError(`year ${m[1]}${yText} has more than four digits; write Y${m[1]}${yText.replace(/^0+(?=\d)/, '')} for years beyond 9999`, input);
+    }
+    // A bare word such as "x" is not an attempt at a year; "needs four digits" would mislead.
+    if (!/\d/.test(yText)) throw new EdtfError(NOT_EDTF, input);
+    throw new EdtfError('year must have four digits (e.g. 0044, -0043)', input);
+  }
+  if ((mText !== undefined && mText.length !== 2) || (dText !== undefined && dText.length !== 2)) {
+    throw new EdtfError(NOT_EDTF, input);
+  }
+
+  const hasX = /X/.test(s.toUpperCase());
+  if (hasX) return parseUnspecified(negative, yText, mText, dText, flags, input);
+
+  const year = (negative ? -1 : 1) * Number(yText);
+  if (negative && year === 0) throw new EdtfError('year -0000 does not exist (write 0000 for 1 BCE)', input);
+  if (mText === undefined) return makeYear(year, flags, input);
+  const month = Number(mText);
+  if (dText === undefined) {
+    if (month >= 21 && month <= 24) return makeSeason(year, month, flags, input);
+    checkMonth(month, input);
+    return makeMonth(year, month, flags, input);
+  }
+  if (month >= 21 && month <= 24) throw new EdtfError(`month ${month} (a season cannot have a day)`, input);
+  checkMonth(month, input);
+  return makeDay(year, month, Number(dText), flags, input);
+}
+
+interface Flags {
+  approximate: boolean;
+  uncertain: boolean;
+  /** The qualifier as written, appended to the canonical text. */
+  q: string;
+}
+
+function parseExtendedYear(s: string, flags: Flags, input: string): EventDate {
+  const m = /^[Yy](-?)(\d+)$/.exec(s);
+  if (!m) throw new EdtfError('extended year must be Y followed by digits, e.g. Y17000 or Y-12000', input);
+  const year = (m[1] === '-' ? -1 : 1) * Number(m[2]);
+  if (m[1] === '-' && year === 0) throw new EdtfError('year -0 does not exist (write 0000 for 1 BCE)', input);
+  return makeYear(year, flags, input);
+}
+
+function parseUnspecified(
+  negative: boolean,
+  yText: string,
+  mText: string | undefined,
+  dText: string | undefined,
+  flags: Flags,
+  input: string,
+): EventDate {
+  const supported = 'supported: 196X, 19XX, 2004-XX, 2004-06-XX';
+  // A negative decade like -019X would span -199…-190; its "first year" is ambiguous to readers, so it is refused.
+  if (negative) throw new EdtfError(`unspecified digits (X) in negative years are not supported (${supported})`, input);
+  const yearX = /X/.test(yText);
+  if (yearX) {
+    if (mText !== undefined || dText !== undefined) throw new EdtfError(`unsupported unspecified digits (${supported})`, input);
+    if (/^\d{3}X$/.test(yText)) return makeSpan(Number(yText.slice(0, 3)) * 10, 'decade', 10, yText, flags, input);
+    if (/^\d{2}XX$/.test(yText)) return makeSpan(Number(yText.slice(0, 2)) * 100, 'century', 100, yText, flags, input);
+    throw new EdtfError(`unsupported unspecified digits (${supported})`, input);
+  }
+  const year = Number(yText);
+  if (mText === 'XX' && (dText === undefined || dText === 'XX')) {
+    return { ...makeYear(year, flags, input), edtf: `${yText}-XX${dText === undefined ? '' : '-XX'}${flags.q}` };
+  }
+  if (mText !== undefined && /^\d\d$/.test(mText) && dText === 'XX') {
+    const month = Number(mText);
+    checkMonth(month, input);
+    return { ...makeMonth(year, month, flags, input), edtf: `${yText}-${mText}-XX${flags.q}` };
+  }
+  throw new EdtfError(`unsupported unspecified digits (${supported})`, input);
+}
+
+function parseDateTime(s: string, flags: Flags, input: string): EventDate {
+  const m = /^(-?\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(Z|z|[+-]\d{2}(?::?\d{2})?)?$/.exec(s);
+  if (!m) throw new EdtfError('not an ISO date-time (expected e.g. 2024-06-19T10:00:00Z)', input);
+  const year = Number(m[1]);
+  if (m[1] === '-0000') throw new EdtfError('year -0000 does not exist (write 0000 for 1 BCE)', input);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  checkMonth(month, input);
+  checkDay(year, month, day, input);
+  const hour = Number(m[4]);
+  const minute = Number(m[5]);
+  const second = Number(m[6] ?? '0');
+  if (hour > 23) throw new EdtfError(`hour ${hour}`, input);
+  if (minute > 59) throw new EdtfError(`minute ${minute}`, input);
+  if (second > 59) throw new EdtfError(`second ${second}`, input);
+  let offsetMinutes = 0;
+  const zone = m[7];
+  if (zone !== undefined && zone !== 'Z' && zone !== 'z') {
+    const zm = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone)!;
+    const oh = Number(zm[2]);
+    const om = Number(zm[3] ?? '0');
+    if (oh > 23 || om > 59) throw new EdtfError(`time zone offset ${zone}`, input);
+    offsetMinutes = (zm[1] === '-' ? -1 : 1) * (oh * 60 + om);
+  }
+  const instant = utc(year, month - 1, day) + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000;
+  const dayStart = Math.floor(instant / MS_PER_DAY) * MS_PER_DAY;
+  const d = new Date(dayStart);
+  const y = d.getUTCFullYear();
+  if (y < -9999 || y > 9999) throw new EdtfError(`the UTC day falls in year ${y}, outside four-digit years`, input);
+  return makeDay(y, d.getUTCMonth() + 1, d.getUTCDate(), flags, input);
+}
+
+function checkMonth(month: number, input: string): void {
+  if (month >= 1 && month <= 12) return;
+  if (month > 24) throw new EdtfError(`month ${month} (expected 01–12, or 21–24 for a season)`, input);
+  throw new EdtfError(`month ${month}`, input);
+}
+
+function checkDay(year: number, month: number, day: number, input: string): void {
+  const max = daysInMonth(year, month);
+  if (day >= 1 && day <= max) return;
+  throw new EdtfError(
+    `day ${day} does not exist in ${formatYear(year)}-${pad2(month)} (${MONTH_NAMES[month - 1]} ${year} has ${max} days)`,
+    input,
+  );
+}
+
+/** Proleptic Gregorian, so it holds for years before 1582 and for negative years too. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function checkRange(year: number, start: number, end: number, input: string): void {
+  if (year < MIN_YEAR || year > MAX_YEAR || !Number.isFinite(start) || !Number.isFinite(end)) {
+    throw new EdtfError(`year ${year} is outside the range JavaScript dates can represent (${MIN_YEAR} to ${MAX_YEAR})`, input);
+  }
+}
+
+function makeYear(year: number, flags: Flags, input: string): EventDate {
+  if (year < MIN_YEAR || year > MAX_YEAR) checkRange(year, NaN, NaN, input);
+  const start = utc(year, 0, 1);
+  const end = utc(year + 1, 0, 1);
+  checkRange(year, start, end, input);
+  const text = Math.abs(year) > 9999 ? `Y${year}` : formatYear(year);
+  return build(year, 'year', start, end, text, flags);
+}
+
+function makeSpan(year: number, precision: Precision, years: number, text: string, flags: Flags, input: string): EventDate {
+  const start = utc(year, 0, 1);
+  const end = utc(year + years, 0, 1);
+  checkRange(year, start, end, input);
+  return build(year, precision, start, end, text, flags);
+}
+
+function makeSeason(year: number, season: number, flags: Flags, input: string): EventDate {
+  // Meteorological seasons start in March, June, September and December.
+  const first = 2 + (season - 21) * 3;
+  const start = utc(year, first, 1);
+  const end = utc(year, first + 3, 1);
+  checkRange(year, start, end, input);
+  return { ...build(year, 'season', start, end, `${formatYear(year)}-${season}`, flags), season };
+}
+
+function makeMonth(year: number, month: number, flags: Flags, input: string): EventDate {
+  const start = utc(year, month - 1, 1);
+  const end = utc(year, month, 1);
+  checkRange(year, start, end, input);
+  return { ...build(year, 'month', start, end, `${formatYear(year)}-${pad2(month)}`, flags), month };
+}
+
+function makeDay(year: number, month: number, day: number, flags: Flags, input: string): EventDate {
+  checkDay(year, month, day, input);
+  const start = utc(year, month - 1, day);
+  const end = start + MS_PER_DAY;
+  checkRange(year, start, end, input);
+  return { ...build(year, 'day', start, end, `${formatYear(year)}-${pad2(month)}-${pad2(day)}`, flags), month, day };
+}
+
+function build(year: number, precision: Precision, start: number, end: number, text: string, flags: Flags): EventDate {
+  return { year, precision, approximate: flags.approximate, uncertain: flags.uncertain, start, end, edtf: text + flags.q };
+}
+
+/** Four digits, zero-padded, sign only when negative: 44 → `0044`, -43 → `-0043`. */
+function formatYear(year: number): string {
+  return (year < 0 ? '-' : '') + String(Math.abs(year)).padStart(4, '0');
+}
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}

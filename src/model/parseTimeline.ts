@@ -1,0 +1,280 @@
+import { dateFromJs } from './dateFromJs.js';
+import { eventId } from './eventId.js';
+import { EdtfError, parseEdtf, parseEdtfInterval } from './parseEdtf.js';
+import type { EventDate, EventSource, LocalizedText, Timeline, TimelineEvent, ValidationIssue } from './types.js';
+import { ValidationError } from './ValidationError.js';
+
+const INPUT_SHAPE = 'input: expected an array of events or an object with an "events" array';
+
+/** Reports one problem with a field; the caller has already fixed the location prefix. */
+type Report = (field: string, problem: string) => void;
+
+/**
+ * Validates user input (an array of events, or `{ title?, locale?, events }`, see
+ * `TimelineInput`) and returns a normalised timeline. Every problem is collected into one
+ * {@link ValidationError}, each naming its event and field, e.g.
+ * `events[3] (id "summit").date: "2024-13-01" is not a valid date: month 13`.
+ *
+ * Normalisation: text is trimmed at both ends; `null`, blank optional strings and blank
+ * entries of language maps are treated as absent; unknown fields are ignored; events keep
+ * input order and their `index`. An event without an `id` gets one from {@link eventId};
+ * repeats get `-2`, `-3`, … in input order, and a derived id never takes an explicit one.
+ *
+ * @throws {ValidationError} listing every problem found.
+ * @example
+ * ```ts
+ * const t = parseTimeline({ title: { en: 'Talks', ar: 'محادثات' }, events: [
+ *   { date: '2024-06-19', title: 'Summit', id: 'summit' },
+ *   { date: '2000/2004', title: 'Negotiations', url: 'https://example.org' },
+ * ] })
+ * t.events[1].end?.year // 2004
+ * ```
+ */
+export function parseTimeline(input: unknown): Timeline {
+  const issues: ValidationIssue[] = [];
+  const top: Report = (field, problem) => issues.push({ field, message: `input.${field}: ${problem}` });
+  let raw: unknown[] | undefined;
+  let title: LocalizedText | undefined;
+  let locale: string | undefined;
+
+  if (Array.isArray(input)) {
+    raw = input;
+  } else if (isObject(input) && 'events' in input) {
+    if (Array.isArray(input.events)) raw = input.events;
+    else top('events', `expected an array of events, got ${kind(input.events)}`);
+    title = localized(input.title, 'title', false, top);
+    locale = checkLocale(input.locale, top);
+  } else {
+    issues.push({ message: INPUT_SHAPE });
+  }
+
+  const drafts: Draft[] = [];
+  const explicitIds = new Map<string, number>();
+  (raw ?? []).forEach((value, index) => {
+    const { id, draft } = checkEvent(value, index, issues);
+    // Duplicates are reported even for events with other problems, so one pass shows all.
+    if (id !== undefined) {
+      const first = explicitIds.get(id);
+      if (first === undefined) explicitIds.set(id, index);
+      else issues.push(issueFor(index, id, 'id', `duplicate id ${JSON.stringify(id)} (also used by events[${first}])`));
+    }
+    if (draft) drafts.push(draft);
+  });
+
+  if (issues.length > 0) throw new ValidationError(issues);
+
+  const used = new Set(explicitIds.keys());
+  const events = drafts.map((d): TimelineEvent => {
+    let id = d.id;
+    if (id === undefined) {
+      const base = eventId({ date: d.date, ...(d.end ? { end: d.end } : {}), title: d.title });
+      id = base;
+      for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+      used.add(id);
+    }
+    return {
+      id,
+      index: d.index,
+      date: d.date,
+      ...(d.end && { end: d.end }),
+      title: d.title,
+      ...(d.description !== undefined && { description: d.description }),
+      ...(d.category !== undefined && { category: d.category }),
+      ...(d.url !== undefined && { url: d.url }),
+      ...(d.source !== undefined && { source: d.source }),
+    };
+  });
+
+  return { ...(title !== undefined && { title }), ...(locale !== undefined && { locale }), events };
+}
+
+/** An event that passed its own checks, before ids are settled across the timeline. */
+interface Draft {
+  index: number;
+  id?: string;
+  date: EventDate;
+  end?: EventDate;
+  title: LocalizedText;
+  description?: LocalizedText;
+  category?: string;
+  url?: string;
+  source?: EventSource;
+}
+
+function issueFor(index: number, id: string | undefined, field: string, problem: string): ValidationIssue {
+  const where = id === undefined ? `events[${index}]` : `events[${index}] (id ${JSON.stringify(id)})`;
+  return { index, ...(id !== undefined && { id }), field, message: `${where}.${field}: ${problem}` };
+}
+
+function checkEvent(value: unknown, index: number, issues: ValidationIssue[]): { id?: string; draft?: Draft } {
+  if (!isObject(value)) {
+    issues.push({ index, message: `events[${index}]: expected an object, got ${kind(value)}` });
+    return {};
+  }
+  const before = issues.length;
+  // The id is checked first because every other message about this event names it.
+  let id: string | undefined;
+  if (value.id !== undefined && value.id !== null) {
+    if (typeof value.id === 'string' && value.id.trim() !== '') id = value.id.trim();
+  }
+  const report: Report = (field, problem) => issues.push(issueFor(index, id, field, problem));
+  if (id === undefined && value.id !== undefined && value.id !== null) {
+    report('id', `expected a non-empty string, got ${kind(value.id)}`);
+  }
+
+  let date: EventDate | undefined;
+  let end: EventDate | undefined;
+  const rawDate = value.date;
+  if (rawDate === undefined || rawDate === null) {
+    report('date', 'missing (expected an EDTF date such as "1948" or "2024-06-19")');
+  } else {
+    const r = readDate(rawDate, true, 'date', report);
+    date = r?.date;
+    end = r?.end;
+  }
+  if (value.end !== undefined && value.end !== null) {
+    if (end !== undefined) {
+      report('end', `not allowed when date is already an interval (${JSON.stringify(rawDate)})`);
+    } else {
+      end = readDate(value.end, false, 'end', report)?.date;
+      if (date && end && end.start < date.start) report('end', `${end.edtf} is before date ${date.edtf}`);
+    }
+  }
+
+  const title = localized(value.title, 'title', true, report);
+  const description = localized(value.description, 'description', false, report);
+  const category = optionalString(value.category, 'category', report);
+  const url = httpUrl(value.url, 'url', report);
+  const source = checkSource(value.source, report);
+
+  if (issues.length > before || !date || title === undefined) return { id };
+  return { id, draft: { index, id, date, end, title, description, category, url, source } };
+}
+
+function readDate(value: unknown, allowInterval: boolean, field: string, report: Report): { date: EventDate; end?: EventDate } | undefined {
+  try {
+    if (typeof value === 'string') return allowInterval ? parseEdtfInterval(value) : { date: parseEdtf(value) };
+    if (isDate(value)) return { date: dateFromJs(value) };
+  } catch (e) {
+    if (!(e instanceof EdtfError)) throw e;
+    report(field, typeof value === 'string' ? `${JSON.stringify(value)} is not a valid date: ${e.message}` : e.message);
+    return undefined;
+  }
+  report(field, `expected an EDTF date string or a Date, got ${kind(value)}`);
+  return undefined;
+}
+
+function localized(value: unknown, field: string, required: boolean, report: Report): LocalizedText | undefined {
+  if (value === undefined || value === null) {
+    if (required) report(field, 'missing');
+    return undefined;
+  }
+  if (typeof value === 'string') {
+    const text = value.trim();
+    if (text !== '') return text;
+    if (required) report(field, 'is empty');
+    return undefined;
+  }
+  if (!isObject(value)) {
+    report(field, `expected a string or an object of language → string, got ${kind(value)}`);
+    return undefined;
+  }
+  const out: Record<string, string> = {};
+  let bad = false;
+  for (const [lang, text] of Object.entries(value)) {
+    if (text === undefined || text === null) continue;
+    if (typeof text !== 'string') {
+      report(`${field}.${lang}`, `expected a string, got ${kind(text)}`);
+      bad = true;
+    } else if (text.trim() !== '') {
+      out[lang] = text.trim();
+    }
+  }
+  if (bad) return undefined;
+  if (Object.keys(out).length === 0) {
+    if (required) report(field, 'has no non-blank text in any language');
+    return undefined;
+  }
+  return out;
+}
+
+function optionalString(value: unknown, field: string, report: Report): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') {
+    report(field, `expected a string, got ${kind(value)}`);
+    return undefined;
+  }
+  return value.trim() === '' ? undefined : value.trim();
+}
+
+function httpUrl(value: unknown, field: string, report: Report): string | undefined {
+  const text = optionalString(value, field, report);
+  if (text === undefined) return undefined;
+  let protocol: string;
+  try {
+    protocol = new URL(text).protocol;
+  } catch {
+    report(field, `${JSON.stringify(text)} is not an absolute http(s) URL`);
+    return undefined;
+  }
+  // Anything else (javascript:, data:, file:) could run code or leak files when rendered as a link.
+  if (protocol !== 'http:' && protocol !== 'https:') {
+    report(field, `${JSON.stringify(text)} is not an http(s) URL`);
+    return undefined;
+  }
+  return text;
+}
+
+function checkSource(value: unknown, report: Report): EventSource | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!isObject(value)) {
+    report('source', `expected an object with publication, agency, quote or url, got ${kind(value)}`);
+    return undefined;
+  }
+  const publication = localized(value.publication, 'source.publication', false, report);
+  const agency = localized(value.agency, 'source.agency', false, report);
+  const quote = localized(value.quote, 'source.quote', false, report);
+  const url = httpUrl(value.url, 'source.url', report);
+  const source: EventSource = {
+    ...(publication !== undefined && { publication }),
+    ...(agency !== undefined && { agency }),
+    ...(quote !== undefined && { quote }),
+    ...(url !== undefined && { url }),
+  };
+  return Object.keys(source).length > 0 ? source : undefined;
+}
+
+function checkLocale(value: unknown, report: Report): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string' || value.trim() === '') {
+    report('locale', `expected a non-empty string, got ${kind(value)}`);
+    return undefined;
+  }
+  const locale = value.trim();
+  try {
+    Intl.getCanonicalLocales(locale);
+  } catch {
+    report('locale', `${JSON.stringify(locale)} is not a valid BCP 47 language tag`);
+    return undefined;
+  }
+  return locale;
+}
+
+/** A record-like value: not null, not an array, not a Date. */
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isDate(value);
+}
+
+/** Tag check rather than `instanceof`, so Dates from another realm (iframe, jsdom) count. */
+function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/** A short description of a value's type for messages: `number`, `array`, `null`, `an empty string`. */
+function kind(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (isDate(value)) return 'Date';
+  if (typeof value === 'string') return value.trim() === '' ? 'an empty string' : `string ${JSON.stringify(value)}`;
+  return typeof value;
+}

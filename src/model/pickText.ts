@@ -1,0 +1,27 @@
+import type { LocalizedText } from './types.js';
+
+/**
+ * Chooses the text for a language: exact tag, then its base language (`ar-EG` → `ar`),
+ * then English, then the first entry. A plain string is returned as is.
+ *
+ * @example
+ * ```ts
+ * pickText({ en: 'Summit', ar: 'قمة' }, 'ar-EG') // 'قمة'
+ * ```
+ */
+export function pickText(text: LocalizedText | undefined, locale: string): string {
+  if (text === undefined) return '';
+  if (typeof text === 'string') return text;
+  const exact = text[locale];
+  if (exact !== undefined) return exact;
+  const base = locale.split('-')[0]!.toLowerCase();
+  for (const [k, v] of Object.entries(text)) if (k.split('-')[0]!.toLowerCase() === base) return v;
+  if (text.en !== undefined) return text.en;
+  for (const v of Object.values(text)) return v;
+  return '';
+}
+
+/** The languages a text is available in (empty for a plain string). */
+export function textLanguages(text: LocalizedText | undefined): string[] {
+  return text === undefined || typeof text === 'string' ? [] : Object.keys(text);
+}

@@ -1,0 +1,43 @@
+import type { TextMeasurer } from './layout/measureText.js';
+import type { LocalizedText } from './model/types.js';
+
+/** Colour theme. `auto` follows the reader's `prefers-color-scheme`. */
+export type ThemeName = 'light' | 'dark' | 'auto';
+
+/**
+ * How a timeline is laid out and drawn. Every field is optional; defaults are listed.
+ *
+ * @example
+ * ```ts
+ * const svg = renderToString(events, { width: 720, locale: 'ar', theme: 'dark' });
+ * ```
+ */
+export interface TimelineOptions {
+  /** Width of the SVG in px. Default 960. */
+  width?: number;
+  /**
+   * Minimum height in px. The timeline grows past it when its labels need more room,
+   * so no label is ever hidden. Default: just what the labels need (horizontal), 600 (vertical).
+   */
+  height?: number;
+  /** Language for dates, labels and titles (BCP-47, e.g. `"ar"`, `"en-GB"`). Default: the input's `locale`, else Arabic when most titles are in Arabic script, else `"en"`. */
+  locale?: string;
+  /** `rtl` mirrors the whole timeline: time runs right to left. Default: the locale's direction. */
+  direction?: 'ltr' | 'rtl';
+  /** Default `horizontal`. */
+  orientation?: 'horizontal' | 'vertical';
+  /** Heading and accessible title. Default: the input's `title`. Pass `''` for none. */
+  title?: LocalizedText;
+  /** Default `auto`. */
+  theme?: ThemeName;
+  /** Label font size in px. Default 13. */
+  fontSize?: number;
+  /** Widest a label may be before its title is cut with "…". Default 260 (horizontal), the free width (vertical). */
+  maxLabelWidth?: number;
+  /** Text width function. Default: a width table for Latin, Arabic, Cyrillic, CJK and more, so output needs no browser. */
+  measureText?: TextMeasurer;
+  /** Prefix for element ids inside the SVG, to keep several timelines on one page apart. Default: derived from the content. */
+  idPrefix?: string;
+  /** Visible time range `[start, end]` (Dates or UTC ms). Default: all events, padded. */
+  domain?: readonly [Date | number, Date | number];
+}

@@ -1,0 +1,112 @@
+import { select } from 'd3';
+import { FONT_FAMILY } from '../layout/font.js';
+import type { TimelineGeometry } from '../layout/types.js';
+import type { ThemeName } from '../options.js';
+import { hashString } from '../util/hash.js';
+import { renderAxis } from './renderAxis.js';
+import { renderEvents } from './renderEvents.js';
+import { svgNumber as n } from './svgNumber.js';
+import { timelineCss } from './theme.js';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Drawing options that do not change the geometry. */
+export interface RenderOptions {
+  /** Default `auto` (follows `prefers-color-scheme`). */
+  theme?: ThemeName;
+  /** Prefix for ids inside the SVG. Default: derived from the content, so output is stable. */
+  idPrefix?: string;
+}
+
+/**
+ * A prefix that is the same for the same drawing and differs between drawings,
+ * so two timelines on one page do not share ids.
+ */
+export function defaultIdPrefix(geometry: TimelineGeometry): string {
+  const key = [geometry.width, geometry.orientation, geometry.direction, geometry.locale, geometry.title, ...geometry.events.map((e) => e.id)].join('|');
+  return `el-${hashString(key)}`;
+}
+
+function checkPrefix(prefix: string): string {
+  if (!/^[A-Za-z][\w-]*$/.test(prefix)) {
+    throw new RangeError(`options.idPrefix: expected a letter followed by letters, digits, "-" or "_", got ${JSON.stringify(prefix)}`);
+  }
+  return prefix;
+}
+
+function child<K extends keyof SVGElementTagNameMap>(parent: SVGElement, tag: K, cls: string): SVGElementTagNameMap[K] {
+  const found = parent.querySelector<SVGElementTagNameMap[K]>(`:scope > ${tag}.${cls}`);
+  if (found) return found;
+  const el = parent.ownerDocument.createElementNS(SVG_NS, tag) as SVGElementTagNameMap[K];
+  el.setAttribute('class', cls);
+  parent.appendChild(el);
+  return el;
+}
+
+/**
+ * Draws geometry as an `<svg>` built from the given document (a browser's or
+ * jsdom's), or re-draws into an `<svg>` this function made before. The one drawing
+ * path for browser and server.
+ *
+ * @example
+ * ```ts
+ * const svg = renderTimeline(layoutTimeline(timeline), document);
+ * container.append(svg);
+ * ```
+ */
+export function renderTimeline(geometry: TimelineGeometry, target: Document | SVGSVGElement, options: RenderOptions = {}): SVGSVGElement {
+  const svg = 'createElementNS' in target ? (target.createElementNS(SVG_NS, 'svg') as SVGSVGElement) : target;
+  const prefix = checkPrefix(options.idPrefix ?? svg.getAttribute('id') ?? defaultIdPrefix(geometry));
+  const theme = options.theme ?? 'auto';
+  if (theme !== 'light' && theme !== 'dark' && theme !== 'auto') {
+    throw new RangeError(`options.theme: expected "light", "dark" or "auto", got ${JSON.stringify(theme)}`);
+  }
+  // No xmlns attribute: serializers declare the namespace themselves, and a second declaration breaks XML.
+  const root = select(svg)
+    .attr('id', prefix)
+    .attr('class', 'eventline')
+    .attr('width', geometry.width)
+    .attr('height', geometry.height)
+    .attr('viewBox', `0 0 ${geometry.width} ${geometry.height}`)
+    .attr('role', 'graphics-document document')
+    .attr('aria-roledescription', 'timeline')
+    .attr('aria-labelledby', `${prefix}-title`)
+    .attr('aria-describedby', `${prefix}-desc`)
+    .attr('lang', geometry.locale)
+    .attr('data-theme', theme)
+    .attr('data-orientation', geometry.orientation)
+    .attr('direction', geometry.direction)
+    .attr('font-size', geometry.fontSize);
+
+  const title = child(svg, 'title', 'el-a11y-title');
+  title.setAttribute('id', `${prefix}-title`);
+  title.textContent = geometry.title;
+  const desc = child(svg, 'desc', 'el-a11y-desc');
+  desc.setAttribute('id', `${prefix}-desc`);
+  desc.textContent = geometry.description;
+  child(svg, 'style', 'el-style').textContent = timelineCss(prefix, FONT_FAMILY);
+
+  root
+    .selectAll('rect.el-bg')
+    .data([geometry])
+    .join('rect')
+    .attr('class', 'el-bg')
+    .attr('width', (g) => g.width)
+    .attr('height', (g) => g.height);
+
+  root
+    .selectAll('text.el-heading')
+    .data(geometry.heading ? [geometry.heading] : [])
+    .join('text')
+    .attr('class', 'el-heading')
+    .attr('x', (h) => n(h.x))
+    .attr('y', (h) => n(h.y))
+    .attr('font-size', (h) => h.fontSize)
+    .attr('direction', (h) => h.direction)
+    .attr('text-anchor', (h) => h.anchor)
+    .text((h) => h.text);
+
+  renderAxis(select(child(svg, 'g', 'el-axis')), geometry);
+  renderEvents(select(child(svg, 'g', 'el-events')), geometry.events, prefix);
+  return svg;
+}

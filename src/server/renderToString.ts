@@ -1,0 +1,52 @@
+import { JSDOM } from 'jsdom';
+import { layoutTimeline } from '../layout/layoutTimeline.js';
+import { parseTimeline } from '../model/parseTimeline.js';
+import type { Timeline } from '../model/types.js';
+import { renderTimeline } from '../render/renderTimeline.js';
+import type { SvgOptions } from '../renderSvg.js';
+
+let window: JSDOM['window'] | undefined;
+
+/** One jsdom window serves every call: making one costs more than a small render. */
+function jsdomWindow(): JSDOM['window'] {
+  window ??= new JSDOM('<!DOCTYPE html><html><body></body></html>').window;
+  return window;
+}
+
+/** Options for {@link renderToString}. */
+export interface StringOptions extends SvgOptions {
+  /** Start with `<?xml version="1.0" encoding="UTF-8"?>`, for a standalone `.svg` file. Default false (ready to inline in HTML). */
+  xmlDeclaration?: boolean;
+}
+
+/**
+ * Draws an already validated timeline through jsdom and serializes it.
+ *
+ * @example
+ * ```ts
+ * const svg = renderTimelineToString(parseTimeline(events), { locale: 'ar' });
+ * ```
+ */
+export function renderTimelineToString(timeline: Timeline, options: StringOptions = {}): string {
+  const geometry = layoutTimeline(timeline, options);
+  const win = jsdomWindow();
+  const svg = renderTimeline(geometry, win.document, options);
+  const xml = new win.XMLSerializer().serializeToString(svg);
+  return (options.xmlDeclaration ? '<?xml version="1.0" encoding="UTF-8"?>\n' : '') + xml + '\n';
+}
+
+/**
+ * Renders events to a complete standalone SVG string in Node, through jsdom and the
+ * same renderer the browser uses: well-formed XML with its namespace and embedded
+ * style. Throws `ValidationError` on bad input.
+ *
+ * @example
+ * ```ts
+ * import { renderToString } from 'eventline/server';
+ * import { russiaDprk } from 'eventline/data';
+ * fs.writeFileSync('timeline.svg', renderToString(russiaDprk, { locale: 'ar' }));
+ * ```
+ */
+export function renderToString(input: unknown, options: StringOptions = {}): string {
+  return renderTimelineToString(parseTimeline(input), options);
+}

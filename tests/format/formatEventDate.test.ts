@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { formatEventDate, formatEventSpan, formatTick, formatYear } from '../../src/format/formatEventDate.js';
+import { getLocaleSpec, registerLocale } from '../../src/format/locales.js';
+import { parseEdtf } from '../../src/model/parseEdtf.js';
+import { utcTime } from '../../src/util/utcTime.js';
+
+const f = (edtf: string, locale = 'en') => formatEventDate(parseEdtf(edtf), locale);
+
+describe('formatEventDate', () => {
+  it('writes each precision as given, never inventing a day or month', () => {
+    expect(f('1948')).toBe('1948');
+    expect(f('2000-07')).toBe('July 2000');
+    expect(f('2024-06-19')).toBe('19 June 2024');
+    expect(f('196X')).toBe('1960s');
+    expect(f('2001-21')).toBe('Spring 2001');
+  });
+
+  it('writes Arabic, Russian, Korean and French with their own month names', () => {
+    expect(f('2000-07', 'ar')).toBe('يوليو 2000');
+    expect(f('2024-06-19', 'ar')).toBe('19 يونيو 2024');
+    expect(f('2000-07', 'ru')).toBe('июль 2000');
+    expect(f('2024-06-19', 'ru')).toBe('19 июня 2024');
+    expect(f('2024-06-19', 'ko')).toBe('2024년 6월 19일');
+    expect(f('2000-07', 'fr')).toBe('juillet 2000');
+    expect(f('2024-06-19', 'ar-EG')).toBe('19 يونيو 2024');
+  });
+
+  it('counts BCE years as readers do and keeps two-digit years', () => {
+    expect(f('-0043-03-15')).toBe('15 March 44 BCE');
+    expect(f('0000')).toBe('1 BCE');
+    expect(f('0079-08-24')).toBe('24 August 79');
+    expect(f('-0043', 'ar')).toBe('44 ق.م');
+    expect(formatYear(1, 'en')).toBe('1');
+  });
+
+  it('marks approximate and uncertain dates', () => {
+    expect(f('1948~')).toBe('c. 1948');
+    expect(f('1948?')).toBe('1948?');
+    expect(f('1948%')).toBe('c. 1948?');
+    expect(f('1948~', 'ar')).toBe('حوالي 1948');
+  });
+
+  it('does not depend on the machine time zone', () => {
+    // Month names come from a stand-in date at noon local time, so no zone can shift the day.
+    expect(f('2024-03-01')).toBe('1 March 2024');
+    expect(f('2024-12-31')).toBe('31 December 2024');
+  });
+
+  it('writes ranges with both ends at their own precision', () => {
+    expect(formatEventSpan(parseEdtf('1950-06-25'), parseEdtf('1953'), 'en')).toBe('25 June 1950 – 1953');
+  });
+
+  it('falls back to English words but keeps the direction of unknown languages', () => {
+    expect(f('2000-07', 'xx')).toBe('July 2000');
+    expect(getLocaleSpec('he').direction).toBe('rtl');
+    expect(getLocaleSpec('fa-IR').direction).toBe('rtl');
+  });
+
+  it('accepts registered languages', () => {
+    registerLocale('zz', { ...getLocaleSpec('en'), approximate: (t) => `ca. ${t}` });
+    expect(f('1948~', 'zz')).toBe('ca. 1948');
+  });
+});
+
+describe('formatTick', () => {
+  it('shows the year on 1 January and short months otherwise', () => {
+    expect(formatTick(utcTime(2024, 0, 1), 'month', 'en')).toBe('2024');
+    expect(formatTick(utcTime(2024, 5, 1), 'month', 'en')).toBe('Jun');
+    expect(formatTick(utcTime(2024, 5, 19), 'day', 'en')).toBe('19 Jun');
+    expect(formatTick(utcTime(2024, 5, 19), 'day', 'en', true)).toBe('19 Jun 2024');
+    expect(formatTick(utcTime(-499, 0, 1), 'year', 'en')).toBe('500 BCE');
+  });
+});

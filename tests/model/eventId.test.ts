@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { EdtfError, eventId, parseEdtf } from '../../src/model/index.js';
+
+/** Reference FNV-1a 32-bit over UTF-8, written independently of the implementation. */
+function fnv1a(text: string): number {
+  let h = 2166136261;
+  for (const b of Buffer.from(text, 'utf8')) {
+    h = (h ^ b) >>> 0;
+    h = Number((BigInt(h) * 16777619n) % 4294967296n);
+  }
+  return h;
+}
+
+describe('eventId', () => {
+  it('has a reference FNV-1a that matches published vectors', () => {
+    expect(fnv1a('')).toBe(0x811c9dc5);
+    expect(fnv1a('a')).toBe(0xe40c292c);
+    expect(fnv1a('foobar')).toBe(0xbf9cf968);
+  });
+
+  it('is e- plus base-36 FNV-1a of the canonical date and title', () => {
+    const expected = 'e-' + fnv1a('1948\u0000Nakba').toString(36).padStart(7, '0');
+    expect(eventId({ date: '1948', title: 'Nakba' })).toBe(expected);
+  });
+
+  it('hashes UTF-8, so Arabic titles get the reference value', () => {
+    const expected = 'e-' + fnv1a('1948\u0000النكبة').toString(36).padStart(7, '0');
+    expect(eventId({ date: parseEdtf('1948'), title: 'النكبة' })).toBe(expected);
+  });
+
+  it('is stable across calls and has a fixed shape', () => {
+    const a = eventId({ date: '2024-06-19', title: { en: 'Summit', ar: 'قمة' } });
+    const b = eventId({ date: '2024-06-19', title: { en: 'Summit', ar: 'قمة' } });
+    expect(a).toBe(b);
+    expect(a).toMatch(/^e-[0-9a-z]{7}$/);
+  });
+
+  it('ignores key order, outer whitespace and blank entries of a title map', () => {
+    const a = eventId({ date: '2024-06-19', title: { en: 'Summit', ar: 'قمة' } });
+    expect(eventId({ date: '2024-06-19', title: { ar: ' قمة ', en: 'Summit' } })).toBe(a);
+    expect(eventId({ date: '2024-06-19', title: { ar: 'قمة', en: 'Summit', fr: '  ' } })).toBe(a);
+  });
+
+  it('uses the canonical date, so equivalent inputs agree', () => {
+    const a = eventId({ date: parseEdtf('-0043-03-15'), title: 'Ides' });
+    expect(eventId({ date: ' -0043-03-15 ', title: ' Ides ' })).toBe(a);
+  });
+
+  it('changes with the date, the end and the title', () => {
+    const base = eventId({ date: '2000', title: 'A' });
+    const ids = [
+      base,
+      eventId({ date: '2001', title: 'A' }),
+      eventId({ date: '2000', title: 'B' }),
+      eventId({ date: '2000~', title: 'A' }),
+      eventId({ date: '2000/2004', title: 'A' }),
+      eventId({ date: '2000', title: { en: 'A' } }),
+    ];
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('treats an interval string and an explicit end alike', () => {
+    expect(eventId({ date: '2000/2004', title: 'A' })).toBe(eventId({ date: parseEdtf('2000'), end: parseEdtf('2004'), title: 'A' }));
+    expect(eventId({ date: '2000', end: '2004', title: 'A' })).toBe(eventId({ date: '2000/2004', title: 'A' }));
+  });
+
+  it('throws EdtfError for a date string that does not parse', () => {
+    expect(() => eventId({ date: '2024-13', title: 'A' })).toThrow(EdtfError);
+  });
+});

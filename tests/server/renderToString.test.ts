@@ -1,0 +1,133 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { russiaDprk } from '../../src/data/russiaDprk.js';
+import { parseTimeline } from '../../src/model/parseTimeline.js';
+import { layoutTimeline } from '../../src/layout/layoutTimeline.js';
+import { renderTimeline } from '../../src/render/renderTimeline.js';
+import { renderToString } from '../../src/server/renderToString.js';
+import { ValidationError } from '../../src/model/ValidationError.js';
+import { markupInventory, parseSvg } from '../helpers/svg.js';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+describe('renderToString', () => {
+  it('returns a standalone, well-formed SVG with namespace, style, title and description', () => {
+    const text = renderToString(russiaDprk, { locale: 'en' });
+    const doc = parseSvg(text);
+    const svg = doc.documentElement;
+    expect(svg.namespaceURI).toBe(SVG_NS);
+    expect(svg.localName).toBe('svg');
+    expect(text.match(/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g)).toHaveLength(1);
+    expect(svg.getAttribute('viewBox')).toBe(`0 0 ${svg.getAttribute('width')} ${svg.getAttribute('height')}`);
+    const id = svg.getAttribute('id')!;
+    expect(svg.getAttribute('aria-labelledby')).toBe(`${id}-title`);
+    expect(doc.getElementById(`${id}-title`)!.textContent).toMatch(/Russia/);
+    expect(doc.getElementById(`${id}-desc`)!.textContent).toMatch(/events/);
+    const style = svg.getElementsByTagName('style')[0]!;
+    expect(style.textContent).toContain(`#${id} .el-label`);
+  });
+
+  it('draws one group per event holding its mark and a two-line label, in time order', () => {
+    const doc = parseSvg(renderToString(russiaDprk, { locale: 'en' }));
+    const groups = Array.from(doc.querySelectorAll('[data-event-id]'));
+    const timeline = parseTimeline(russiaDprk);
+    expect(groups).toHaveLength(timeline.events.length);
+    const sortedIds = [...timeline.events].sort((a, b) => a.date.start - b.date.start || a.index - b.index).map((e) => e.id);
+    expect(groups.map((g) => g.getAttribute('data-event-id'))).toEqual(sortedIds);
+    for (const g of groups) {
+      expect(g.getAttribute('role')).toBe('listitem');
+      expect(g.getAttribute('aria-label')).toMatch(/^.+: .+$/);
+      expect(g.firstElementChild!.localName).toBe('title');
+      expect(g.querySelectorAll('circle.el-mark, rect.el-mark')).toHaveLength(1);
+      const tspans = g.querySelectorAll('text.el-label > tspan');
+      expect(tspans).toHaveLength(2);
+      // Absolute positions on every line: resvg mis-shifts RTL text that uses dy.
+      for (const t of Array.from(tspans)) {
+        expect(t.hasAttribute('dy')).toBe(false);
+        expect(Number(t.getAttribute('y'))).toBeGreaterThan(0);
+      }
+    }
+    // Marks advance left to right in time order.
+    const x = groups.map((g) => Number(g.querySelector('.el-stem')!.getAttribute('x1')));
+    for (let i = 1; i < x.length; i++) expect(x[i]!).toBeGreaterThanOrEqual(x[i - 1]!);
+  });
+
+  it('shows the article dates as the text gives them', () => {
+    const doc = parseSvg(renderToString(russiaDprk, { locale: 'en' }));
+    const dates = Array.from(doc.querySelectorAll('.el-date')).map((t) => t.textContent);
+    expect(dates).toEqual(expect.arrayContaining(['1948', '1961', 'July 2000', 'February 2022', '19 June 2024', 'July 2024']));
+    expect(dates.join(' ')).not.toMatch(/January 1948|1 January/);
+  });
+
+  it('mirrors the Arabic timeline: rtl direction, lang, and 1948 on the right of 2024', () => {
+    const doc = parseSvg(renderToString(russiaDprk, { locale: 'ar' }));
+    const svg = doc.documentElement;
+    expect(svg.getAttribute('direction')).toBe('rtl');
+    expect(svg.getAttribute('lang')).toBe('ar');
+    const stemX = (id: string) => Number(doc.querySelector(`[data-event-id="${id}"] .el-stem`)!.getAttribute('x1'));
+    expect(stemX('dprk-founded')).toBeGreaterThan(stemX('trains-resume'));
+    expect(doc.querySelector('[data-event-id="putin-visit-2000"] .el-date')!.textContent).toBe('يوليو 2000');
+  });
+
+  it('is byte-for-byte deterministic', () => {
+    expect(renderToString(russiaDprk, { locale: 'ar' })).toBe(renderToString(russiaDprk, { locale: 'ar' }));
+  });
+
+  it('renders through the document it is given (the browser path) ', () => {
+    const { window } = new JSDOM('');
+    const geometry = layoutTimeline(parseTimeline(russiaDprk), { locale: 'en' });
+    const svg = renderTimeline(geometry, window.document);
+    expect(svg.ownerDocument).toBe(window.document);
+    expect(svg.namespaceURI).toBe(SVG_NS);
+    for (const el of Array.from(svg.querySelectorAll('*'))) expect(el.ownerDocument).toBe(window.document);
+  });
+
+  it('re-rendering into the same svg keeps one node per event', () => {
+    const { window } = new JSDOM('');
+    const t = parseTimeline(russiaDprk);
+    const svg = renderTimeline(layoutTimeline(t, { locale: 'en' }), window.document);
+    const first = svg.querySelector('[data-event-id="pyongyang-summit"]');
+    renderTimeline(layoutTimeline(t, { locale: 'en', width: 700 }), svg);
+    expect(svg.querySelectorAll('[data-event-id]')).toHaveLength(t.events.length);
+    expect(svg.querySelector('[data-event-id="pyongyang-summit"]')).toBe(first);
+    expect(svg.getAttribute('width')).toBe('700');
+  });
+
+  it('refuses bad input with a ValidationError naming event and field', () => {
+    expect(() => renderToString([{ date: '2024-13-01', title: 'x', id: 'summit' }])).toThrow(ValidationError);
+    expect(() => renderToString([{ date: '2024-13-01', title: 'x', id: 'summit' }])).toThrow(/events\[0\] \(id "summit"\)\.date/);
+  });
+});
+
+describe('untrusted text', () => {
+  const hostile = [
+    { id: 'x1', date: '2024-01-01', title: '<script>alert(1)</script>', description: '</desc><script>alert(2)</script>' },
+    { id: 'x2', date: '2024-02-01', title: '"><img src=x onerror=alert(3)>', category: '"><svg onload=alert(4)>' },
+    { id: 'x3"><script>alert(5)</script>', date: '2024-03-01', title: { en: "']]><![CDATA[<foreignObject/>", ar: '<a href="javascript:alert(6)">x</a>' } },
+    { id: 'x4', date: '2024-04-01', title: 'Controls \u0001\u0008 and lone \uD800 surrogate & ampersand' },
+  ];
+
+  it('stays text: no element or attribute comes from the data', () => {
+    for (const locale of ['en', 'ar']) {
+      const text = renderToString(hostile, { locale, title: '<script>alert(7)</script>' });
+      const doc = parseSvg(text);
+      const { elements, attributes } = markupInventory(doc);
+      const allowedElements = ['svg', 'title', 'desc', 'style', 'rect', 'text', 'tspan', 'g', 'line', 'circle', 'a'];
+      expect([...elements].filter((e) => !allowedElements.includes(e))).toEqual([]);
+      expect([...attributes].filter((a) => /^on/i.test(a))).toEqual([]);
+      expect(doc.getElementsByTagName('a')).toHaveLength(0);
+      const labels = Array.from(doc.querySelectorAll('.el-title')).map((t) => t.textContent);
+      expect(labels.some((l) => l!.includes('<script>'))).toBe(true);
+      expect(text).not.toMatch(/<script|<img|<foreignObject|<svg onload/i);
+      expect(text).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+  });
+
+  it('only links http(s) urls', () => {
+    const doc = parseSvg(renderToString([{ date: '2024', title: 'ok', url: 'https://example.org/a?b=1&c=<2>' }]));
+    const a = doc.getElementsByTagName('a');
+    expect(a).toHaveLength(1);
+    expect(a[0]!.getAttribute('href')).toBe('https://example.org/a?b=1&c=<2>');
+    expect(() => renderToString([{ date: '2024', title: 'bad', url: 'javascript:alert(1)' }])).toThrow(/events\[0\]\.url/);
+  });
+});
