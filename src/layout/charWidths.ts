@@ -146,7 +146,7 @@ export const EMOJI_RANGES: readonly (readonly [number, number])[] = [
 export const EMOJI_EM = 1.25;
 
 /**
- * East Asian wide and fullwidth characters (CJK, kana, Hangul), each 1 em.
+ * East Asian wide and fullwidth characters (CJK, kana, Hangul), each 1.01 em (CJK fonts: 1 em).
  *
  * @example
  * WIDE_RANGES.some(([a, b]) => 0x4e2d >= a && 0x4e2d <= b); // true (中)
@@ -155,8 +155,8 @@ export const WIDE_RANGES: readonly (readonly [number, number])[] = [
   [0x1100, 0x115f], [0x2e80, 0x303e], [0x3041, 0x33ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xa000, 0xa4cf], [0xa960, 0xa97f], [0xac00, 0xd7a3], [0xf900, 0xfaff], [0xfe30, 0xfe4f], [0xff00, 0xff60], [0xffe0, 0xffe6], [0x20000, 0x3fffd],
 ];
 
-/** Width of a CJK / Hangul / fullwidth character, in em. @example WIDE_EM * 14 // px at 14px */
-export const WIDE_EM = 1;
+/** Width of a CJK / Hangul / fullwidth character (1 em + 1% safety), in em. @example WIDE_EM * 14 // px at 14px */
+export const WIDE_EM = 1.01;
 
 /**
  * Unlisted characters of a known script: `[script, blocks, em]`, where em is the widest

@@ -101,6 +101,7 @@ function fallbackEm(cp: number): number {
     const script = SCRIPT_FALLBACKS.find(([, blocks]) => inRanges(cp, blocks));
     if (script) em = script[2];
   }
+  if (fallbackCache.size >= 4096) fallbackCache.clear(); // text full of rare characters
   fallbackCache.set(cp, em);
   return em;
 }

@@ -3,10 +3,21 @@
  * Estimates must never be narrower than what Chromium draws (labels would collide) and
  * not more than 1.35× wider (labels would be truncated for nothing).
  */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
+import { WIDTH_RUNS } from '../../src/layout/charWidths.js';
 import { FONT_FAMILY } from '../../src/layout/font.js';
 import { measureTextWidth } from '../../src/layout/measureText.js';
-import { describeBrowser, getConsoleErrors, withPage } from '../helpers/chromium.js';
+import {
+  describeBrowser,
+  getBlockedRequests,
+  getConsoleErrors,
+  measureSvgInChromium,
+  screenshotSvg,
+  withPage,
+} from '../helpers/chromium.js';
 
 const MAX_RATIO = 1.35;
 const SIZES = [12, 14] as const;
@@ -132,6 +143,42 @@ async function renderCorpus(): Promise<Rendering> {
   });
 }
 
+/** Every code point the width table lists. */
+function tableCharacters(): string[] {
+  return WIDTH_RUNS.flatMap(([first, normals]) => {
+    const tokens = normals.split(',').flatMap((t) => {
+      const [value = '', times] = t.split('*');
+      return Array<string>(Number(times ?? 1)).fill(value);
+    });
+    return tokens.flatMap((value, i) => (value === '' ? [] : [String.fromCodePoint(first + i)]));
+  });
+}
+
+/** SVG <text> advance of each string, all at one size and weight. */
+async function chromiumWidths(strings: string[], size: number, weight: string): Promise<number[]> {
+  return withPage(async (page) => {
+    await page.setContent('<!doctype html><meta charset="utf-8"><body></body>');
+    return page.evaluate(
+      ({ strings, family, size, weight }) => {
+        const ns = 'http://www.w3.org/2000/svg';
+        const svg = document.createElementNS(ns, 'svg');
+        document.body.append(svg);
+        const nodes = strings.map((s) => {
+          const el = document.createElementNS(ns, 'text');
+          el.setAttribute('font-family', family);
+          el.setAttribute('font-size', String(size));
+          el.setAttribute('font-weight', weight);
+          el.textContent = s;
+          svg.append(el);
+          return el;
+        });
+        return nodes.map((el) => el.getComputedTextLength());
+      },
+      { strings, family: FONT_FAMILY, size, weight },
+    );
+  });
+}
+
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;
@@ -180,5 +227,82 @@ describeBrowser('measureTextWidth against Chromium', () => {
       }
     }
     expect(failures).toEqual([]);
+  });
+
+  it('is never narrower than Chromium for any listed character or pair of Arabic letters', async () => {
+    const arabic = [...'ءآأؤإئابةتثجحخدذرزسشصضطظعغـفقكلمنهوىيپچژکگیۀہھںےٹڈڑ'];
+    const strings = [...tableCharacters(), ...arabic.flatMap((a) => arabic.map((b) => a + b)), 'لا لأ لإ لآ ـلا'];
+    const failures: string[] = [];
+    for (const size of SIZES) {
+      for (const weight of WEIGHTS) {
+        const real = await chromiumWidths(strings, size, weight);
+        strings.forEach((s, i) => {
+          const estimate = measureTextWidth(s, size, weight);
+          if (estimate < real[i]!) failures.push(`${s} (${size}px ${weight}): ${estimate.toFixed(3)} < ${real[i]!.toFixed(3)}`);
+        });
+      }
+    }
+    expect(strings.length).toBeGreaterThan(2500);
+    expect(failures.slice(0, 30)).toEqual([]);
+  });
+});
+
+/** Event labels in a row, each placed right after the previous one's estimated width. */
+function labelRow(texts: readonly string[], size: number, weight: 'normal' | 'bold', extra = ''): string {
+  let x = 0;
+  const groups = texts.map((text, i) => {
+    const g =
+      `<g data-event-id="e${i}"><text class="el-label" x="${x}" y="${size * 1.5}" font-family='${FONT_FAMILY}' ` +
+      `font-size="${size}" font-weight="${weight}">${text}</text></g>`;
+    x += measureTextWidth(text, size, weight);
+    return g;
+  });
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${Math.ceil(x)}" height="${size * 2}">${groups.join('')}${extra}</svg>`;
+}
+
+describeBrowser('labels laid out with measureTextWidth in Chromium', () => {
+  const LATIN_RTL_MIX = ['Putin and Kim sign pact', 'وقع الرئيس الروسي', 'Путин и Ким', 'Élection présidentielle', 'ראש הממשלה', 'الساعة ١٠:٣٠'];
+
+  it.each(WEIGHTS)('do not overlap or leave the SVG side by side (%s)', async (weight) => {
+    const result = await measureSvgInChromium(labelRow(LATIN_RTL_MIX, 14, weight));
+    expect(result.labels.map((l) => l.id)).toEqual(LATIN_RTL_MIX.map((_, i) => `e${i}`));
+    expect(result.labels.map((l) => l.text)).toEqual([...LATIN_RTL_MIX]);
+    expect(result.overlaps).toEqual([]);
+    expect(result.outside).toEqual([]);
+    expect(getConsoleErrors()).toEqual([]);
+  });
+
+  it('reports overlapping and overflowing labels (the harness can fail)', async () => {
+    // Shifting every label 10% left of its estimated slot makes neighbours collide.
+    const svg = labelRow(LATIN_RTL_MIX, 14, 'normal').replace(/x="([\d.]+)"/g, (_, x: string) => `x="${Number(x) * 0.9}"`);
+    const squeezed = await measureSvgInChromium(svg);
+    expect(squeezed.overlaps.length).toBeGreaterThan(0);
+    const firstWidth = Math.ceil(measureTextWidth(LATIN_RTL_MIX[0]!, 14));
+    const narrow = await measureSvgInChromium(svg.replace(/width="\d+"/, `width="${firstWidth}"`));
+    expect(narrow.width).toBe(firstWidth);
+    expect(narrow.outside).toEqual(['e1', 'e2', 'e3', 'e4', 'e5']);
+  });
+
+  it('keeps pages off the network', async () => {
+    const extra = '<image href="http://example.invalid/pixel.png" width="1" height="1"/>';
+    const result = await measureSvgInChromium(labelRow(['offline'], 12, 'normal', extra));
+    expect(result.labels).toHaveLength(1);
+    expect(getBlockedRequests()).toEqual(['http://example.invalid/pixel.png']);
+  });
+
+  it('screenshots the SVG alone at its own size', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'eventline-'));
+    try {
+      const png = join(dir, 'nested', 'row.png');
+      const svg = labelRow(LATIN_RTL_MIX, 14, 'bold');
+      await screenshotSvg(svg, png);
+      const bytes = await readFile(png);
+      expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+      const [width, height] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+      expect(width).toBe(Number(/width="(\d+)"/.exec(svg)?.[1]));
+      expect(height).toBe(28);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -36,6 +36,9 @@ const LAUNCH_ARGS = [
   '--no-first-run',
 ];
 
+/** CI services set CI=true (or 1); an explicit CI=false / 0 means a developer's run. */
+const isCI = (): boolean => !['', '0', 'false'].includes((process.env.CI ?? '').toLowerCase());
+
 let browserPromise: Promise<Browser> | undefined;
 let consoleErrors: string[] = [];
 let blockedRequests: string[] = [];
@@ -65,7 +68,7 @@ async function closeBrowser(): Promise<void> {
  * });
  */
 export function describeBrowser(name: string, fn: () => void): void {
-  if (!hasChromium && process.env.CI) {
+  if (!hasChromium && isCI()) {
     describe(name, () => {
       it('needs Chromium', () => {
         throw new Error(

@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { expect, it } from 'vitest';
+import { russiaDprk } from '../../src/data/russiaDprk.js';
+import { renderToString } from '../../src/server/renderToString.js';
+import { eventList } from '../helpers/arbitraries.js';
+import { namedCases } from '../helpers/cases.js';
+import { describeBrowser, measureSvgInChromium, withPage } from '../helpers/chromium.js';
+
+/** Label boxes against the axis band (line, marks, tick labels), as Chromium draws them. */
+async function labelsClearOfAxis(svg: string): Promise<string[]> {
+  return withPage(async (page) => {
+    await page.setContent(`<!doctype html><html><body style="margin:0">${svg}</body></html>`);
+    await page.evaluate(() => document.fonts.ready);
+    return page.evaluate(() => {
+      const boxes = (sel: string) => [...document.querySelectorAll(sel)].map((el) => ({ el, r: el.getBoundingClientRect() }));
+      const hit = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+      const axis = [...boxes('.el-tick text'), ...boxes('.el-axis-line'), ...boxes('.el-mark')];
+      const bad: string[] = [];
+      for (const l of boxes('text.el-label'))
+        for (const a of axis) if (hit(l.r, a.r)) bad.push(`${l.el.textContent} × ${a.el.getAttribute('class') ?? a.el.textContent}`);
+      return bad;
+    });
+  });
+}
+
+describeBrowser('timelines measured in Chromium', () => {
+  for (const c of namedCases) {
+    it(`${c.name}: no label overlaps another, leaves the SVG or touches the axis`, async () => {
+      const svg = renderToString(c.input, c.options);
+      const m = await measureSvgInChromium(svg);
+      expect(m.labels.length).toBeGreaterThan(0);
+      expect(m.overlaps).toEqual([]);
+      expect(m.outside).toEqual([]);
+      if (c.options.orientation !== 'vertical') expect(await labelsClearOfAxis(svg)).toEqual([]);
+    });
+  }
+
+  it('the article keeps all its events, with the Arabic one running right to left', async () => {
+    const en = await measureSvgInChromium(renderToString(russiaDprk, { locale: 'en' }));
+    const ar = await measureSvgInChromium(renderToString(russiaDprk, { locale: 'ar' }));
+    expect(en.labels).toHaveLength(russiaDprk.events.length);
+    expect(ar.labels).toHaveLength(russiaDprk.events.length);
+    const x = (m: typeof en, id: string) => m.labels.find((l) => l.id === id)!.box;
+    // 1948 starts the English timeline on the left and the Arabic one on the right.
+    expect(x(en, 'dprk-founded').x).toBeLessThan(x(en, 'pyongyang-summit').x);
+    expect(x(ar, 'dprk-founded').x).toBeGreaterThan(x(ar, 'pyongyang-summit').x);
+  });
+
+  it('random event sets (dense clusters, BCE, Arabic, long titles) render without overlaps', async () => {
+    const samples = fc.sample(
+      fc.tuple(eventList(50), fc.constantFrom('en', 'ar'), fc.integer({ min: 360, max: 1280 }), fc.constantFrom('horizontal' as const, 'vertical' as const)),
+      { numRuns: 16, seed: 20240619 },
+    );
+    for (const [events, locale, width, orientation] of samples) {
+      const m = await measureSvgInChromium(renderToString(events, { locale, width, orientation }));
+      expect(m.overlaps, `${locale} ${width}px ${orientation}: ${JSON.stringify(events).slice(0, 200)}`).toEqual([]);
+      expect(m.outside).toEqual([]);
+    }
+  });
+});
