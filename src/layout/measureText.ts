@@ -130,13 +130,14 @@ function joinsNext(cps: readonly number[], i: number): boolean {
  * Chromium draws with FONT_FAMILY, so labels laid out with it do not collide.
  *
  * Arabic letters take their joined or unjoined width from their neighbours; combining
- * marks, zero-width and bidi characters add nothing; an emoji ZWJ sequence, a flag, a
- * keycap or an emoji with a skin tone counts as one emoji.
+ * marks, zero-width and bidi characters add nothing; a flag or a keycap counts as one
+ * emoji, but every part of a ZWJ sequence or skin-tone pair counts, since without a
+ * colour-emoji font Chromium draws the parts side by side.
  *
  * @example
  * measureTextWidth('Launch day', 12); // ≈ 69.4 (px; Chromium draws 64.4)
  * measureTextWidth('وقع الرئيس', 14, 'bold');
- * measureTextWidth('👨‍👩‍👧', 12) === measureTextWidth('👨', 12); // true
+ * measureTextWidth('👨‍👩‍👧', 12) === 3 * measureTextWidth('👨', 12); // true
  */
 export const measureTextWidth: TextMeasurer = (text, fontSize, weight = 'normal') => {
   const cps: number[] = [];
@@ -155,8 +156,11 @@ export const measureTextWidth: TextMeasurer = (text, fontSize, weight = 'normal'
       continue;
     }
     if (afterEmojiZwj && (isEmoji(cp) || isSkinTone(cp))) {
-      // The joined emoji is drawn as one glyph together with the one before the ZWJ.
+      // With a colour-emoji font the sequence is one glyph; without one (a bare server,
+      // a CI machine) every part is drawn on its own. Counting every part keeps labels
+      // apart on both, at the price of room on the first.
       afterEmojiZwj = false;
+      em += EMOJI_EM;
       continue;
     }
     afterEmojiZwj = false;
@@ -169,10 +173,9 @@ export const measureTextWidth: TextMeasurer = (text, fontSize, weight = 'normal'
       continue;
     }
     if (isSkinTone(cp)) {
-      if (!baseIsEmoji) {
-        em += EMOJI_EM; // a lone modifier shows as a colour swatch
-        [baseEm, baseIsEmoji] = [EMOJI_EM, true];
-      }
+      // Drawn as a separate swatch after a lone base or where no emoji font joins them.
+      em += EMOJI_EM;
+      [baseEm, baseIsEmoji] = [EMOJI_EM, true];
       continue;
     }
     if (isRegionalIndicator(cp)) {
