@@ -38,15 +38,20 @@ export interface LocaleSpec {
   readonly events: (n: number) => string;
 }
 
-const en: LocaleSpec = {
-  dateFns: enGB,
-  direction: 'ltr',
+/** "19 June 2024", "July 2000": the order most languages built in here share. */
+const dayMonthYear = {
   day: "d MMMM '{Y}'",
   month: "LLLL '{Y}'",
   tickMonth: 'LLL',
   tickDay: 'd LLL',
   tickMonthYear: "LLL '{Y}'",
   tickDayYear: "d LLL '{Y}'",
+} as const;
+
+const en: LocaleSpec = {
+  dateFns: enGB,
+  direction: 'ltr',
+  ...dayMonthYear,
   bce: (y) => `${y} BCE`,
   decade: (y) => `${y}s`,
   century: (y) => `${y}s`,
@@ -60,12 +65,7 @@ const en: LocaleSpec = {
 const arabic: LocaleSpec = {
   dateFns: ar,
   direction: 'rtl',
-  day: "d MMMM '{Y}'",
-  month: "LLLL '{Y}'",
-  tickMonth: 'LLL',
-  tickDay: 'd LLL',
-  tickMonthYear: "LLL '{Y}'",
-  tickDayYear: "d LLL '{Y}'",
+  ...dayMonthYear,
   bce: (y) => `${y} ق.م`,
   decade: (y) => `عقد ${y}`,
   century: (y) => `القرن ${Math.floor(y / 100) + 1}`,
@@ -117,12 +117,7 @@ const korean: LocaleSpec = {
 const french: LocaleSpec = {
   dateFns: fr,
   direction: 'ltr',
-  day: "d MMMM '{Y}'",
-  month: "LLLL '{Y}'",
-  tickMonth: 'LLL',
-  tickDay: 'd LLL',
-  tickMonthYear: "LLL '{Y}'",
-  tickDayYear: "d LLL '{Y}'",
+  ...dayMonthYear,
   bce: (y) => `${y} av. J.-C.`,
   decade: (y) => `années ${y}`,
   century: (y) => `années ${y}`,
