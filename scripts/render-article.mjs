@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderToString } from '../dist/server.js';
 import { russiaDprk } from '../dist/data.js';
+import { buildExamples } from './build-examples.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'out');
@@ -16,4 +17,5 @@ for (const locale of ['en', 'ar']) {
   renameSync(`${file}.tmp`, file);
   console.log(`${locale}: ${relative(process.cwd(), file) || file}`);
 }
-console.log('Open them in a browser, or embed them with <img src="…">.');
+for (const file of await buildExamples()) console.log(`example: ${relative(process.cwd(), file)}`);
+console.log('Open the SVGs in a browser, or examples/index.html for the interactive pages.');

@@ -15,3 +15,4 @@ export type * from './layout/types.js';
 export { renderTimeline, defaultIdPrefix, type RenderOptions } from './render/renderTimeline.js';
 export { renderSvg, type SvgOptions } from './renderSvg.js';
 export type { TimelineOptions, ThemeName } from './options.js';
+export * from './interact/index.js';

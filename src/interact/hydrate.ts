@@ -1,0 +1,42 @@
+import { TimelineController } from './TimelineController.js';
+import type { InteractiveOptions, InteractiveTimeline } from './types.js';
+
+/** Options the server wrote onto the `<svg>` itself, so a page need not repeat them. */
+function optionsFromSvg(svg: SVGSVGElement): Partial<InteractiveOptions> {
+  const out: Partial<InteractiveOptions> = {};
+  const width = Number(svg.getAttribute('width'));
+  if (width > 0) out.width = width;
+  const lang = svg.getAttribute('lang');
+  if (lang) out.locale = lang;
+  const dir = svg.getAttribute('direction');
+  if (dir === 'ltr' || dir === 'rtl') out.direction = dir;
+  const orientation = svg.getAttribute('data-orientation');
+  if (orientation === 'horizontal' || orientation === 'vertical') out.orientation = orientation;
+  const theme = svg.getAttribute('data-theme');
+  if (theme === 'light' || theme === 'dark' || theme === 'auto') out.theme = theme;
+  const fontSize = Number(svg.getAttribute('font-size'));
+  if (fontSize > 0) out.fontSize = fontSize;
+  if (svg.id) out.idPrefix = svg.id;
+  return out;
+}
+
+/**
+ * Makes an SVG from `renderToString`, inlined in a page at build time, interactive
+ * without drawing it again: it only adds focus, keys, tooltips and zoom. Give it the
+ * same data (and any options the SVG does not record: `title`, `height`, `domain`,
+ * `maxLabelWidth`, `measureText`). Throws when the SVG does not match the data.
+ * `destroy()` removes what hydration added and leaves the SVG in place.
+ *
+ * @example
+ * ```ts
+ * import { hydrate } from 'eventline';
+ * hydrate(document.querySelector('svg.eventline'), { data: events });
+ * ```
+ */
+export function hydrate(svg: SVGSVGElement | string, options: InteractiveOptions): InteractiveTimeline {
+  const el = typeof svg === 'string' ? globalThis.document?.querySelector(svg) : svg;
+  if (!el || (el as Element).localName !== 'svg') throw new TypeError('hydrate: expected an <svg> element rendered by eventline (or a selector for one)');
+  if (!options || typeof options !== 'object' || !('data' in options)) throw new TypeError('hydrate: options.data is required (the events the SVG was rendered from)');
+  const merged = { ...optionsFromSvg(el as SVGSVGElement), ...options };
+  return new TimelineController(el as SVGSVGElement, merged, false, undefined, true);
+}

@@ -1,0 +1,4 @@
+export { createTimeline } from './createTimeline.js';
+export { hydrate } from './hydrate.js';
+export { keyAction, type KeyAction } from './keyAction.js';
+export type { InteractiveOptions, InteractiveTimeline, TimelineEventMap, TimelineItemEvent, TimelineZoomEvent } from './types.js';

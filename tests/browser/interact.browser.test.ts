@@ -1,0 +1,318 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { parseTimeline } from '../../src/model/parseTimeline.js';
+import { russiaDprk } from '../../src/data/russiaDprk.js';
+import { describeBrowser, getBlockedRequests, getConsoleErrors, withPage } from '../helpers/chromium.js';
+
+const root = resolve(__dirname, '../..');
+const example = (name: string) => pathToFileURL(join(root, 'examples', name)).href;
+const examples = ['index.html', 'article.html', 'vertical.html', 'zoom.html', 'hydrated.html', 'classic.html'];
+
+/** Event ids of the article in time order, computed from the data, not from the page. */
+const articleOrder = [...parseTimeline(russiaDprk).events].sort((a, b) => a.date.start - b.date.start || a.index - b.index).map((e) => e.id);
+
+beforeAll(async () => {
+  // hydrated.html is written from a template by the same code `npm start` runs.
+  const { buildExamples } = await import(pathToFileURL(join(root, 'scripts/build-examples.mjs')).href);
+  await buildExamples();
+});
+
+/** Counts listeners added and removed through addEventListener, from before any page script runs. */
+const COUNT_LISTENERS = () => {
+  const w = window as unknown as { __listeners: number; __observers: number };
+  w.__listeners = 0;
+  w.__observers = 0;
+  const add = EventTarget.prototype.addEventListener;
+  const remove = EventTarget.prototype.removeEventListener;
+  const live = new WeakMap<object, Set<unknown>>();
+  EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, fn: unknown, opts?: unknown) {
+    const key = `${type}`;
+    let set = live.get(this);
+    if (!set) live.set(this, (set = new Set()));
+    if (fn && !set.has(`${key}\u0000${String((fn as { name?: string }).name)}\u0000${set.size}`)) w.__listeners++;
+    (fn as { __counted?: boolean }).__counted = true;
+    return add.call(this, type, fn as EventListener, opts as boolean);
+  };
+  EventTarget.prototype.removeEventListener = function (this: EventTarget, type: string, fn: unknown, opts?: unknown) {
+    if (fn && (fn as { __counted?: boolean }).__counted) w.__listeners--;
+    return remove.call(this, type, fn as EventListener, opts as boolean);
+  };
+  const RO = window.ResizeObserver;
+  window.ResizeObserver = class extends RO {
+    constructor(cb: ResizeObserverCallback) {
+      super(cb);
+      w.__observers++;
+    }
+    override disconnect() {
+      w.__observers--;
+      super.disconnect();
+    }
+  };
+};
+
+async function focusedId(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.activeElement?.closest('[data-event-id]')?.getAttribute('data-event-id') ?? null);
+}
+
+/** Label boxes as Chromium lays them out, and the pairs that overlap. */
+async function labelOverlaps(page: Page, selector: string): Promise<{ count: number; overlaps: string[] }> {
+  return page.evaluate((sel) => {
+    const labels = [...document.querySelectorAll(`${sel} [data-event-id] text.el-label, ${sel} [data-cluster-id] text.el-label`)].map((el) => ({
+      id: el.closest('[data-event-id],[data-cluster-id]')!.getAttribute('data-event-id') ?? el.closest('[data-cluster-id]')!.getAttribute('data-cluster-id'),
+      r: el.getBoundingClientRect(),
+    }));
+    const overlaps: string[] = [];
+    for (let i = 0; i < labels.length; i++)
+      for (let j = i + 1; j < labels.length; j++) {
+        const a = labels[i]!.r;
+        const b = labels[j]!.r;
+        const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (w > 0 && h > 0 && w * h > 0.5) overlaps.push(`${labels[i]!.id} × ${labels[j]!.id}`);
+      }
+    return { count: labels.length, overlaps };
+  }, selector);
+}
+
+async function axisDomain(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((sel) => [...document.querySelectorAll(`${sel} .el-tick text`)].map((t) => t.textContent ?? ''), selector);
+}
+
+describeBrowser('interactive timelines in Chromium', () => {
+  for (const name of examples) {
+    it(`${name} loads from file:// with no console errors and no network`, async () => {
+      const shown = await withPage(async (page) => {
+        await page.goto(example(name));
+        await page.waitForLoadState('load');
+        return page.evaluate(() => ({ svgs: document.querySelectorAll('svg.eventline').length, error: document.getElementById('error')?.textContent ?? '' }));
+      });
+      expect(getConsoleErrors()).toEqual([]);
+      expect(getBlockedRequests()).toEqual([]);
+      expect(shown.error).toBe('');
+      if (name !== 'index.html') expect(shown.svgs).toBeGreaterThan(0);
+    });
+  }
+
+  it('Tab reaches the timeline once, then arrows walk the events in time order (LTR)', async () => {
+    const walk = await withPage(async (page) => {
+      await page.goto(example('article.html'));
+      await page.keyboard.press('Tab');
+      const seen = [await focusedId(page)];
+      for (let i = 1; i < articleOrder.length + 1; i++) {
+        await page.keyboard.press('ArrowRight');
+        seen.push(await focusedId(page));
+      }
+      await page.keyboard.press('Home');
+      const home = await focusedId(page);
+      await page.keyboard.press('End');
+      const end = await focusedId(page);
+      await page.keyboard.press('ArrowLeft');
+      const back = await focusedId(page);
+      // One tab stop per timeline: the next Tab leaves the English timeline for the Arabic one.
+      await page.keyboard.press('Tab');
+      const next = await page.evaluate(() => document.activeElement?.closest('.timeline')?.id);
+      const tabStops = await page.evaluate(() => document.querySelectorAll('#en [tabindex="0"]').length);
+      return { seen, home, end, back, next, tabStops };
+    });
+    expect(walk.seen).toEqual([...articleOrder, articleOrder.at(-1)]);
+    expect(walk.home).toBe(articleOrder[0]);
+    expect(walk.end).toBe(articleOrder.at(-1));
+    expect(walk.back).toBe(articleOrder.at(-2));
+    expect(walk.next).toBe('ar');
+    expect(walk.tabStops).toBe(1);
+  });
+
+  it('in the Arabic timeline ArrowLeft is later and ArrowRight earlier', async () => {
+    const walk = await withPage(async (page) => {
+      await page.goto(example('article.html'));
+      await page.focus('#ar [tabindex="0"]');
+      const seen = [await focusedId(page)];
+      for (let i = 1; i < articleOrder.length; i++) {
+        await page.keyboard.press('ArrowLeft');
+        seen.push(await focusedId(page));
+      }
+      await page.keyboard.press('ArrowRight');
+      return { seen, back: await focusedId(page) };
+    });
+    expect(walk.seen).toEqual(articleOrder);
+    expect(walk.back).toBe(articleOrder.at(-2));
+  });
+
+  it('Enter selects, with the typed event and its date', async () => {
+    const log = await withPage(async (page) => {
+      await page.goto(example('article.html'));
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Enter');
+      return page.textContent('#log-en');
+    });
+    expect(log).toBe(`1961 — ${articleOrder[1]}`);
+  });
+
+  it('focus and hover show a tooltip inside the viewport; Escape closes it; data stays text', async () => {
+    const r = await withPage(async (page) => {
+      await page.setViewportSize({ width: 700, height: 600 });
+      await page.goto(example('article.html'));
+      await page.keyboard.press('Tab');
+      const tip = page.locator('[role="tooltip"]').first();
+      const onFocus = { visible: await tip.isVisible(), text: await tip.textContent(), box: await tip.boundingBox() };
+      const describedBy = await page.evaluate(() => document.activeElement?.getAttribute('aria-describedby'));
+      const tipId = await tip.getAttribute('id');
+      await page.keyboard.press('Escape');
+      const afterEscape = await tip.isVisible();
+      await page.hover(`#en [data-event-id="${articleOrder.at(-1)}"] .el-label`);
+      const onHover = { visible: await tip.isVisible(), box: await tip.boundingBox(), text: await tip.textContent() };
+      const elementsInTips = await page.evaluate(() => [...document.querySelectorAll('[role="tooltip"] *')].map((e) => e.localName));
+      return { onFocus, describedBy, tipId, afterEscape, onHover, elementsInTips };
+    });
+    expect(r.onFocus.visible).toBe(true);
+    expect(r.onFocus.text).toContain('1948');
+    expect(r.describedBy).toBe(r.tipId);
+    expect(r.afterEscape).toBe(false);
+    expect(r.onHover.visible).toBe(true);
+    expect(r.onHover.text).toContain('2024');
+    for (const box of [r.onFocus.box!, r.onHover.box!]) {
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(700);
+      expect(box.y + box.height).toBeLessThanOrEqual(600);
+    }
+    expect(new Set(r.elementsInTips)).toEqual(new Set(['div', 'p', 'blockquote']));
+  });
+
+  it('each zoom step changes the axis and leaves zero label overlaps', async () => {
+    const steps = await withPage(async (page) => {
+      await page.goto(example('article.html'));
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('End');
+      const out = [{ ticks: await axisDomain(page, '#en'), ...(await labelOverlaps(page, '#en')) }];
+      for (const key of ['+', '+', '+', '+', '+', '+', 'ArrowLeft', '-', '+']) {
+        await page.keyboard.press(key);
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        out.push({ ticks: await axisDomain(page, '#en'), ...(await labelOverlaps(page, '#en')) });
+      }
+      return out;
+    });
+    for (const s of steps) expect(s.overlaps).toEqual([]);
+    expect(steps[1]!.ticks).not.toEqual(steps[0]!.ticks);
+    expect(steps[3]!.ticks).not.toEqual(steps[2]!.ticks);
+    // Zoomed 64× into 2024, the axis counts months, not decades.
+    expect(steps[6]!.ticks.some((t) => /[A-Za-z]/.test(t))).toBe(true);
+    expect(steps[6]!.count).toBeGreaterThan(0);
+  });
+
+  it('zoomTo, resetZoom and the zoom event report the visible range', async () => {
+    const r = await withPage(async (page) => {
+      await page.goto(example('classic.html'));
+      return page.evaluate(async () => {
+        const el = (window as unknown as { eventline: typeof import('../../src/index.js') }).eventline;
+        const host = document.createElement('div');
+        document.body.appendChild(host);
+        const t = el.createTimeline(host, { data: [{ date: '2000', title: 'a' }, { date: '2020', title: 'b' }], width: 800 });
+        const seen: string[] = [];
+        t.on('zoom', (e) => seen.push(`${e.domain[0].getUTCFullYear()}-${e.domain[1].getUTCFullYear()}`));
+        t.zoomTo(new Date('2005-01-01'), new Date('2010-01-01'));
+        await new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res)));
+        const zoomed = t.domain.map((d) => d.getUTCFullYear());
+        t.resetZoom();
+        await new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res)));
+        const reset = t.domain.map((d) => d.getUTCFullYear());
+        // Never closer than about a day.
+        t.zoomTo(new Date('2010-01-01T00:00:00Z'), new Date('2010-01-01T00:00:01Z'));
+        await new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res)));
+        const span = t.domain[1].getTime() - t.domain[0].getTime();
+        t.destroy();
+        return { seen, zoomed, reset, span };
+      });
+    });
+    expect(r.zoomed).toEqual([2005, 2010]);
+    expect(r.reset[0]).toBeLessThanOrEqual(2000);
+    expect(r.reset[1]).toBeGreaterThanOrEqual(2020);
+    expect(r.seen.length).toBeGreaterThanOrEqual(2);
+    expect(r.span).toBeGreaterThanOrEqual(86_400_000 * 0.99);
+  });
+
+  it('update keys by id and destroy leaves no nodes, observers or listeners behind', async () => {
+    const r = await withPage(async (page) => {
+      await page.addInitScript(COUNT_LISTENERS);
+      await page.goto(example('classic.html'));
+      return page.evaluate(async () => {
+        const w = window as unknown as { __listeners: number; __observers: number; eventline: typeof import('../../src/index.js') };
+        const host = document.createElement('div');
+        document.body.appendChild(host);
+        const before = { listeners: w.__listeners, observers: w.__observers, tips: document.querySelectorAll('[role="tooltip"]').length };
+        const t = w.eventline.createTimeline(host, { data: [{ id: 'a', date: '2000', title: 'A' }, { id: 'b', date: '2010', title: 'B' }] });
+        const a = host.querySelector('[data-event-id="a"]');
+        t.update([{ id: 'a', date: '2001', title: 'A moved' }, { id: 'c', date: '2012', title: 'C' }]);
+        const afterUpdate = {
+          ids: [...host.querySelectorAll('[data-event-id]')].map((g) => g.getAttribute('data-event-id')),
+          sameNode: host.querySelector('[data-event-id="a"]') === a,
+          title: host.querySelector('[data-event-id="a"] .el-title')!.textContent,
+        };
+        t.update({ locale: 'ar' });
+        const rtl = host.querySelector('svg')!.getAttribute('direction');
+        const during = w.__listeners;
+        t.destroy();
+        await new Promise((res) => setTimeout(res, 400));
+        return {
+          afterUpdate,
+          rtl,
+          addedListeners: during - before.listeners,
+          leftListeners: w.__listeners - before.listeners,
+          leftObservers: w.__observers - before.observers,
+          nodes: host.childNodes.length,
+          tips: document.querySelectorAll('[role="tooltip"]').length - before.tips,
+        };
+      });
+    });
+    expect(r.afterUpdate).toEqual({ ids: ['a', 'c'], sameNode: true, title: 'A moved' });
+    expect(r.rtl).toBe('rtl');
+    expect(r.addedListeners).toBeGreaterThan(0);
+    expect(r.leftListeners).toBe(0);
+    expect(r.leftObservers).toBe(0);
+    expect(r.nodes).toBe(0);
+    expect(r.tips).toBe(0);
+  });
+
+  it('hydrate makes the server-rendered SVG interactive without redrawing it', async () => {
+    const r = await withPage(async (page) => {
+      await page.goto(example('hydrated.html'));
+      // The live SVG, less the tab stops hydration adds, must be the server's markup unchanged.
+      const served = readFileSync(join(root, 'examples/hydrated.html'), 'utf8');
+      const untouched = await page.evaluate((html) => {
+        const original = new DOMParser().parseFromString(html, 'text/html').querySelector('svg')!;
+        const live = document.querySelector('svg')!.cloneNode(true) as Element;
+        for (const el of [live, ...live.querySelectorAll('[tabindex]')]) el.removeAttribute('tabindex');
+        return live.outerHTML === original.outerHTML;
+      }, served);
+      await page.keyboard.press('Tab');
+      const first = await focusedId(page);
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Enter');
+      return { first, untouched, log: await page.textContent('#log'), svgs: await page.locator('svg.eventline').count() };
+    });
+    expect(getConsoleErrors()).toEqual([]);
+    expect(r.untouched).toBe(true);
+    expect(r.first).toBe(articleOrder[0]);
+    expect(r.log).toBe(`1961 — ${articleOrder[1]}`);
+    expect(r.svgs).toBe(1);
+  });
+
+  for (const name of examples) {
+    it(`axe-core finds no WCAG 2.2 AA violations on ${name}`, async () => {
+      const violations = await withPage(async (page) => {
+        await page.goto(example(name));
+        await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
+        return page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+          const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+          return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+        });
+      });
+      expect(violations).toEqual([]);
+    });
+  }
+});
