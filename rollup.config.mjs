@@ -33,7 +33,7 @@ export default [
   },
   {
     // The classic-script build: one file, d3 and date-fns inside, for pages without a bundler or opened from file://.
-    input: 'src/index.ts',
+    input: 'src/browser.ts',
     plugins: [nodeResolve({ browser: true }), ts()],
     output: { file: 'dist/eventline.min.js', format: 'iife', name: 'eventline', plugins: [terser({ format: { comments: false } })] },
   },

@@ -1,0 +1,79 @@
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, it } from 'vitest';
+import { describeBrowser, getConsoleErrors, withPage } from '../helpers/chromium.js';
+
+const root = resolve(__dirname, '../..');
+const page = (name: string) => pathToFileURL(join(root, 'examples', name)).href;
+
+describeBrowser('<event-timeline> in Chromium', () => {
+  it('renders inline JSON, re-renders on attribute changes and dispatches DOM events', async () => {
+    const r = await withPage(async (p) => {
+      await p.goto(page('custom-element.html'));
+      await p.waitForSelector('event-timeline svg');
+      const first = await p.evaluate(() => {
+        const svg = document.querySelector('event-timeline svg')!;
+        return { events: svg.querySelectorAll('[data-event-id]').length, dir: svg.getAttribute('direction'), theme: svg.getAttribute('data-theme') };
+      });
+      await p.click('#lang');
+      await p.click('#theme');
+      const after = await p.evaluate(() => {
+        const svg = document.querySelector('event-timeline svg')!;
+        return {
+          svgs: document.querySelectorAll('event-timeline svg').length,
+          dir: svg.getAttribute('direction'),
+          lang: svg.getAttribute('lang'),
+          theme: svg.getAttribute('data-theme'),
+          title: svg.querySelector('[data-event-id="summit"] .el-title')!.textContent,
+        };
+      });
+      await p.focus('event-timeline [tabindex="0"]');
+      await p.keyboard.press('Enter');
+      const log = await p.textContent('#log');
+      const zoomed = await p.evaluate(
+        () =>
+          new Promise<string>((done) => {
+            const el = document.querySelector('event-timeline')!;
+            el.addEventListener('zoom', (e) => done(String((e as CustomEvent).detail.k > 1)), { once: true });
+            (el as unknown as { controller: { zoomTo(a: Date, b: Date): void } }).controller.zoomTo(new Date('2024-01-01'), new Date('2024-12-31'));
+          }),
+      );
+      return { first, after, log, zoomed };
+    });
+    expect(getConsoleErrors()).toEqual([]);
+    expect(r.first).toEqual({ events: 3, dir: 'ltr', theme: 'light' });
+    expect(r.after).toEqual({ svgs: 1, dir: 'rtl', lang: 'ar', theme: 'dark', title: 'قمة بيونجيانج' });
+    expect(r.log).toMatch(/^select: .*— halt$/);
+    expect(r.zoomed).toBe('true');
+  });
+
+  it('loads src over http(s), and shows a clear error for bad data without throwing', async () => {
+    const r = await withPage(async (p) => {
+      await p.route('https://news.example/events.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: JSON.stringify([{ date: '1961', title: 'Treaty' }]) }),
+      );
+      await p.route('https://news.example/bad.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: JSON.stringify([{ date: '2024-13-01', title: 'x', id: 'summit' }]) }),
+      );
+      await p.goto(page('classic.html'));
+      return p.evaluate(async () => {
+        const good = document.createElement('event-timeline');
+        good.setAttribute('src', 'https://news.example/events.json');
+        document.body.appendChild(good);
+        const bad = document.createElement('event-timeline');
+        const errors: string[] = [];
+        bad.addEventListener('error', (e) => errors.push((e as CustomEvent).detail.message));
+        bad.setAttribute('src', 'https://news.example/bad.json');
+        document.body.appendChild(bad);
+        await new Promise((done) => setTimeout(done, 500));
+        const alert = bad.querySelector('[role="alert"]')?.textContent ?? '';
+        good.remove();
+        return { events: good.querySelectorAll('[data-event-id]').length, alert, errors, leftAfterRemove: good.childNodes.length };
+      });
+    });
+    expect(r.events).toBe(0); // removed at the end: destroy() took the drawing away
+    expect(r.leftAfterRemove).toBe(0);
+    expect(r.alert).toContain('events[0] (id "summit").date');
+    expect(r.errors).toHaveLength(1);
+  });
+});
