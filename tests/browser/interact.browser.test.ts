@@ -9,7 +9,7 @@ import { describeBrowser, getBlockedRequests, getConsoleErrors, withPage } from 
 
 const root = resolve(__dirname, '../..');
 const example = (name: string) => pathToFileURL(join(root, 'examples', name)).href;
-const examples = ['index.html', 'article.html', 'vertical.html', 'zoom.html', 'hydrated.html', 'classic.html'];
+const examples = ['index.html', 'article.html', 'vertical.html', 'zoom.html', 'hydrated.html', 'classic.html', 'custom-element.html'];
 
 /** Event ids of the article in time order, computed from the data, not from the page. */
 const articleOrder = [...parseTimeline(russiaDprk).events].sort((a, b) => a.date.start - b.date.start || a.index - b.index).map((e) => e.id);
