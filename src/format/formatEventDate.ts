@@ -1,5 +1,5 @@
-import { format } from 'date-fns';
 import type { EventDate } from '../model/types.js';
+import { formatPattern } from './formatPattern.js';
 import { getLocaleSpec, type LocaleSpec } from './locales.js';
 
 /**
@@ -16,13 +16,9 @@ export function formatYear(year: number, locale: string): string {
   return year >= 1 ? String(year) : spec.bce(1 - year);
 }
 
-/**
- * Month name and day come from date-fns on a stand-in leap year: the names do not
- * depend on the year, and a stand-in keeps two-digit and negative years out of `Date`.
- */
+/** Month names come from the date-fns locale; the year is written by eventline (BCE, year 0, two-digit years). */
 function formatWithYear(spec: LocaleSpec, pattern: string, year: number, month: number, day: number, locale: string): string {
-  const stand = new Date(2000, month - 1, day, 12);
-  return format(stand, pattern, { locale: spec.dateFns }).replace('{Y}', formatYear(year, locale));
+  return formatPattern(pattern, month, day, spec.dateFns).replace('{Y}', formatYear(year, locale));
 }
 
 function bare(date: EventDate, spec: LocaleSpec, locale: string): string {
