@@ -4,6 +4,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { dts } from 'rollup-plugin-dts';
+import { monthNamesOnly } from './scripts/rollup-month-names.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.optionalDependencies ?? {})];
@@ -34,7 +35,7 @@ export default [
   {
     // The classic-script build: one file, d3 and date-fns inside, for pages without a bundler or opened from file://.
     input: 'src/browser.ts',
-    plugins: [nodeResolve({ browser: true }), ts()],
+    plugins: [monthNamesOnly(['enGB', 'ar', 'fr', 'ko', 'ru']), nodeResolve({ browser: true }), ts()],
     output: { file: 'dist/eventline.min.js', format: 'iife', name: 'eventline', plugins: [terser({ format: { comments: false } })] },
   },
   {
