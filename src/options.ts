@@ -1,7 +1,14 @@
 import type { TextMeasurer } from './layout/measureText.js';
 import type { LocalizedText } from './model/types.js';
 
-/** Colour theme. `auto` follows the reader's `prefers-color-scheme`. */
+/**
+ * Colour theme. `auto` follows the reader's `prefers-color-scheme`.
+ *
+ * @example
+ * ```ts
+ * renderToString(data, { theme: 'dark' satisfies ThemeName });
+ * ```
+ */
 export type ThemeName = 'light' | 'dark' | 'auto';
 
 /**
@@ -38,6 +45,20 @@ export interface TimelineOptions {
   measureText?: TextMeasurer;
   /** Prefix for element ids inside the SVG, to keep several timelines on one page apart. Default: derived from the content. */
   idPrefix?: string;
+  /**
+   * Most rows of labels (slots, in a vertical timeline) before nearby events are grouped
+   * into clusters ("37 events, 1969 – 1971"). While every label fits in this many rows,
+   * every event keeps its own label; beyond it, the closest events are grouped, as little
+   * as needed for the labels to fit. A vertical timeline also keeps every label that fits
+   * in its `height`. Default 50, so any timeline of up to 50 events shows every label.
+   * `Infinity` never groups (the drawing then grows with the number of events).
+   */
+  maxRows?: number;
+  /**
+   * Most rows of labels once events are grouped (never more than `maxRows`): overviews
+   * put clusters side by side rather than in a tall staircase. Default 8.
+   */
+  clusterRows?: number;
   /** Visible time range `[start, end]` (Dates or UTC ms). Default: all events, padded. */
   domain?: readonly [Date | number, Date | number];
 }

@@ -3,7 +3,14 @@ import { parseTimeline } from './model/parseTimeline.js';
 import type { TimelineOptions } from './options.js';
 import { renderTimeline, type RenderOptions } from './render/renderTimeline.js';
 
-/** Options for {@link renderSvg}: layout and drawing together. */
+/**
+ * Options for {@link renderSvg}: layout and drawing together.
+ *
+ * @example
+ * ```ts
+ * const options: SvgOptions = { width: 720, locale: 'ar', theme: 'auto' };
+ * ```
+ */
 export type SvgOptions = TimelineOptions & RenderOptions;
 
 /**

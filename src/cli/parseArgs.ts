@@ -1,12 +1,33 @@
 import { parseArgs as nodeParseArgs } from 'node:util';
 import type { StringOptions } from '../server/renderToString.js';
+import { TIMELINE_FORMATS, type TimelineFormat } from '../model/detectFormat.js';
 import { CliError } from './CliError.js';
+
+/** Input formats `--from` accepts (the model's own list); without it the format is detected from the content. */
+export const INPUT_FORMATS = TIMELINE_FORMATS;
+export type InputFormat = TimelineFormat;
+
+/** Output formats `--format` accepts. */
+export const OUTPUT_FORMATS = ['svg', 'png'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** The largest `--scale`: a bigger picture is better drawn wider with `--width`. */
+export const MAX_SCALE = 10;
 
 /** What the command line asks for. */
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'render'; input: string; output?: string; from?: 'json' | 'csv'; options: StringOptions };
+  | {
+      kind: 'render';
+      input: string;
+      output?: string;
+      from?: InputFormat;
+      format: OutputFormat;
+      /** Pixels per SVG px, for `png` only. */
+      scale?: number;
+      options: StringOptions;
+    };
 
 function number(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -17,7 +38,10 @@ function number(name: string, value: string | undefined): number | undefined {
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
-  if (!(allowed as readonly string[]).includes(value)) throw new CliError(`--${name}: expected ${allowed.join(' or ')}, got "${value}"`, 2);
+  if (!(allowed as readonly string[]).includes(value)) {
+    const list = allowed.length > 1 ? `${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}` : allowed.join('');
+    throw new CliError(`--${name}: expected ${list}, got "${value}"`, 2);
+  }
   return value as T;
 }
 
@@ -28,6 +52,7 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
  * @example
  * ```ts
  * parseArgs(['render', 'events.json', '-o', 'out.svg', '--locale', 'ar'])
+ * parseArgs(['render', 'events.csv', '-o', 'out.png', '--scale', '2']) // format: 'png'
  * ```
  */
 export function parseArgs(argv: readonly string[]): Command {
@@ -47,6 +72,8 @@ export function parseArgs(argv: readonly string[]): Command {
         title: { type: 'string' },
         theme: { type: 'string' },
         from: { type: 'string' },
+        format: { type: 'string', short: 'f' },
+        scale: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -76,6 +103,19 @@ export function parseArgs(argv: readonly string[]): Command {
   if (orientation) options.orientation = orientation;
   if (theme) options.theme = theme;
   if (v.title !== undefined) options.title = v.title;
-  const from = oneOf('from', v.from, ['json', 'csv'] as const);
-  return { kind: 'render', input, ...(v.output !== undefined ? { output: v.output } : {}), ...(from ? { from } : {}), options };
+  const from = oneOf('from', v.from, INPUT_FORMATS);
+  // Without --format, "-o timeline.png" asks for a PNG: writing SVG text into a .png is never wanted.
+  const format = oneOf('format', v.format, OUTPUT_FORMATS) ?? (v.output !== undefined && /\.png$/i.test(v.output) ? 'png' : 'svg');
+  const scale = number('scale', v.scale);
+  if (scale !== undefined && format !== 'png') throw new CliError('--scale: only a PNG has a scale; add --format png', 2);
+  if (scale !== undefined && scale > MAX_SCALE) throw new CliError(`--scale: expected at most ${MAX_SCALE}, got "${v.scale}"`, 2);
+  return {
+    kind: 'render',
+    input,
+    ...(v.output !== undefined ? { output: v.output } : {}),
+    ...(from ? { from } : {}),
+    format,
+    ...(scale !== undefined ? { scale } : {}),
+    options,
+  };
 }

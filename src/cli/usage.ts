@@ -1,11 +1,16 @@
 export const USAGE = `Usage: eventline render INPUT [options]
 
-Renders dated events to an SVG timeline.
+Renders dated events to an SVG (or PNG) timeline.
 
   INPUT                  a JSON or CSV file, or - to read standard input
 
 Options:
-  -o, --output FILE      write the SVG to FILE (default: standard output)
+  -o, --output FILE      write to FILE (default: standard output)
+  -f, --format svg|png   output format (default: png when FILE ends in .png,
+                         else svg); a PNG goes to standard output only when
+                         it is not a terminal
+      --scale N          PNG pixels per SVG px, e.g. 2 for high-density
+                         screens (default 1, at most 10)
       --width N          width in px (default 960)
       --height N         minimum height in px (grows to fit the labels)
       --locale L         language for dates and titles, e.g. en, ar, fr
@@ -13,7 +18,9 @@ Options:
       --orientation horizontal|vertical
       --title T          heading (default: the input's title)
       --theme light|dark|auto
-      --from json|csv    input format (default: detected from the content)
+                         (a PNG is light unless --theme dark)
+      --from json|csv|timelinejs|vis
+                         input format (default: detected from the content)
   -h, --help             show this help
   -v, --version          show the version
 

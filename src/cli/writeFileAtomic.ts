@@ -8,9 +8,10 @@ import { basename, dirname, join } from 'node:path';
  * @example
  * ```ts
  * writeFileAtomic('out/timeline.svg', svg);
+ * writeFileAtomic('out/timeline.png', renderToPng(events)); // bytes are written as they are
  * ```
  */
-export function writeFileAtomic(path: string, data: string): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
     writeFileSync(temp, data);

@@ -72,7 +72,14 @@ export function formatEventSpan(date: EventDate, end: EventDate | undefined, loc
   return first + getLocaleSpec(locale).rangeSeparator + formatEventDate(end, locale);
 }
 
-/** Granularity of axis ticks. */
+/**
+ * Granularity of axis ticks.
+ *
+ * @example
+ * ```ts
+ * formatTick(Date.UTC(2024, 5), 'month' satisfies TickUnit, 'en') // 'Jun'
+ * ```
+ */
 export type TickUnit = 'year' | 'month' | 'day';
 
 /**

@@ -6,6 +6,12 @@ import { ar, enGB, fr, ko, ru } from 'date-fns/locale';
  * patterns in which the literal `{Y}` stands for the year: the year is written by
  * eventline itself because date-fns cannot write BCE or year-0 dates the way a
  * reader expects, and because the month name must not depend on the year.
+ *
+ * @example
+ * ```ts
+ * import { de } from 'date-fns/locale';
+ * const german: LocaleSpec = { ...getLocaleSpec('en'), dateFns: de, approximate: (t) => `um ${t}` };
+ * ```
  */
 export interface LocaleSpec {
   /** date-fns locale used for month names and day numbers. */
@@ -26,11 +32,15 @@ export interface LocaleSpec {
   readonly tickDayYear: string;
   /** Year number → display, for astronomical years ≤ 0 already converted to "1 BCE" numbering. */
   readonly bce: (year: number) => string;
+  /** A decade from its first year: 1960 → "1960s". */
   readonly decade: (year: number) => string;
+  /** A century (EDTF `19XX`) from its first year: 1900 → "1900s". */
   readonly century: (year: number) => string;
   /** Spring, summer, autumn, winter. */
   readonly seasons: readonly [string, string, string, string];
+  /** Marks an approximate date (EDTF `~`): "1948" → "c. 1948". */
   readonly approximate: (text: string) => string;
+  /** Marks an uncertain date (EDTF `?`): "1948" → "1948?". */
   readonly uncertain: (text: string) => string;
   /** Separator between the two ends of a range. */
   readonly rangeSeparator: string;
@@ -134,7 +144,14 @@ const registered = new Map<string, LocaleSpec>();
 /** Languages written right to left, for direction defaults when no spec is registered. */
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
 
-/** The base language of a BCP-47 tag: `"ar-EG"` → `"ar"`. */
+/**
+ * The base language of a BCP-47 tag.
+ *
+ * @example
+ * ```ts
+ * baseLanguage('ar-EG') // 'ar'
+ * ```
+ */
 export function baseLanguage(tag: string): string {
   return tag.trim().split(/[-_]/)[0]!.toLowerCase();
 }
@@ -153,7 +170,15 @@ export function registerLocale(tag: string, spec: LocaleSpec): void {
   registered.set(baseLanguage(tag), spec);
 }
 
-/** Whether a language has its own spec (built in or registered). */
+/**
+ * Whether a language has its own spec (built in or registered).
+ *
+ * @example
+ * ```ts
+ * hasLocale('fr') // true
+ * hasLocale('de') // false until registerLocale('de', …)
+ * ```
+ */
 export function hasLocale(tag: string): boolean {
   const base = baseLanguage(tag);
   return registered.has(base) || base in builtIn;
@@ -175,10 +200,24 @@ export function getLocaleSpec(tag: string): LocaleSpec {
   return RTL_LANGUAGES.has(base) ? { ...en, direction: 'rtl' } : en;
 }
 
-/** Built-in language codes. */
+/**
+ * Built-in language codes.
+ *
+ * @example
+ * ```ts
+ * BUILT_IN_LOCALES // ['en', 'ar', 'ru', 'ko', 'fr']
+ * ```
+ */
 export const BUILT_IN_LOCALES: readonly string[] = Object.keys(builtIn);
 
-/** Writing direction of a language tag. */
+/**
+ * Writing direction of a language tag.
+ *
+ * @example
+ * ```ts
+ * directionOf('he-IL') // 'rtl'
+ * ```
+ */
 export function directionOf(tag: string): 'ltr' | 'rtl' {
   return getLocaleSpec(tag).direction;
 }

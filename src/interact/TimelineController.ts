@@ -21,6 +21,8 @@ interface Item {
   readonly end: number;
   readonly element: SVGGElement;
   readonly event?: TimelineEvent;
+  /** For a cluster: the range to zoom to so its members spread out. */
+  readonly zoomDomain?: readonly [number, number];
 }
 
 function isEventsInput(v: unknown): boolean {
@@ -163,10 +165,9 @@ export class TimelineController implements InteractiveTimeline {
       const element = byEvent.get(e.id);
       if (element) items.push({ key: e.id, start: e.event.date.start, end: (e.event.end ?? e.event.date).end, element, event: e.event });
     }
-    const clusters = (this.geometry as { clusters?: readonly { id: string; start: number; end: number }[] }).clusters ?? [];
-    for (const c of clusters) {
+    for (const c of this.geometry.clusters) {
       const element = byEvent.get(`cluster:${c.id}`);
-      if (element) items.push({ key: `cluster:${c.id}`, start: c.start, end: c.end, element });
+      if (element) items.push({ key: `cluster:${c.id}`, start: c.start, end: c.end, element, zoomDomain: c.zoomDomain });
     }
     items.sort((a, b) => a.start - b.start || a.end - b.end);
     this.items = items;
@@ -338,8 +339,9 @@ export class TimelineController implements InteractiveTimeline {
 
   private activate(item: Item): void {
     if (item.event) this.emitItem('select', item);
-    // A cluster opens by zooming into its span.
-    else this.zoomTo(item.start - (item.end - item.start) * 0.1, item.end + (item.end - item.start) * 0.1);
+    // A cluster opens by zooming to where its members are (not its full extent: one long
+    // member would make that a zoom out).
+    else if (item.zoomDomain) this.zoomTo(item.zoomDomain[0], item.zoomDomain[1]);
   }
 
   private onKey(e: KeyboardEvent): void {

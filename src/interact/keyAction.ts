@@ -1,4 +1,11 @@
-/** What a key does in a timeline. */
+/**
+ * What a key does in a timeline.
+ *
+ * @example
+ * ```ts
+ * const action: KeyAction | undefined = keyAction('End', 'horizontal', 'ltr'); // 'last'
+ * ```
+ */
 export type KeyAction = 'next' | 'previous' | 'first' | 'last' | 'select' | 'zoomIn' | 'zoomOut' | 'resetZoom' | 'close';
 
 /**

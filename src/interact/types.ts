@@ -1,7 +1,14 @@
 import type { EventDate, TimelineEvent } from '../model/types.js';
 import type { SvgOptions } from '../renderSvg.js';
 
-/** What `select` and `focus` handlers receive. */
+/**
+ * What `select` and `focus` handlers receive.
+ *
+ * @example
+ * ```ts
+ * timeline.on('select', (e: TimelineItemEvent) => console.log(e.event.id, e.dateText));
+ * ```
+ */
 export interface TimelineItemEvent {
   readonly type: 'select' | 'focus';
   /** The event, as validated. */
@@ -14,7 +21,14 @@ export interface TimelineItemEvent {
   readonly element: SVGGElement;
 }
 
-/** What `zoom` handlers receive. */
+/**
+ * What `zoom` handlers receive.
+ *
+ * @example
+ * ```ts
+ * timeline.on('zoom', (e: TimelineZoomEvent) => console.log(e.domain[0], e.domain[1], e.k));
+ * ```
+ */
 export interface TimelineZoomEvent {
   readonly type: 'zoom';
   /** The visible time range. */
@@ -23,13 +37,28 @@ export interface TimelineZoomEvent {
   readonly k: number;
 }
 
+/**
+ * The events a timeline fires, by name, with what their handlers receive.
+ *
+ * @example
+ * ```ts
+ * timeline.on('select', (e: TimelineEventMap['select']) => console.log(e.dateText));
+ * ```
+ */
 export interface TimelineEventMap {
   select: TimelineItemEvent;
   focus: TimelineItemEvent;
   zoom: TimelineZoomEvent;
 }
 
-/** Options of {@link createTimeline}: those of `renderSvg` plus the data and interaction settings. */
+/**
+ * Options of `createTimeline`: those of `renderSvg` plus the data and interaction settings.
+ *
+ * @example
+ * ```ts
+ * createTimeline('#timeline', { data: events, locale: 'ar', zoom: true, tooltip: false });
+ * ```
+ */
 export interface InteractiveOptions extends SvgOptions {
   /** The events: an array, or `{ title?, locale?, events }`, as `parseTimeline` takes. */
   data: unknown;
@@ -41,7 +70,15 @@ export interface InteractiveOptions extends SvgOptions {
   animate?: boolean;
 }
 
-/** A live timeline in the page. */
+/**
+ * A live timeline in the page.
+ *
+ * @example
+ * ```ts
+ * const timeline: InteractiveTimeline = createTimeline('#timeline', { data: events });
+ * timeline.on('zoom', (e) => console.log(e.domain)).zoomTo(new Date('2020-01-01'), new Date('2024-12-31'));
+ * ```
+ */
 export interface InteractiveTimeline {
   /** The `<svg>` it draws into. */
   readonly svg: SVGSVGElement;
@@ -51,6 +88,7 @@ export interface InteractiveTimeline {
   update(eventsOrOptions: unknown): InteractiveTimeline;
   /** Listens for `select` (Enter, Space, click), `focus` (keyboard or pointer) and `zoom`. */
   on<K extends keyof TimelineEventMap>(type: K, handler: (e: TimelineEventMap[K]) => void): InteractiveTimeline;
+  /** Stops calling a handler given to `on`. */
   off<K extends keyof TimelineEventMap>(type: K, handler: (e: TimelineEventMap[K]) => void): InteractiveTimeline;
   /** Shows the range `start`…`end` (clamped to the data and to about a day). */
   zoomTo(start: Date | number, end: Date | number): InteractiveTimeline;

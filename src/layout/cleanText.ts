@@ -12,6 +12,19 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\u
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/g;
 
 /**
+ * Drops only the characters XML cannot carry, for values that must otherwise stay as
+ * given (ids, links).
+ *
+ * @example
+ * ```ts
+ * stripNonXml('a\u0001b') // 'ab'
+ * ```
+ */
+export function stripNonXml(text: string): string {
+  return text.replace(NOT_XML, '');
+}
+
+/**
  * Makes untrusted text safe to put in a single-line SVG label: drops characters XML
  * cannot carry, drops bidi overrides, and folds runs of white space (a label has one line).
  *

@@ -1,17 +1,30 @@
-import { scaleUtc } from 'd3';
+import { scaleUtc, type ScaleTime } from 'd3';
 import { formatEventDate, formatEventSpan } from '../format/formatEventDate.js';
 import { getLocaleSpec } from '../format/locales.js';
 import { pickText } from '../model/pickText.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
-import type { TimelineOptions } from '../options.js';
+import { hashString } from '../util/hash.js';
 import { chooseTicks } from './axisTicks.js';
 import { cleanText } from './cleanText.js';
+import { clusterText } from './clusterText.js';
+import { densityBins } from './density.js';
 import { dodge } from './dodge.js';
 import { truncateToWidth } from './measureText.js';
 import { textDirection } from './textDirection.js';
-import { resolveOptions, type ResolvedOptions } from './resolveOptions.js';
-import { placeRows } from './stackRows.js';
-import type { EventGeometry, LabelGeometry, MarkGeometry, TextLine, TickGeometry, TimelineGeometry } from './types.js';
+import { resolveOptions, type LayoutOptions, type ResolvedOptions } from './resolveOptions.js';
+import { eventEnd, sortedEvents, visibleEvents, type VisibleEvents } from './sortedEvents.js';
+import { placeRowsWithin, upperBound } from './stackRows.js';
+import type {
+  Box,
+  ClusterGeometry,
+  DensityBin,
+  EventGeometry,
+  LabelGeometry,
+  MarkGeometry,
+  TextLine,
+  TickGeometry,
+  TimelineGeometry,
+} from './types.js';
 
 const DAY = 86_400_000;
 /** Below this many px an event's extent is drawn as a dot rather than a bar. */
@@ -19,11 +32,15 @@ const MIN_SPAN_PX = 6;
 const MARGIN = 16;
 const MARK_R = 5;
 const SPAN_THICKNESS = 8;
+/** Thickness (and least length) of a cluster's bar: a little bigger than an event's dot. */
+const CLUSTER_SIZE = 12;
 /** Space between a stem and its label text. */
 const PAD = 4;
 /** Space between two labels on one row. */
 const LABEL_GAP = 10;
 const STEM_MIN = 10;
+/** Finest grouping tried, in px: events closer than this are one place on screen. */
+const FINEST_GROUP_PX = 0.5;
 
 /** Font sizes and line heights that follow from the base font size. */
 function metrics(fontSize: number) {
@@ -44,26 +61,39 @@ function metrics(fontSize: number) {
   };
 }
 
-/** What an event shows before it is placed. */
-interface Prepared {
-  readonly event: TimelineEvent;
-  readonly start: number;
-  readonly end: number;
+type Cut = ReturnType<typeof truncateToWidth>;
+
+/** The two lines of a label, measured and cut to fit. */
+interface LabelText {
   readonly dateText: string;
   readonly titleText: string;
-  readonly date: ReturnType<typeof truncateToWidth>;
-  readonly title: ReturnType<typeof truncateToWidth>;
+  readonly date: Cut;
+  readonly title: Cut;
   readonly width: number;
 }
 
-function eventEnd(e: TimelineEvent): number {
-  return (e.end ?? e.date).end;
+/** What an event shows before it is placed. */
+interface Prepared extends LabelText {
+  readonly event: TimelineEvent;
+  readonly start: number;
+  readonly end: number;
 }
 
-/** Time order; ties keep input order, so output does not depend on sort stability. */
-function byTime(a: TimelineEvent, b: TimelineEvent): number {
-  return a.date.start - b.date.start || eventEnd(a) - eventEnd(b) || a.index - b.index;
+/** What a cluster shows before it is placed: its span on the date line, its count on the title line. */
+interface PreparedCluster extends LabelText {
+  readonly id: string;
+  /** Members: the visible events `[from, to)`. */
+  readonly from: number;
+  readonly to: number;
+  readonly start: number;
+  readonly end: number;
+  readonly ariaLabel: string;
 }
+
+/** One thing to draw with a label: an event, or a run of events `[from, to)` of the visible ones. */
+type Item =
+  | { readonly kind: 'event'; readonly p: Prepared; readonly from: number }
+  | { readonly kind: 'cluster'; readonly c: PreparedCluster; readonly from: number; readonly to: number };
 
 /**
  * The time range shown: the given domain, else all events with a margin, and never
@@ -72,12 +102,9 @@ function byTime(a: TimelineEvent, b: TimelineEvent): number {
 export function timeDomain(events: readonly TimelineEvent[], given?: readonly [number, number]): [number, number] {
   if (given) return [given[0], given[1]];
   if (events.length === 0) return [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const e of events) {
-    lo = Math.min(lo, e.date.start);
-    hi = Math.max(hi, eventEnd(e));
-  }
+  const sorted = sortedEvents(events);
+  let lo = sorted.starts[0]!;
+  let hi = sorted.endsSoFar[events.length - 1]!;
   const minSpan = 14 * DAY;
   if (hi - lo < minSpan) {
     const mid = (lo + hi) / 2;
@@ -92,33 +119,36 @@ export function timeDomain(events: readonly TimelineEvent[], given?: readonly [n
  * A line of text placed against `x`: its left edge there when `hugLeft`, else its
  * right edge. The SVG anchor that achieves this depends on the text's own direction.
  */
-function line(text: string, cut: ReturnType<typeof truncateToWidth>, x: number, y: number, fontSize: number, hugLeft: boolean, fallback: 'ltr' | 'rtl'): TextLine {
+function line(text: string, cut: Cut, x: number, y: number, fontSize: number, hugLeft: boolean, fallback: 'ltr' | 'rtl'): TextLine {
   const direction = textDirection(text, fallback);
   const anchor = hugLeft === (direction === 'ltr') ? 'start' : 'end';
   return { text: cut.text, full: text, truncated: cut.truncated, x, y, width: cut.width, fontSize, direction, anchor };
 }
 
-function prepare(events: readonly TimelineEvent[], o: ResolvedOptions, maxWidth: number): Prepared[] {
+function measureLabel(dateText: string, titleText: string, o: ResolvedOptions, maxWidth: number): LabelText {
   const m = metrics(o.fontSize);
-  return events.map((event) => {
-    const dateText = cleanText(formatEventSpan(event.date, event.end, o.locale));
-    const titleText = cleanText(pickText(event.title, o.locale));
-    const date = truncateToWidth(dateText, maxWidth, m.dateSize, o.measure, 'bold');
-    const title = truncateToWidth(titleText, maxWidth, o.fontSize, o.measure);
-    return {
-      event,
-      start: event.date.start,
-      end: eventEnd(event),
-      dateText,
-      titleText,
-      date,
-      title,
-      width: Math.max(date.width, title.width),
-    };
-  });
+  const date = truncateToWidth(dateText, maxWidth, m.dateSize, o.measure, 'bold');
+  const title = truncateToWidth(titleText, maxWidth, o.fontSize, o.measure);
+  return { dateText, titleText, date, title, width: Math.max(date.width, title.width) };
 }
 
-function labelLines(p: Prepared, box: { x: number; y: number; width: number }, stemOnLeft: boolean, o: ResolvedOptions): LabelGeometry {
+function prepare(event: TimelineEvent, o: ResolvedOptions, maxWidth: number): Prepared {
+  const dateText = cleanText(formatEventSpan(event.date, event.end, o.locale));
+  const titleText = cleanText(pickText(event.title, o.locale));
+  return { event, start: event.date.start, end: eventEnd(event), ...measureLabel(dateText, titleText, o, maxWidth) };
+}
+
+function prepareCluster(vis: VisibleEvents, from: number, to: number, o: ResolvedOptions, maxWidth: number): PreparedCluster {
+  let end = -Infinity;
+  for (let k = from; k < to; k++) end = Math.max(end, vis.ends[k]!);
+  const start = vis.starts[from]!;
+  const count = to - from;
+  const text = clusterText(count, start, end, o.locale);
+  const id = `c-${hashString(`${vis.events[from]!.id}\u0000${vis.events[to - 1]!.id}\u0000${count}`)}`;
+  return { id, from, to, start, end, ariaLabel: text.ariaLabel, ...measureLabel(cleanText(text.span), cleanText(text.count), o, maxWidth) };
+}
+
+function labelLines(p: LabelText, box: { x: number; y: number; width: number }, stemOnLeft: boolean, o: ResolvedOptions): LabelGeometry {
   const m = metrics(o.fontSize);
   const x = stemOnLeft ? box.x + PAD : box.x + box.width - PAD;
   const dateY = box.y + Math.round(m.dateLine * 0.78);
@@ -130,12 +160,6 @@ function labelLines(p: Prepared, box: { x: number; y: number; width: number }, s
   };
 }
 
-function categoryIndex(events: readonly TimelineEvent[]): { categories: string[]; index: Map<string, number> } {
-  const index = new Map<string, number>();
-  for (const e of events) if (e.category !== undefined && !index.has(e.category)) index.set(e.category, index.size);
-  return { categories: [...index.keys()], index };
-}
-
 function heading(o: ResolvedOptions, y: number): TextLine | undefined {
   const title = cleanText(o.title);
   if (!title) return undefined;
@@ -145,52 +169,261 @@ function heading(o: ResolvedOptions, y: number): TextLine | undefined {
   return line(title, cut, ltr ? MARGIN : o.width - MARGIN, y, m.headingSize, ltr, o.direction);
 }
 
-function describe(events: readonly TimelineEvent[], o: ResolvedOptions): string {
+function describe(vis: VisibleEvents, o: ResolvedOptions): string {
   const spec = getLocaleSpec(o.locale);
+  const { events, ends } = vis;
   if (events.length === 0) return spec.events(0);
   const first = events[0]!;
-  const last = events.reduce((a, b) => (eventEnd(b) > eventEnd(a) ? b : a));
+  let last = 0;
+  for (let i = 1; i < ends.length; i++) if (ends[i]! > ends[last]!) last = i;
+  const lastEvent = events[last]!;
   const from = formatEventDate(first.date, o.locale);
-  const to = formatEventDate(last.end ?? last.date, o.locale);
+  const to = formatEventDate(lastEvent.end ?? lastEvent.date, o.locale);
   return from === to ? `${spec.events(events.length)}: ${from}` : `${spec.events(events.length)}: ${from}${spec.rangeSeparator}${to}`;
+}
+
+/** Each visible event's mark along the axis (`a`…`b`, px), whether it is a bar, and where its stem stands. */
+interface Positions {
+  readonly a: Float64Array;
+  readonly b: Float64Array;
+  readonly span: Uint8Array;
+  readonly stem: Float64Array;
+  /**
+   * The stem kept on the axis: where the event counts for grouping. Events that began
+   * before the window all stand at its start, however long before.
+   */
+  readonly near: Float64Array;
+  /** 1 where the stem stood off the axis and was pulled to its end. */
+  readonly edge: Uint8Array;
+}
+
+/**
+ * Marks along the axis. Horizontal: `a`/`b` are the left and right ends, and a bar's stem
+ * stands where the event begins (its right end in RTL). Vertical: top and bottom, and a
+ * bar's stem stands at its top. A dot's stem stands at its centre.
+ */
+function positions(vis: VisibleEvents, scale: ScaleTime<number, number>, horizontal: boolean, ltr: boolean): Positions {
+  const n = vis.events.length;
+  const [r0, r1] = scale.range() as [number, number];
+  const axis0 = Math.min(r0, r1);
+  const axis1 = Math.max(r0, r1);
+  const near = new Float64Array(n);
+  const edge = new Uint8Array(n);
+  const a = new Float64Array(n);
+  const b = new Float64Array(n);
+  const span = new Uint8Array(n);
+  const stem = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = scale(vis.starts[i]!);
+    const q = scale(vis.ends[i]!);
+    const lo = horizontal ? Math.min(p, q) : p;
+    const hi = horizontal ? Math.max(p, q) : q;
+    const isSpan = hi - lo >= MIN_SPAN_PX;
+    a[i] = lo;
+    b[i] = hi;
+    span[i] = isSpan ? 1 : 0;
+    stem[i] = isSpan ? (horizontal && !ltr ? hi : lo) : (lo + hi) / 2;
+    near[i] = Math.min(axis1, Math.max(axis0, stem[i]!));
+    edge[i] = near[i] === stem[i] ? 0 : 1;
+  }
+  return { a, b, span, stem, near, edge };
+}
+
+/**
+ * Splits the visible events (in time order) into runs drawn as one. A run ends where the
+ * next stem stands more than `near` px outside it (a natural break). A run that would
+ * grow wider than `widest` px is cut at its widest gap between neighbours (the latest of
+ * equal ones), so dense bursts stay whole and cuts fall where events thin out.
+ * Returns the run boundaries (first index of each run, then `n`), or undefined once there
+ * are more than `most` runs. `near = -1` keeps every event apart. Events that stand at
+ * the ends of the axis because they began before the window (`edge`) never share a run
+ * with events inside it. O(n): the extent and the widest gap of the growing run come from
+ * monotone queues.
+ */
+function runs(stem: Float64Array, edge: Uint8Array, near: number, widest: number, most: number): Int32Array | undefined {
+  const n = stem.length;
+  if (n === 0) return Int32Array.of(0);
+  const bounds: number[] = [0];
+  // Queues of indices into the current run: stems rising (for the least), stems falling
+  // (for the most), and gaps falling (gap k lies between events k and k + 1).
+  const lows = new Int32Array(n);
+  const highs = new Int32Array(n);
+  const gaps = new Int32Array(n);
+  const gapAt = (k: number) => Math.abs(stem[k + 1]! - stem[k]!);
+  let lh = 0;
+  let lt = 0;
+  let hh = 0;
+  let ht = 0;
+  let gh = 0;
+  let gt = 0;
+  let start = 0;
+  lows[lt++] = 0;
+  highs[ht++] = 0;
+  for (let j = 1; j < n; j++) {
+    const s = stem[j]!;
+    if (s > stem[highs[hh]!]! + near || s < stem[lows[lh]!]! - near || edge[j] !== edge[j - 1]) {
+      bounds.push((start = j));
+      if (bounds.length > most) return undefined;
+      lh = lt = hh = ht = gh = gt = 0;
+      lows[lt++] = j;
+      highs[ht++] = j;
+      continue;
+    }
+    while (lt > lh && stem[lows[lt - 1]!]! >= s) lt--;
+    lows[lt++] = j;
+    while (ht > hh && stem[highs[ht - 1]!]! <= s) ht--;
+    highs[ht++] = j;
+    const g = gapAt(j - 1);
+    while (gt > gh && gapAt(gaps[gt - 1]!) <= g) gt--;
+    gaps[gt++] = j - 1;
+    while (stem[highs[hh]!]! - stem[lows[lh]!]! > widest) {
+      start = gaps[gh]! + 1;
+      bounds.push(start);
+      if (bounds.length > most) return undefined;
+      while (lows[lh]! < start) lh++;
+      while (highs[hh]! < start) hh++;
+      while (gh < gt && gaps[gh]! < start) gh++;
+    }
+  }
+  bounds.push(n);
+  return Int32Array.from(bounds);
+}
+
+/**
+ * Groupings from finest to coarsest: every event apart (`grouped` false), then runs of
+ * events within 0.25, 0.35, 0.5, 0.7 … px (at most 0.5, 0.7, 1, 1.4 … px wide), until one
+ * run holds everything. Groupings with more than `most` runs, or the same runs as the
+ * last one, are skipped without being measured.
+ */
+function* groupings(pos: Positions, axisLength: number, most: { apart: number; grouped: number }): Generator<{ bounds: Int32Array; grouped: boolean }> {
+  const n = pos.near.length;
+  let last: Int32Array | undefined = n <= most.apart ? Int32Array.from({ length: n + 1 }, (_, i) => i) : undefined;
+  if (last) yield { bounds: last, grouped: false };
+  // Grouping looks at stems to 1/16 px, and events at one such spot are never parted:
+  // they are grouped as one, so a level costs O(spots) rather than O(events).
+  const spotStem: number[] = [];
+  const spotEdge: number[] = [];
+  const spotFirst: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const at = Math.round(pos.near[i]! * 16) / 16;
+    const k = spotStem.length - 1;
+    if (k >= 0 && spotStem[k] === at && spotEdge[k] === pos.edge[i]) continue;
+    spotStem.push(at);
+    spotEdge.push(pos.edge[i]!);
+    spotFirst.push(i);
+  }
+  spotFirst.push(n);
+  const stems = Float64Array.from(spotStem);
+  const edges = Uint8Array.from(spotEdge);
+  for (let step = 0; ; step++) {
+    const px = FINEST_GROUP_PX * Math.SQRT2 ** step;
+    const all = px > 2 * axisLength;
+    const spots = runs(stems, edges, all ? Infinity : px / 2, all ? Infinity : px, most.grouped);
+    const bounds = spots && Int32Array.from(spots, (k) => spotFirst[k]!);
+    if (bounds && !(last && sameBounds(bounds, last))) yield { bounds: (last = bounds), grouped: true };
+    if (all) return;
+  }
+}
+
+function sameBounds(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Events and clusters for one grouping; events are prepared once and reused by coarser groupings. */
+function itemsFor(bounds: Int32Array, vis: VisibleEvents, memo: (Prepared | undefined)[], o: ResolvedOptions, maxWidth: number): Item[] {
+  const items: Item[] = [];
+  for (let g = 0; g + 1 < bounds.length; g++) {
+    const from = bounds[g]!;
+    const to = bounds[g + 1]!;
+    if (to - from === 1) items.push({ kind: 'event', p: (memo[from] ??= prepare(vis.events[from]!, o, maxWidth)), from });
+    else items.push({ kind: 'cluster', c: prepareCluster(vis, from, to, o, maxWidth), from, to });
+  }
+  return items;
+}
+
+/** The extent of a run's stems along the axis, kept on the axis. */
+function stemExtent(pos: Positions, from: number, to: number): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let k = from; k < to; k++) {
+    lo = Math.min(lo, pos.near[k]!);
+    hi = Math.max(hi, pos.near[k]!);
+  }
+  return [lo, hi];
 }
 
 interface Common {
   o: ResolvedOptions;
-  prepared: Prepared[];
+  vis: VisibleEvents;
   colorOf: (e: TimelineEvent) => number;
   domain: [number, number];
+  maxText: number;
 }
 
-function layoutHorizontal({ o, prepared, colorOf, domain }: Common) {
+interface Part {
+  height: number;
+  axis: TimelineGeometry['axis'];
+  events: EventGeometry[];
+  clusters: ClusterGeometry[];
+  density: DensityBin[];
+  headingY: number;
+}
+
+function layoutHorizontal({ o, vis, colorOf, domain, maxText }: Common): Part {
   const m = metrics(o.fontSize);
   const x0 = MARGIN;
   const x1 = o.width - MARGIN;
-  const scale = scaleUtc().domain(domain).range(o.direction === 'ltr' ? [x0, x1] : [x1, x0]);
+  const ltr = o.direction === 'ltr';
+  const scale = scaleUtc().domain(domain).range(ltr ? [x0, x1] : [x1, x0]);
+  const pos = positions(vis, scale, true, ltr);
 
-  const placed = prepared.map((p) => {
-    const a = scale(p.start);
-    const b = scale(p.end);
-    const lo = Math.min(a, b);
-    const hi = Math.max(a, b);
-    const isSpan = hi - lo >= MIN_SPAN_PX;
-    // A bar's stem stands where the event begins, which is its right end in RTL.
-    const stemX = isSpan ? (o.direction === 'ltr' ? lo : hi) : (lo + hi) / 2;
-    const boxWidth = p.width + PAD;
-    const preferRight = o.direction === 'ltr';
-    let left = preferRight ? stemX : stemX - boxWidth;
+  // Where a label of `boxWidth` goes for a stem at `stemX`: on the side labels grow
+  // towards, unless that leaves the drawing.
+  const boxAt = (stemX: number, boxWidth: number) => {
+    let left = ltr ? stemX : stemX - boxWidth;
     if (left + boxWidth > x1) left = stemX - boxWidth;
     if (left < x0) left = stemX;
     left = Math.max(x0, Math.min(left, x1 - boxWidth));
     const stemOnLeft = Math.abs(left - stemX) <= Math.abs(left + boxWidth - stemX);
-    return { p, lo, hi, isSpan, stemX, left, boxWidth, stemOnLeft };
-  });
+    return { left, boxWidth, stemOnLeft };
+  };
+  const placedOf = (item: Item) => {
+    if (item.kind === 'event') {
+      const k = item.from;
+      const stemX = pos.stem[k]!;
+      return { item, lo: pos.a[k]!, hi: pos.b[k]!, isSpan: pos.span[k] === 1, stemX, ...boxAt(stemX, item.p.width + PAD) };
+    }
+    const [lo, hi] = stemExtent(pos, item.from, item.to);
+    const isSpan = hi - lo >= MIN_SPAN_PX;
+    const stemX = isSpan ? (ltr ? lo : hi) : (lo + hi) / 2;
+    return { item, lo, hi, isSpan, stemX, ...boxAt(stemX, item.c.width + PAD) };
+  };
 
-  const { rows, count } = placeRows(
-    placed.map((q) => ({ x0: q.left, x1: q.left + q.boxWidth, stem: q.stemX })),
-    LABEL_GAP,
-    o.direction === 'ltr' ? 'right' : 'left',
-  );
+  // Every row holds at most this many labels, each at least a digit wide: more items than
+  // fit in the allowed rows cannot fit, so those groupings are not even measured.
+  const narrowest = PAD + o.measure('0', m.dateSize, 'bold');
+  const perRow = Math.max(1, Math.floor((x1 - x0 + LABEL_GAP) / (narrowest + LABEL_GAP)));
+  const memo: (Prepared | undefined)[] = new Array(vis.events.length);
+  let placed: ReturnType<typeof placedOf>[] = [];
+  let rows: number[] = [];
+  let count = 0;
+  for (const { bounds, grouped } of groupings(pos, x1 - x0, { apart: o.maxRows * perRow, grouped: o.clusterRows * perRow })) {
+    const attempt = itemsFor(bounds, vis, memo, o, maxText).map(placedOf);
+    const fit = placeRowsWithin(
+      attempt.map((q) => ({ x0: q.left, x1: q.left + q.boxWidth, stem: q.stemX })),
+      LABEL_GAP,
+      ltr ? 'right' : 'left',
+      grouped ? o.clusterRows : o.maxRows,
+    );
+    if (fit) {
+      ({ rows, count } = fit);
+      placed = attempt;
+      break;
+    }
+  }
+
   const rowHeight = m.labelHeight + m.rowGap;
   const top = 8;
   const headingBlock = o.title ? m.headingLine : 0;
@@ -200,15 +433,25 @@ function layoutHorizontal({ o, prepared, colorOf, domain }: Common) {
   const axisY = height - 8 - tickArea;
   const labelsBottom = axisY - MARK_R - STEM_MIN;
 
-  const events: EventGeometry[] = placed.map((q, i) => {
+  const events: EventGeometry[] = [];
+  const clusters: ClusterGeometry[] = [];
+  placed.forEach((q, i) => {
     const row = rows[i]!;
     const boxTop = labelsBottom - row * rowHeight - m.labelHeight;
-    const label = labelLines(q.p, { x: q.left, y: boxTop, width: q.boxWidth }, q.stemOnLeft, o);
-    const mark: MarkGeometry = q.isSpan
-      ? { kind: 'span', x: q.lo, y: axisY - SPAN_THICKNESS / 2, width: q.hi - q.lo, height: SPAN_THICKNESS }
-      : { kind: 'point', cx: q.stemX, cy: axisY, r: MARK_R };
-    const markTop = q.isSpan ? axisY - SPAN_THICKNESS / 2 : axisY - MARK_R;
-    return geometryOf(q.p, i, row, mark, { x1: q.stemX, y1: markTop, x2: q.stemX, y2: boxTop }, label, colorOf);
+    const box = { x: q.left, y: boxTop, width: q.boxWidth };
+    if (q.item.kind === 'event') {
+      const label = labelLines(q.item.p, box, q.stemOnLeft, o);
+      const mark: MarkGeometry = q.isSpan
+        ? { kind: 'span', x: q.lo, y: axisY - SPAN_THICKNESS / 2, width: q.hi - q.lo, height: SPAN_THICKNESS }
+        : { kind: 'point', cx: q.stemX, cy: axisY, r: MARK_R };
+      const markTop = q.isSpan ? axisY - SPAN_THICKNESS / 2 : axisY - MARK_R;
+      events.push(geometryOf(q.item.p, i, row, mark, { x1: q.stemX, y1: markTop, x2: q.stemX, y2: boxTop }, label, colorOf));
+    } else {
+      const length = Math.max(CLUSTER_SIZE, q.hi - q.lo);
+      const mark: Box = { x: (q.lo + q.hi) / 2 - length / 2, y: axisY - CLUSTER_SIZE / 2, width: length, height: CLUSTER_SIZE };
+      const stem = { x1: q.stemX, y1: mark.y, x2: q.stemX, y2: boxTop };
+      clusters.push(clusterOf(q.item.c, vis, i, row, mark, stem, labelLines(q.item.c, box, q.stemOnLeft, o), zoomWindow(scale, q.item.c, vis, q.lo, q.hi)));
+    }
   });
 
   const { ticks: chosen, unit } = chooseTicks(scale, x1 - x0, o.locale, m.tickSize, o.measure, 'x');
@@ -226,10 +469,11 @@ function layoutHorizontal({ o, prepared, colorOf, domain }: Common) {
     };
   });
   const axis = { x1: x0, y1: axisY, x2: x1, y2: axisY, ticks, unit, domain, fontSize: m.tickSize };
-  return { height, axis, events, headingY: top + Math.round(m.headingSize) };
+  const density = clusters.length ? densityBins(pos.a, pos.b, x0, x1) : [];
+  return { height, axis, events, clusters, density, headingY: top + Math.round(m.headingSize) };
 }
 
-function layoutVertical({ o, prepared, colorOf, domain }: Common) {
+function layoutVertical({ o, vis, colorOf, domain, maxText: plotMaxText }: Common): Part {
   const m = metrics(o.fontSize);
   const headingBlock = o.title ? m.headingLine : 0;
   const top = 8 + headingBlock + 8;
@@ -242,15 +486,29 @@ function layoutVertical({ o, prepared, colorOf, domain }: Common) {
   const inner = 16;
   const areaWidth = ltr ? o.width - MARGIN - (axisX + inner) : axisX - inner - MARGIN;
   const maxText = Math.max(20, Math.min(o.maxLabelWidth, areaWidth - PAD));
-  const fitted = prepared.map((p) =>
-    p.width <= maxText ? p : refit(p, maxText, o),
-  );
+  const pos = positions(vis, scale, false, ltr);
 
-  const spans = fitted.map((p) => {
-    const a = scale(p.start);
-    const b = scale(p.end);
+  // Labels stack one under another: as many as fit the plot, or as many as the rows allowed.
+  const fit = Math.floor((plotHeight + m.rowGap) / (m.labelHeight + m.rowGap));
+  let bounds: Int32Array = Int32Array.of(0);
+  for (const g of groupings(pos, plotHeight, { apart: Math.max(o.maxRows, fit), grouped: Math.max(o.clusterRows, fit) })) {
+    bounds = g.bounds;
+    break;
+  }
+  const memo: (Prepared | undefined)[] = new Array(vis.events.length);
+  const items = itemsFor(bounds, vis, memo, o, plotMaxText).map((item): Item => {
+    if (item.kind === 'event') return item.p.width <= maxText ? item : { ...item, p: refit(item.p, maxText, o) };
+    return item.c.width <= maxText ? item : { ...item, c: { ...item.c, ...measureLabel(item.c.dateText, item.c.titleText, o, maxText) } };
+  });
+
+  const spans = items.map((item) => {
+    if (item.kind === 'event') {
+      const k = item.from;
+      return { item, a: pos.a[k]!, b: pos.b[k]!, isSpan: pos.span[k] === 1, anchorY: pos.stem[k]! };
+    }
+    const [a, b] = stemExtent(pos, item.from, item.to);
     const isSpan = b - a >= MIN_SPAN_PX;
-    return { p, a, b, isSpan, anchorY: isSpan ? a : (a + b) / 2 };
+    return { item, a, b, isSpan, anchorY: isSpan ? a : (a + b) / 2 };
   });
   const tops = dodge(
     spans.map((s) => s.anchorY - m.labelHeight / 2),
@@ -262,22 +520,28 @@ function layoutVertical({ o, prepared, colorOf, domain }: Common) {
   const lastBottom = tops.length ? tops[tops.length - 1]! + m.labelHeight : 0;
   const height = Math.ceil(Math.max(o.minHeight, top + plotHeight + MARGIN, lastBottom + MARGIN));
 
-  const events: EventGeometry[] = spans.map((s, i) => {
-    const boxWidth = s.p.width + PAD;
+  const events: EventGeometry[] = [];
+  const clusters: ClusterGeometry[] = [];
+  const side = ltr ? 1 : -1;
+  spans.forEach((s, i) => {
+    const text = s.item.kind === 'event' ? s.item.p : s.item.c;
+    const boxWidth = text.width + PAD;
     const boxX = ltr ? axisX + inner : axisX - inner - boxWidth;
     const boxTop = tops[i]!;
-    const label = labelLines(s.p, { x: boxX, y: boxTop, width: boxWidth }, ltr, o);
-    const mark: MarkGeometry = s.isSpan
-      ? { kind: 'span', x: axisX - SPAN_THICKNESS / 2, y: s.a, width: SPAN_THICKNESS, height: s.b - s.a }
-      : { kind: 'point', cx: axisX, cy: s.anchorY, r: MARK_R };
-    const side = ltr ? 1 : -1;
-    const stem = {
-      x1: axisX + side * (s.isSpan ? SPAN_THICKNESS / 2 : MARK_R),
-      y1: s.anchorY,
-      x2: ltr ? boxX : boxX + boxWidth,
-      y2: boxTop + m.labelHeight / 2,
-    };
-    return geometryOf(s.p, i, i, mark, stem, label, colorOf);
+    const label = labelLines(text, { x: boxX, y: boxTop, width: boxWidth }, ltr, o);
+    const stemEnd = { x2: ltr ? boxX : boxX + boxWidth, y2: boxTop + m.labelHeight / 2 };
+    if (s.item.kind === 'event') {
+      const mark: MarkGeometry = s.isSpan
+        ? { kind: 'span', x: axisX - SPAN_THICKNESS / 2, y: s.a, width: SPAN_THICKNESS, height: s.b - s.a }
+        : { kind: 'point', cx: axisX, cy: s.anchorY, r: MARK_R };
+      const stem = { x1: axisX + side * (s.isSpan ? SPAN_THICKNESS / 2 : MARK_R), y1: s.anchorY, ...stemEnd };
+      events.push(geometryOf(s.item.p, i, i, mark, stem, label, colorOf));
+    } else {
+      const length = Math.max(CLUSTER_SIZE, s.b - s.a);
+      const mark: Box = { x: axisX - CLUSTER_SIZE / 2, y: (s.a + s.b) / 2 - length / 2, width: CLUSTER_SIZE, height: length };
+      const stem = { x1: axisX + (side * CLUSTER_SIZE) / 2, y1: s.anchorY, ...stemEnd };
+      clusters.push(clusterOf(s.item.c, vis, i, i, mark, stem, label, zoomWindow(scale, s.item.c, vis, s.a, s.b)));
+    }
   });
 
   const ticks: TickGeometry[] = chosen.map((t) => {
@@ -294,14 +558,12 @@ function layoutVertical({ o, prepared, colorOf, domain }: Common) {
     };
   });
   const axis = { x1: axisX, y1: top, x2: axisX, y2: top + plotHeight, ticks, unit, domain, fontSize: m.tickSize };
-  return { height, axis, events, headingY: 8 + Math.round(m.headingSize) };
+  const density = clusters.length ? densityBins(pos.a, pos.b, top, top + plotHeight) : [];
+  return { height, axis, events, clusters, density, headingY: 8 + Math.round(m.headingSize) };
 }
 
 function refit(p: Prepared, maxWidth: number, o: ResolvedOptions): Prepared {
-  const m = metrics(o.fontSize);
-  const date = truncateToWidth(p.dateText, maxWidth, m.dateSize, o.measure, 'bold');
-  const title = truncateToWidth(p.titleText, maxWidth, o.fontSize, o.measure);
-  return { ...p, date, title, width: Math.max(date.width, title.width) };
+  return { ...p, ...measureLabel(p.dateText, p.titleText, o, maxWidth) };
 }
 
 function geometryOf(
@@ -327,29 +589,88 @@ function geometryOf(
 }
 
 /**
+ * Where to zoom to see a cluster's members apart: the time under its stems (`lo` to
+ * `hi` px, with a margin), cut to start at its earliest member's start and to end before
+ * the next event starts. Members then spread over the axis, and no other event can
+ * stand among them: earlier events began before the window and stand together at its
+ * edge, later ones are outside. Members within a few pixels get a few pixels' worth of
+ * margin, wider clusters half a pixel.
+ */
+function zoomWindow(scale: ScaleTime<number, number>, c: PreparedCluster, vis: VisibleEvents, lo: number, hi: number): [number, number] {
+  const [d0, d1] = scale.domain().map((d) => d.getTime()) as [number, number];
+  const [r0, r1] = scale.range() as [number, number];
+  const pad = Math.max(0.5, 2 - (hi - lo) / 2) * Math.abs((d1 - d0) / (r1 - r0));
+  const a = scale.invert(lo).getTime();
+  const b = scale.invert(hi).getTime();
+  let end = Math.max(a, b) + pad;
+  // Events that start with the last member cannot be told from it; the next ones can.
+  const lastStart = vis.starts[c.to - 1]!;
+  const next = upperBound(vis.starts, lastStart);
+  if (next < vis.starts.length) end = Math.min(end, vis.starts[next]!);
+  return [c.start, Math.max(end, lastStart + 1)];
+}
+
+function clusterOf(
+  c: PreparedCluster,
+  vis: VisibleEvents,
+  order: number,
+  row: number,
+  mark: Box,
+  stem: ClusterGeometry['stem'],
+  label: LabelGeometry,
+  zoomDomain: [number, number],
+): ClusterGeometry {
+  return {
+    id: c.id,
+    order,
+    count: c.to - c.from,
+    memberIds: vis.events.slice(c.from, c.to).map((e) => e.id),
+    start: c.start,
+    end: c.end,
+    zoomDomain,
+    mark,
+    stem,
+    label,
+    row,
+    ariaLabel: c.ariaLabel,
+  };
+}
+
+/**
  * Turns validated events into geometry: positions of marks, stems, labels and ticks,
  * and the drawing's size. Pure: no DOM, no clock; the same input gives the same
  * numbers. Labels never overlap each other or the axis and stay inside the drawing,
  * which grows taller when they need more rows.
  *
+ * Level of detail: while every label fits in `maxRows` rows (default 50), every event
+ * has its own label. Beyond that the closest events are grouped into clusters
+ * (`geometry.clusters`, "37 events, 1969 – 1971"), as finely as still fits, and a
+ * density strip (`geometry.density`) shows how the events spread along the axis. The
+ * output then grows with the pixels, not with the events: only events that end up
+ * drawn alone are measured. Zooming (a narrower `domain`) splits clusters.
+ *
+ * Cost: O(n log n) for the first layout of a timeline (sorting, cached per events
+ * array), then O(log n + v) per layout of v visible events.
+ *
  * @example
  * ```ts
  * const geometry = layoutTimeline(parseTimeline(events), { width: 720, locale: 'ar' });
  * geometry.events[0].label.box // { x: …, y: …, width: …, height: … }
+ * geometry.clusters            // [] for a short timeline
  * ```
  */
-export function layoutTimeline(timeline: Timeline, options: TimelineOptions = {}): TimelineGeometry {
+export function layoutTimeline(timeline: Timeline, options: LayoutOptions = {}): TimelineGeometry {
   const o = resolveOptions(timeline, options);
   const domain = timeDomain(timeline.events, o.domain);
-  const visible = timeline.events.filter((e) => eventEnd(e) > domain[0] && e.date.start < domain[1]).sort(byTime);
-  const { categories, index } = categoryIndex(visible);
-  const colorOf = (e: TimelineEvent) => (e.category === undefined ? -1 : index.get(e.category)!);
+  const sorted = sortedEvents(timeline.events);
+  const vis = visibleEvents(sorted, domain);
+  const colorOf = (e: TimelineEvent) => (e.category === undefined ? -1 : sorted.categoryIndex.get(e.category)!);
   const plotWidth = o.width - 2 * MARGIN;
   const maxText = Math.max(20, Math.min(o.maxLabelWidth, plotWidth - PAD));
-  const prepared = prepare(visible, o, maxText);
-  const common: Common = { o, prepared, colorOf, domain };
+  const common: Common = { o, vis, colorOf, domain, maxText };
   const part = o.orientation === 'vertical' ? layoutVertical(common) : layoutHorizontal(common);
   const head = heading(o, part.headingY);
+  const description = describe(vis, o);
   return {
     width: o.width,
     height: part.height,
@@ -358,11 +679,12 @@ export function layoutTimeline(timeline: Timeline, options: TimelineOptions = {}
     locale: o.locale,
     fontSize: o.fontSize,
     ...(head ? { heading: head } : {}),
-    title: cleanText(o.title) || describe(visible, o),
-    description: describe(visible, o),
+    title: cleanText(o.title) || description,
+    description,
     axis: part.axis,
     events: part.events,
-    categories,
+    clusters: part.clusters,
+    density: part.density,
+    categories: sorted.categories,
   };
 }
-

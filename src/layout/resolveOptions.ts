@@ -4,6 +4,37 @@ import type { Timeline } from '../model/types.js';
 import type { TimelineOptions } from '../options.js';
 import { measureTextWidth, type TextMeasurer } from './measureText.js';
 
+/**
+ * Layout options: {@link TimelineOptions} and how much may be drawn before nearby events
+ * are grouped.
+ *
+ * @example
+ * ```ts
+ * layoutTimeline(timeline, { width: 720, maxRows: 12 }) // at most 12 rows of labels
+ * ```
+ */
+export type LayoutOptions = TimelineOptions;
+
+/**
+ * Default {@link LayoutOptions.maxRows}.
+ *
+ * @example
+ * ```ts
+ * layoutTimeline(timeline, { maxRows: DEFAULT_MAX_ROWS * 2 }) // twice the room before grouping
+ * ```
+ */
+export const DEFAULT_MAX_ROWS = 50;
+
+/**
+ * Default {@link LayoutOptions.clusterRows}.
+ *
+ * @example
+ * ```ts
+ * layoutTimeline(timeline, { clusterRows: DEFAULT_CLUSTER_ROWS / 2 }) // flatter overviews
+ * ```
+ */
+export const DEFAULT_CLUSTER_ROWS = 8;
+
 /** Options with every default filled in. */
 export interface ResolvedOptions {
   readonly width: number;
@@ -15,6 +46,9 @@ export interface ResolvedOptions {
   readonly fontSize: number;
   readonly maxLabelWidth: number;
   readonly measure: TextMeasurer;
+  readonly maxRows: number;
+  /** Rows allowed once events are grouped: `clusterRows`, at most `maxRows`. */
+  readonly clusterRows: number;
   readonly domain?: readonly [number, number];
 }
 
@@ -26,6 +60,9 @@ function mostlyArabic(text: string): boolean {
   const letters = text.match(LETTER)?.length ?? 0;
   return letters > 0 && (text.match(ARABIC_SCRIPT)?.length ?? 0) * 2 > letters;
 }
+
+/** The guess reads every title: a zooming view asks again at each step, so it is kept per events array. */
+const guessed = new WeakMap<Timeline['events'], string>();
 
 /**
  * The language a timeline is shown in when the caller does not say: the input's own
@@ -39,24 +76,40 @@ function mostlyArabic(text: string): boolean {
  */
 export function defaultLocale(timeline: Timeline): string {
   if (timeline.locale) return timeline.locale;
+  const cached = guessed.get(timeline.events);
+  if (cached !== undefined) return cached;
   let arabic = 0;
   let plain = 0;
+  let first: string | undefined;
+  let english = false;
   for (const e of timeline.events) {
     if (typeof e.title === 'string') {
       plain++;
       if (mostlyArabic(e.title)) arabic++;
+    } else {
+      for (const lang of textLanguages(e.title)) {
+        first ??= lang;
+        if (lang === 'en') english = true;
+      }
     }
   }
-  if (plain > 0 && arabic * 2 > plain) return 'ar';
-  const langs = timeline.events.flatMap((e) => textLanguages(e.title));
-  if (langs.length === 0 || langs.includes('en')) return 'en';
-  return langs[0]!;
+  const guess = plain > 0 && arabic * 2 > plain ? 'ar' : first === undefined || english ? 'en' : first;
+  guessed.set(timeline.events, guess);
+  return guess;
 }
 
 function positive(name: string, value: number | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
     throw new RangeError(`options.${name}: expected a number from ${min} to ${max}, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+function rowCount(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !(Number.isInteger(value) || value === Infinity) || value < 1) {
+    throw new RangeError(`options.${name}: expected a whole number from 1 (or Infinity), got ${JSON.stringify(value)}`);
   }
   return value;
 }
@@ -75,7 +128,7 @@ function toMs(name: string, v: Date | number): number {
  * resolveOptions(timeline, { width: 600 }).direction // 'ltr'
  * ```
  */
-export function resolveOptions(timeline: Timeline, options: TimelineOptions = {}): ResolvedOptions {
+export function resolveOptions(timeline: Timeline, options: LayoutOptions = {}): ResolvedOptions {
   const orientation = options.orientation ?? 'horizontal';
   if (orientation !== 'horizontal' && orientation !== 'vertical') {
     throw new RangeError(`options.orientation: expected "horizontal" or "vertical", got ${JSON.stringify(orientation)}`);
@@ -92,6 +145,8 @@ export function resolveOptions(timeline: Timeline, options: TimelineOptions = {}
   const fontSize = positive('fontSize', options.fontSize, 13, 6, 72);
   const minHeight = positive('height', options.height, orientation === 'vertical' ? 600 : 0, 0, 1_000_000);
   const maxLabelWidth = positive('maxLabelWidth', options.maxLabelWidth, orientation === 'vertical' ? Infinity : 260, 20, Infinity);
+  const maxRows = rowCount('maxRows', options.maxRows, DEFAULT_MAX_ROWS);
+  const clusterRows = Math.min(maxRows, rowCount('clusterRows', options.clusterRows, DEFAULT_CLUSTER_ROWS));
   let domain: [number, number] | undefined;
   if (options.domain) {
     domain = [toMs('domain[0]', options.domain[0]), toMs('domain[1]', options.domain[1])];
@@ -108,6 +163,8 @@ export function resolveOptions(timeline: Timeline, options: TimelineOptions = {}
     fontSize,
     maxLabelWidth,
     measure: options.measureText ?? measureTextWidth,
+    maxRows,
+    clusterRows,
     ...(domain ? { domain } : {}),
   };
 }

@@ -43,7 +43,7 @@ export interface LabelGeometry {
 export interface EventGeometry {
   readonly id: string;
   readonly event: TimelineEvent;
-  /** 0-based position in time order (ties keep input order). */
+  /** 0-based position in time order (ties keep input order) among everything drawn, events and clusters. */
   readonly order: number;
   readonly mark: MarkGeometry;
   /** Leader line from the mark to the label. */
@@ -55,6 +55,65 @@ export interface EventGeometry {
   readonly ariaLabel: string;
   /** Category colour index (0-based, stable per category in order of first appearance), or -1. */
   readonly colorIndex: number;
+}
+
+/**
+ * Events too close together to label one by one at this zoom, drawn as one mark with
+ * one label ("37 events" over "1969 – 1971"). Every visible event is drawn either as an
+ * event or inside exactly one cluster. Zooming into `zoomDomain` spreads the members
+ * out, so they show as events or as smaller clusters.
+ *
+ * @example
+ * ```ts
+ * const [big] = layoutTimeline(timeline).clusters; // { count: 37, ariaLabel: '37 events, 1969 – 1971', … }
+ * const closer = layoutTimeline(timeline, { domain: big.zoomDomain }); // its members, apart or in smaller clusters
+ * ```
+ */
+export interface ClusterGeometry {
+  /** `c-` + a hash of the first and last member ids and the count: the same members give the same id at any zoom. */
+  readonly id: string;
+  /** 0-based position among everything drawn (events and clusters), in time order. */
+  readonly order: number;
+  /** Number of member events. */
+  readonly count: number;
+  /** Ids of the member events, in time order. */
+  readonly memberIds: readonly string[];
+  /** First instant covered by a member (UTC ms). */
+  readonly start: number;
+  /** First instant after the last member ends (UTC ms, exclusive). */
+  readonly end: number;
+  /**
+   * A time window, around where the members' marks stand at this zoom, to pass as
+   * `domain` to zoom into the cluster: its members then spread over the whole axis and
+   * show alone or in smaller clusters (events that start at the same instant stay
+   * together at any zoom). Unlike `start`…`end`, one long member does not stretch it.
+   */
+  readonly zoomDomain: readonly [number, number];
+  /** A rounded bar over the members' marks on the axis, at least as big as an event's dot. */
+  readonly mark: Box;
+  readonly stem: { readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number };
+  /** `date` holds the span ("1969 – 1971"), `title` the count ("37 events"). */
+  readonly label: LabelGeometry;
+  readonly row: number;
+  /** Accessible name, e.g. "37 events, 1969 – 1971". */
+  readonly ariaLabel: string;
+}
+
+/**
+ * A few pixels of axis and how busy they are: `value` is the number of events whose marks
+ * touch the bin (`count`), divided by the largest such number. Positions run along the
+ * axis: x for a horizontal timeline, y for a vertical one.
+ *
+ * @example
+ * ```ts
+ * const bin: DensityBin = { x0: 16, x1: 20, value: 0.25, count: 3 }; // a quarter as busy as the busiest bin
+ * ```
+ */
+export interface DensityBin {
+  readonly x0: number;
+  readonly x1: number;
+  readonly value: number;
+  readonly count: number;
 }
 
 export interface TickGeometry {
@@ -95,7 +154,15 @@ export interface TimelineGeometry {
   readonly title: string;
   readonly description: string;
   readonly axis: AxisGeometry;
+  /** Events drawn one by one, in time order. */
   readonly events: readonly EventGeometry[];
-  /** Categories in order of first appearance. */
+  /** Groups of events drawn as one mark each, in time order. Empty while every label fits. */
+  readonly clusters: readonly ClusterGeometry[];
+  /**
+   * How busy each few pixels of the axis are, drawn as a thin strip along it. Empty while
+   * every event has its own label (the marks show it then).
+   */
+  readonly density: readonly DensityBin[];
+  /** Categories in order of first appearance in time (over all events, so colours stay put while zooming). */
   readonly categories: readonly string[];
 }

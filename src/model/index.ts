@@ -28,3 +28,7 @@ export { dateFromJs } from './dateFromJs.js';
 export { eventId, type EventIdInput } from './eventId.js';
 export { parseTimeline } from './parseTimeline.js';
 export { parseTimelineCsv, parseTimelineJson, parseTimelineText } from './parseTimelineText.js';
+export { detectFormat, isTimelineFormat, TIMELINE_FORMATS, type TimelineFormat } from './detectFormat.js';
+export { fromTimelineJs } from './fromTimelineJs.js';
+export { fromVisItems } from './fromVisItems.js';
+export { htmlToText } from './htmlToText.js';

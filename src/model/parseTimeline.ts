@@ -3,6 +3,7 @@ import { eventId } from './eventId.js';
 import { EdtfError, parseEdtf, parseEdtfInterval } from './parseEdtf.js';
 import type { EventDate, EventSource, LocalizedText, Timeline, TimelineEvent, ValidationIssue } from './types.js';
 import { ValidationError } from './ValidationError.js';
+import { codePoint, isDate, isObject, kind, NOT_XML_CHAR } from './valueKind.js';
 
 const INPUT_SHAPE = 'input: expected an array of events or an object with an "events" array';
 
@@ -121,6 +122,9 @@ function checkEvent(value: unknown, index: number, issues: ValidationIssue[]): {
   if (id === undefined && value.id !== undefined && value.id !== null) {
     report('id', `expected a non-empty string, got ${kind(value.id)}`);
   }
+  // The id is written into the SVG (data-event-id); XML has no way to carry these characters.
+  const badChar = id === undefined ? null : NOT_XML_CHAR.exec(id);
+  if (badChar) report('id', `contains ${codePoint(badChar[0])}, a control character or lone surrogate that SVG cannot hold`);
 
   let date: EventDate | undefined;
   let end: EventDate | undefined;
@@ -210,6 +214,12 @@ function optionalString(value: unknown, field: string, report: Report): string |
 function httpUrl(value: unknown, field: string, report: Report): string | undefined {
   const text = optionalString(value, field, report);
   if (text === undefined) return undefined;
+  // The URL becomes an href in the SVG; XML cannot carry these (URL parsing would let them through).
+  const badChar = NOT_XML_CHAR.exec(text);
+  if (badChar) {
+    report(field, `${JSON.stringify(text)} contains ${codePoint(badChar[0])}, a control character or lone surrogate that SVG cannot hold`);
+    return undefined;
+  }
   let protocol: string;
   try {
     protocol = new URL(text).protocol;
@@ -258,23 +268,4 @@ function checkLocale(value: unknown, report: Report): string | undefined {
     return undefined;
   }
   return locale;
-}
-
-/** A record-like value: not null, not an array, not a Date. */
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isDate(value);
-}
-
-/** Tag check rather than `instanceof`, so Dates from another realm (iframe, jsdom) count. */
-function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
-}
-
-/** A short description of a value's type for messages: `number`, `array`, `null`, `an empty string`. */
-function kind(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (isDate(value)) return 'Date';
-  if (typeof value === 'string') return value.trim() === '' ? 'an empty string' : `string ${JSON.stringify(value)}`;
-  return typeof value;
 }

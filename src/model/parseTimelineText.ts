@@ -1,5 +1,9 @@
-import { csvParse } from 'd3';
+import { csvParseRows } from 'd3';
+import { detectValueFormat, isTimelineFormat, TIMELINE_FORMATS, type TimelineFormat } from './detectFormat.js';
+import { parseTimelineJsValue } from './fromTimelineJs.js';
+import { parseVisValue } from './fromVisItems.js';
 import { parseTimeline } from './parseTimeline.js';
+import { kind } from './valueKind.js';
 import type { Timeline, ValidationIssue } from './types.js';
 import { ValidationError } from './ValidationError.js';
 
@@ -15,13 +19,15 @@ import { ValidationError } from './ValidationError.js';
  * ```
  */
 export function parseTimelineJson(text: string): Timeline {
-  let data: unknown;
+  return parseTimeline(readJson(text));
+}
+
+function readJson(text: string): unknown {
   try {
-    data = JSON.parse(stripBom(text));
+    return JSON.parse(stripBom(text));
   } catch (e) {
     throw new ValidationError([{ message: `input: not valid JSON: ${e instanceof Error ? e.message : String(e)}` }]);
   }
-  return parseTimeline(data);
 }
 
 /**
@@ -44,8 +50,12 @@ export function parseTimelineJson(text: string): Timeline {
  */
 export function parseTimelineCsv(text: string): Timeline {
   const body = stripBom(text);
-  const rows = csvParse(body);
-  const columns = rows.columns.map(classify);
+  // Rows as arrays: csvParse would build row objects with `new Function` from the header
+  // names, which fails on names such as a repeated "__proto__" (and needs CSP unsafe-eval).
+  const all = csvParseRows(body);
+  const header = all[0] ?? [];
+  const rows = all.slice(1);
+  const columns = header.map(classify);
 
   const headerIssues: ValidationIssue[] = [];
   if (!columns.some((c) => c?.field === 'date' && c.lang === undefined)) {
@@ -58,11 +68,11 @@ export function parseTimelineCsv(text: string): Timeline {
 
   const lines = rowStartLines(body);
   // Lines are only trusted when the scanner saw exactly the rows d3 did (header + data).
-  const haveLines = lines.length === rows.length + 1;
+  const haveLines = lines.length === all.length;
   const events: Record<string, unknown>[] = [];
   const eventLines: number[] = [];
   rows.forEach((row, r) => {
-    const cells = rows.columns.map((name) => (row[name] ?? '').trim());
+    const cells = header.map((_, k) => (row[k] ?? '').trim());
     if (cells.every((c) => c === '')) return;
     events.push(rowToEvent(cells, columns));
     eventLines.push(haveLines ? lines[r + 1]! : NaN);
@@ -77,27 +87,44 @@ export function parseTimelineCsv(text: string): Timeline {
 }
 
 /**
- * Parses JSON or CSV text. Without `format`, text whose first non-space character is `[`
- * or `{` is JSON and anything else CSV. A leading byte-order mark is ignored.
+ * Parses a timeline from text in any {@link TimelineFormat}: eventline JSON (`json`), CSV
+ * (`csv`), a TimelineJS3 JSON file (`timelinejs`, see {@link fromTimelineJs}) or
+ * vis-timeline items (`vis`, see {@link fromVisItems}). Without `format` it is detected
+ * (see {@link detectFormat}): text starting with `[` or `{` is JSON, whose shape then tells
+ * the three JSON formats apart; anything else is CSV. A leading byte-order mark is ignored.
  *
- * @throws {ValidationError} for empty text, or whatever {@link parseTimelineJson} /
- *   {@link parseTimelineCsv} find.
+ * Problems in TimelineJS and vis files are named in their own terms
+ * (`events[3].start_date.month: …`, `items[2] (id "7").start: …`).
+ *
+ * @throws {ValidationError} for empty text, an unknown format, malformed JSON, or whatever
+ *   the format's reader finds.
  * @example
  * ```ts
  * parseTimelineText('date,title\n2024-06-19,Summit').events[0].title          // 'Summit'
  * parseTimelineText('{"events":[{"date":"1948","title":"Nakba"}]}').events.length // 1
+ * parseTimelineText('[{"start":"2024-06","content":"<b>Summit</b>"}]').events[0].date.precision // 'month'
  * ```
  */
-export function parseTimelineText(text: string, format?: 'json' | 'csv'): Timeline {
-  const body = stripBom(text);
-  if (format === 'json') return parseTimelineJson(body);
-  if (format === 'csv') return parseTimelineCsv(body);
-  if (format !== undefined) {
-    throw new ValidationError([{ message: `input: unknown format ${JSON.stringify(format)} (expected "json" or "csv")` }]);
+export function parseTimelineText(text: string, format?: TimelineFormat): Timeline {
+  if (format !== undefined && !isTimelineFormat(format)) {
+    const names = TIMELINE_FORMATS.map((f) => JSON.stringify(f));
+    throw new ValidationError([
+      { message: `input: unknown format ${JSON.stringify(format)} (expected ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]})` },
+    ]);
   }
-  const first = body.trimStart()[0];
-  if (first === undefined) throw new ValidationError([{ message: 'input: empty text (expected JSON or CSV)' }]);
-  return first === '[' || first === '{' ? parseTimelineJson(body) : parseTimelineCsv(body);
+  if (typeof text !== 'string') throw new ValidationError([{ message: `input: expected text, got ${kind(text)}` }]);
+  const body = stripBom(text);
+  if (format === 'csv') return parseTimelineCsv(body);
+  if (format === undefined) {
+    const first = body.trimStart()[0];
+    if (first === undefined) throw new ValidationError([{ message: 'input: empty text (expected JSON or CSV)' }]);
+    if (first !== '[' && first !== '{') return parseTimelineCsv(body);
+  }
+  const value = readJson(body);
+  const chosen = format ?? detectValueFormat(value);
+  if (chosen === 'timelinejs') return parseTimelineJsValue(value);
+  if (chosen === 'vis') return parseVisValue(value);
+  return parseTimeline(value);
 }
 
 function stripBom(text: string): string {

@@ -1,13 +1,14 @@
 import type { Selection } from 'd3';
-import type { EventGeometry, TextLine } from '../layout/types.js';
+import type { ClusterGeometry, EventGeometry, TextLine } from '../layout/types.js';
 import { CATEGORY_COLORS } from './theme.js';
 import { svgNumber as n } from './svgNumber.js';
+import { stripNonXml } from '../layout/cleanText.js';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
 /** Links from data are drawn only when they are plain web links, whatever let them through. */
 export function safeHref(url: string | undefined): string | undefined {
-  return url !== undefined && /^https?:\/\/[^\s]+$/i.test(url) ? url : undefined;
+  return url !== undefined && /^https?:\/\/[^\s]+$/i.test(url) && stripNonXml(url) === url && !/[\u007F-\u009F]/.test(url) ? url : undefined;
 }
 
 function eventClass(e: EventGeometry): string {
@@ -18,7 +19,7 @@ function fullText(e: EventGeometry): string {
   return `${e.label.date.full}: ${e.label.title.full}`;
 }
 
-function setLine<P extends Element, Q>(t: Selection<SVGTSpanElement, EventGeometry, P, Q>, pick: (e: EventGeometry) => TextLine): void {
+function setLine<D, P extends Element, Q>(t: Selection<SVGTSpanElement, D, P, Q>, pick: (e: D) => TextLine): void {
   t.attr('x', (e) => n(pick(e).x))
     .attr('y', (e) => n(pick(e).y))
     .attr('direction', (e) => pick(e).direction)
@@ -27,25 +28,46 @@ function setLine<P extends Element, Q>(t: Selection<SVGTSpanElement, EventGeomet
     .text((e) => pick(e).text);
 }
 
+type Drawn = EventGeometry | ClusterGeometry;
+
+const isCluster = (d: Drawn): d is ClusterGeometry => 'memberIds' in d;
+
+/** Events and clusters in the order they are drawn and read: time order. */
+function inOrder(events: readonly EventGeometry[], clusters: readonly ClusterGeometry[]): Drawn[] {
+  if (clusters.length === 0) return events as EventGeometry[];
+  const out: Drawn[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < events.length || j < clusters.length) {
+    if (j >= clusters.length || (i < events.length && events[i]!.order < clusters[j]!.order)) out.push(events[i++]!);
+    else out.push(clusters[j++]!);
+  }
+  return out;
+}
+
 /**
- * Draws one `<g data-event-id>` per event (stem, mark, label), joined by event id so
- * re-renders keep each event's nodes. All text goes in through `textContent` and
- * attributes, never as markup.
+ * Draws one `<g data-event-id>` per event (stem, mark, label) and one
+ * `<g data-cluster-id>` per cluster, in time order in one list, joined by id so
+ * re-renders (zoom steps) keep the nodes of what stays. All text goes in through
+ * `textContent` and attributes, never as markup.
  */
-export function renderEvents(g: G, events: readonly EventGeometry[], idPrefix: string): void {
+export function renderEvents(g: G, events: readonly EventGeometry[], idPrefix: string, clusters: readonly ClusterGeometry[] = []): void {
   g.attr('class', 'el-events').attr('role', 'list');
-  const groups = g
-    .selectAll<SVGGElement, EventGeometry>('g.el-event')
-    .data(events, (e) => e.id)
+  const all = g
+    .selectAll<SVGGElement, Drawn>('g.el-event, g.el-cluster')
+    // Event ids come from data and may look like cluster ids: the kind is part of the key.
+    .data(inOrder(events, clusters), (d) => (isCluster(d) ? `c\u0000${d.id}` : `e\u0000${d.id}`))
     .join((enter) => {
       const e = enter.append('g');
       e.append('title');
       e.append('line').attr('class', 'el-stem');
       return e;
-    })
+    });
+  renderClusters(all.filter((d): d is ClusterGeometry => isCluster(d)) as unknown as Selection<SVGGElement, ClusterGeometry, SVGGElement, unknown>, idPrefix);
+  const groups = (all.filter((d) => !isCluster(d)) as unknown as Selection<SVGGElement, EventGeometry, SVGGElement, unknown>)
     .attr('class', eventClass)
     .attr('id', (e) => `${idPrefix}-e${e.order}`)
-    .attr('data-event-id', (e) => e.id)
+    .attr('data-event-id', (e) => stripNonXml(e.id))
     .attr('role', 'listitem')
     .attr('aria-label', (e) => e.ariaLabel);
 
@@ -100,18 +122,62 @@ export function renderEvents(g: G, events: readonly EventGeometry[], idPrefix: s
       if (inner) group.appendChild(inner);
       link.remove();
     }
-    if (!holder.querySelector('text.el-label')) {
-      const doc = group.ownerDocument;
-      const text = holder.appendChild(doc.createElementNS('http://www.w3.org/2000/svg', 'text'));
-      text.setAttribute('class', 'el-label');
-      const date = text.appendChild(doc.createElementNS('http://www.w3.org/2000/svg', 'tspan'));
-      date.setAttribute('class', 'el-date');
-      const title = text.appendChild(doc.createElementNS('http://www.w3.org/2000/svg', 'tspan'));
-      title.setAttribute('class', 'el-title');
-    }
+    ensureLabel(holder);
   });
 
   const labels = groups.select<SVGTextElement>('text.el-label');
   setLine(labels.select<SVGTSpanElement>('tspan.el-date'), (e) => e.label.date);
   setLine(labels.select<SVGTSpanElement>('tspan.el-title'), (e) => e.label.title);
+}
+
+/** A label's `<text class="el-label">` with its date and title lines, made once per group. */
+function ensureLabel(holder: Element): SVGTextElement {
+  const found = holder.querySelector<SVGTextElement>(':scope > text.el-label');
+  if (found) return found;
+  const doc = holder.ownerDocument;
+  const text = holder.appendChild(doc.createElementNS('http://www.w3.org/2000/svg', 'text'));
+  text.setAttribute('class', 'el-label');
+  const date = text.appendChild(doc.createElementNS('http://www.w3.org/2000/svg', 'tspan'));
+  date.setAttribute('class', 'el-date');
+  const title = text.appendChild(doc.createElementNS('http://www.w3.org/2000/svg', 'tspan'));
+  title.setAttribute('class', 'el-title');
+  return text;
+}
+
+/**
+ * Clusters: a rounded bar over their members' marks and a label with the span over the
+ * count. `<title>` and `aria-label` say both ("37 events, 1969 – 1971").
+ */
+function renderClusters(groups: Selection<SVGGElement, ClusterGeometry, SVGGElement, unknown>, idPrefix: string): void {
+  groups
+    .attr('class', 'el-cluster')
+    .attr('id', (c) => `${idPrefix}-c${c.order}`)
+    .attr('data-cluster-id', (c) => c.id)
+    .attr('data-count', (c) => c.count)
+    .attr('role', 'listitem')
+    .attr('aria-label', (c) => c.ariaLabel);
+  groups.select('title').text((c) => c.ariaLabel);
+  groups
+    .select('line.el-stem')
+    .attr('x1', (c) => n(c.stem.x1))
+    .attr('y1', (c) => n(c.stem.y1))
+    .attr('x2', (c) => n(c.stem.x2))
+    .attr('y2', (c) => n(c.stem.y2));
+  groups.each(function (c) {
+    let mark = this.querySelector<SVGRectElement>(':scope > rect.el-mark');
+    if (!mark) {
+      mark = this.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'rect');
+      mark.setAttribute('class', 'el-mark el-cluster-mark');
+      this.insertBefore(mark, this.querySelector(':scope > .el-stem')!.nextSibling);
+    }
+    mark.setAttribute('x', n(c.mark.x));
+    mark.setAttribute('y', n(c.mark.y));
+    mark.setAttribute('width', n(c.mark.width));
+    mark.setAttribute('height', n(c.mark.height));
+    mark.setAttribute('rx', n(Math.min(c.mark.width, c.mark.height) / 2));
+    ensureLabel(this);
+  });
+  const labels = groups.select<SVGTextElement>('text.el-label');
+  setLine(labels.select<SVGTSpanElement>('tspan.el-date'), (c: ClusterGeometry) => c.label.date);
+  setLine(labels.select<SVGTSpanElement>('tspan.el-title'), (c: ClusterGeometry) => c.label.title);
 }

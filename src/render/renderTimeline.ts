@@ -4,6 +4,7 @@ import type { TimelineGeometry } from '../layout/types.js';
 import type { ThemeName } from '../options.js';
 import { hashString } from '../util/hash.js';
 import { renderAxis } from './renderAxis.js';
+import { renderDensity } from './renderDensity.js';
 import { renderEvents } from './renderEvents.js';
 import { svgNumber as n } from './svgNumber.js';
 import { timelineCss } from './theme.js';
@@ -23,7 +24,15 @@ export interface RenderOptions {
  * so two timelines on one page do not share ids.
  */
 export function defaultIdPrefix(geometry: TimelineGeometry): string {
-  const key = [geometry.width, geometry.orientation, geometry.direction, geometry.locale, geometry.title, ...geometry.events.map((e) => e.id)].join('|');
+  const key = [
+    geometry.width,
+    geometry.orientation,
+    geometry.direction,
+    geometry.locale,
+    geometry.title,
+    ...geometry.events.map((e) => e.id),
+    ...(geometry.clusters ?? []).map((c) => c.id),
+  ].join('|');
   return `el-${hashString(key)}`;
 }
 
@@ -84,7 +93,9 @@ export function renderTimeline(geometry: TimelineGeometry, target: Document | SV
   const desc = child(svg, 'desc', 'el-a11y-desc');
   desc.setAttribute('id', `${prefix}-desc`);
   desc.textContent = geometry.description;
-  child(svg, 'style', 'el-style').textContent = timelineCss(prefix, FONT_FAMILY);
+  const clusters = geometry.clusters ?? [];
+  const density = geometry.density ?? [];
+  child(svg, 'style', 'el-style').textContent = timelineCss(prefix, FONT_FAMILY, { clusters: clusters.length > 0 || density.length > 0 });
 
   root
     .selectAll('rect.el-bg')
@@ -106,7 +117,14 @@ export function renderTimeline(geometry: TimelineGeometry, target: Document | SV
     .attr('text-anchor', (h) => h.anchor)
     .text((h) => h.text);
 
+  // The strip goes under the axis and the marks; it is made only once there is something to show.
+  const strip = svg.querySelector<SVGGElement>(':scope > g.el-density');
+  if (strip || density.length > 0) {
+    const axis = child(svg, 'g', 'el-axis');
+    const g = strip ?? (svg.insertBefore(svg.ownerDocument.createElementNS(SVG_NS, 'g'), axis) as SVGGElement);
+    renderDensity(select(g), { ...geometry, density });
+  }
   renderAxis(select(child(svg, 'g', 'el-axis')), geometry);
-  renderEvents(select(child(svg, 'g', 'el-events')), geometry.events, prefix);
+  renderEvents(select(child(svg, 'g', 'el-events')), geometry.events, prefix, clusters);
   return svg;
 }

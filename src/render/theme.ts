@@ -48,9 +48,10 @@ function variables(p: Palette): string {
  * @example
  * ```ts
  * timelineCss('el-1x2y', 'Noto Sans, sans-serif')
+ * timelineCss('el-1x2y', 'Noto Sans, sans-serif', { clusters: true }) // with the cluster and density rules
  * ```
  */
-export function timelineCss(rootId: string, fontFamily: string): string {
+export function timelineCss(rootId: string, fontFamily: string, parts: { clusters?: boolean } = {}): string {
   const r = `#${rootId}`;
   const cats = light.categories.map((_, i) => `${r} .el-cat-${i}{--_cat:var(--_c${i})}`).join('');
   return [
@@ -69,5 +70,13 @@ export function timelineCss(rootId: string, fontFamily: string): string {
     `${r} .el-label{fill:var(--_fg);paint-order:stroke;stroke:var(--_halo);stroke-width:3px;stroke-linejoin:round}`,
     `${r} .el-date{fill:var(--_muted);font-weight:700}`,
     `${r} a .el-title{text-decoration:underline}`,
+    // Only drawings with clusters carry their rules, so small timelines stay as they were.
+    ...(parts.clusters
+      ? [
+          `${r} .el-cluster{--_cat:var(--_mark)}`,
+          `${r} .el-cluster-mark{fill-opacity:.3;stroke:var(--_cat)}`,
+          `${r} .el-density rect{fill:var(--_axis)}`,
+        ]
+      : []),
   ].join('\n');
 }

@@ -1,7 +1,18 @@
 /**
- * Server-side rendering: the browser renderer run against a jsdom document.
+ * Server-side rendering in Node: the browser renderer run against a jsdom document, to
+ * an SVG string ({@link renderToString}) or, through resvg, a PNG ({@link renderToPng}).
+ * Everything the `eventline` entry exports is here too.
  *
+ * @example
+ * ```ts
+ * import { renderToString, renderToPng } from 'eventline/server';
+ * import { russiaDprk } from 'eventline/data';
+ * const svg = renderToString(russiaDprk, { locale: 'ar' });
+ * const png = renderToPng(russiaDprk, { locale: 'ar', scale: 2 });
+ * ```
  * @packageDocumentation
+ * @module eventline/server
  */
 export { renderToString, renderTimelineToString, type StringOptions } from './renderToString.js';
+export { renderToPng, renderTimelineToPng, type PngOptions } from './renderToPng.js';
 export * from '../index.js';

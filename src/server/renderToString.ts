@@ -1,5 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { layoutTimeline } from '../layout/layoutTimeline.js';
+import type { LayoutOptions } from '../layout/resolveOptions.js';
 import { parseTimeline } from '../model/parseTimeline.js';
 import type { Timeline } from '../model/types.js';
 import { renderTimeline } from '../render/renderTimeline.js';
@@ -14,7 +15,7 @@ function jsdomWindow(): JSDOM['window'] {
 }
 
 /** Options for {@link renderToString}. */
-export interface StringOptions extends SvgOptions {
+export interface StringOptions extends SvgOptions, Pick<LayoutOptions, 'maxRows' | 'clusterRows'> {
   /** Start with `<?xml version="1.0" encoding="UTF-8"?>`, for a standalone `.svg` file. Default false (ready to inline in HTML). */
   xmlDeclaration?: boolean;
 }

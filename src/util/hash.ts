@@ -8,9 +8,11 @@
  * fnv1a32('a') // 0xe40c292c
  * ```
  */
+const encoder = new TextEncoder();
+
 export function fnv1a32(text: string): number {
   let h = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(text)) {
+  for (const byte of encoder.encode(text)) {
     h ^= byte;
     h = Math.imul(h, 0x01000193);
   }

@@ -62,7 +62,7 @@ describeBrowser('<event-timeline> in Chromium', () => {
         document.body.appendChild(good);
         const bad = document.createElement('event-timeline');
         const errors: string[] = [];
-        bad.addEventListener('error', (e) => errors.push((e as CustomEvent).detail.message));
+        bad.addEventListener('error', (e) => errors.push((e as unknown as CustomEvent<{ message: string }>).detail.message));
         bad.setAttribute('src', 'https://news.example/bad.json');
         document.body.appendChild(bad);
         await new Promise((done) => setTimeout(done, 500));

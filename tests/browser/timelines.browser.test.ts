@@ -3,7 +3,9 @@ import { expect, it } from 'vitest';
 import { russiaDprk } from '../../src/data/russiaDprk.js';
 import { renderToString } from '../../src/server/renderToString.js';
 import { eventList } from '../helpers/arbitraries.js';
-import { namedCases } from '../helpers/cases.js';
+import { namedCases, syntheticTimeline } from '../helpers/cases.js';
+import { layoutTimeline } from '../../src/layout/layoutTimeline.js';
+import { parseTimeline } from '../../src/model/parseTimeline.js';
 import { describeBrowser, measureSvgInChromium, withPage } from '../helpers/chromium.js';
 
 /** Label boxes against the axis band (line, marks, tick labels), as Chromium draws them. */
@@ -55,6 +57,35 @@ describeBrowser('timelines measured in Chromium', () => {
       const m = await measureSvgInChromium(renderToString(events, { locale, width, orientation }));
       expect(m.overlaps, `${locale} ${width}px ${orientation}: ${JSON.stringify(events).slice(0, 200)}`).toEqual([]);
       expect(m.outside).toEqual([]);
+    }
+  });
+
+  it('20,000 events: clusters and lone events, no label overlaps another, leaves the SVG or touches the axis', async () => {
+    const events = syntheticTimeline(20_000, 2024);
+    const geometry = layoutTimeline(parseTimeline(events), { width: 960 });
+    expect(geometry.clusters.length).toBeGreaterThan(0);
+    const svg = renderToString(events, { width: 960 });
+    const m = await measureSvgInChromium(svg);
+    expect(m.labels).toHaveLength(geometry.events.length + geometry.clusters.length);
+    expect(m.overlaps).toEqual([]);
+    expect(m.outside).toEqual([]);
+    expect(await labelsClearOfAxis(svg)).toEqual([]);
+  });
+
+  it('zoom steps into clusters (Arabic, right to left) render without overlaps', async () => {
+    const events = syntheticTimeline(5000, 1948);
+    const timeline = parseTimeline(events);
+    let domain: readonly [number, number] | undefined;
+    for (let step = 0; step < 3; step++) {
+      const options = { width: 720, locale: 'ar', ...(domain ? { domain } : {}) };
+      const geometry = layoutTimeline(timeline, options);
+      const m = await measureSvgInChromium(renderToString(events, options));
+      expect(m.labels).toHaveLength(geometry.events.length + geometry.clusters.length);
+      expect(m.overlaps, `step ${step}`).toEqual([]);
+      expect(m.outside, `step ${step}`).toEqual([]);
+      const biggest = [...geometry.clusters].sort((a, b) => b.count - a.count)[0];
+      if (!biggest) break;
+      domain = biggest.zoomDomain;
     }
   });
 });

@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Writable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { PNG_SIGNATURE, decodePng, inkBox, pngSize } from '../helpers/png.js';
 import { parseSvg } from '../helpers/svg.js';
 
 const root = resolve(__dirname, '../..');
@@ -11,6 +14,24 @@ const cli = join(root, 'dist/cli.js');
 function run(args: string[], input?: string) {
   const r = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8', cwd: root });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function runBinary(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [cli, ...args], { input, cwd: root });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr.toString('utf8') };
+}
+
+/** Width and height of the SVG the same arguments give. */
+function svgSize(args: string[], input?: string) {
+  const svg = parseSvg(run(args, input).stdout).documentElement;
+  return { width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) };
+}
+
+/** A stream for main() that keeps what is written; `tty` makes it look like a terminal. */
+function capture(tty = false) {
+  let text = '';
+  const stream = Object.assign(new Writable({ write: (chunk, _encoding, done) => ((text += String(chunk)), done()) }), tty ? { isTTY: true } : {});
+  return { stream, text: () => text };
 }
 
 let dir: string;
@@ -99,5 +120,89 @@ describe('eventline CLI', () => {
     const r = run(['render', input, '-o', join(dir, 'no-such-dir', 'x.svg')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/cannot write/);
+  });
+
+  it('writes a PNG to -o: signature, size of the SVG times --scale, not blank', () => {
+    const input = join(dir, 'png-source.json');
+    writeFileSync(input, good);
+    const out = join(dir, 'timeline.png');
+    const r = run(['render', input, '--format', 'png', '--scale', '2', '-o', out, '--locale', 'ar', '--width', '600']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/wrote .*timeline\.png/);
+    const png = readFileSync(out);
+    expect(Array.from(png.subarray(0, 8))).toEqual(PNG_SIGNATURE);
+    const svg = svgSize(['render', input, '--locale', 'ar', '--width', '600']);
+    expect(pngSize(png)).toEqual({ width: svg.width * 2, height: svg.height * 2 });
+    expect(inkBox(decodePng(png), [255, 255, 255]).count).toBeGreaterThan(1000);
+  });
+
+  it('writes a PNG when -o ends in .png, and SVG when --format svg says so', () => {
+    const out = join(dir, 'inferred.png');
+    expect(run(['render', '-', '-o', out], good).code).toBe(0);
+    expect(Array.from(readFileSync(out).subarray(0, 8))).toEqual(PNG_SIGNATURE);
+    const svgOut = join(dir, 'forced.png');
+    expect(run(['render', '-', '-o', svgOut, '--format', 'svg'], good).code).toBe(0);
+    expect(readFileSync(svgOut, 'utf8')).toMatch(/^<\?xml/);
+  });
+
+  it('writes the PNG bytes unchanged to a pipe, in the dark theme on request', () => {
+    const r = runBinary(['render', '-', '--format', 'png', '--theme', 'dark'], good);
+    expect(r.code, r.stderr).toBe(0);
+    expect(Array.from(r.stdout.subarray(0, 8))).toEqual(PNG_SIGNATURE);
+    expect(pngSize(r.stdout)).toEqual(svgSize(['render', '-'], good));
+    expect(decodePng(r.stdout).at(2, 2)).toEqual([0x0d, 0x11, 0x17, 255]);
+  });
+
+  it('will not write a PNG to a terminal', () => {
+    const input = join(dir, 'tty.json');
+    writeFileSync(input, good);
+    const out = capture(true);
+    const err = capture();
+    expect(main(['render', input, '--format', 'png'], out.stream, err.stream)).toBe(2);
+    expect(out.text()).toBe('');
+    expect(err.text()).toMatch(/terminal.*-o FILE/);
+    expect(main(['render', input], out.stream, err.stream)).toBe(0); // SVG is text: fine on a terminal
+    expect(out.text()).toMatch(/^<\?xml/);
+  });
+
+  it('exits 2 on a bad --format or --scale, and writes nothing', () => {
+    const input = join(dir, 'scale.json');
+    writeFileSync(input, good);
+    const out = join(dir, 'bad-scale.png');
+    // In-process: these fail while reading the command line, before anything is drawn.
+    for (const args of [
+      ['--format', 'gif'],
+      ['--format', 'png', '--scale', '0'],
+      ['--format', 'png', '--scale', '-1'],
+      ['--format', 'png', '--scale', 'big'],
+      ['--format', 'png', '--scale', '11'],
+      ['--format', 'svg', '--scale', '2'],
+    ]) {
+      const err = capture();
+      expect(main(['render', input, '-o', out, ...args], capture().stream, err.stream), args.join(' ')).toBe(2);
+      expect(err.text()).toMatch(/^eventline: .*--(format|scale)/);
+      expect(err.text()).not.toMatch(/\n\s+at /);
+      expect(existsSync(out)).toBe(false);
+    }
+    const r = run(['render', input, '-o', out, '--format', 'gif']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/expected svg or png, got "gif"/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('reads TimelineJS and vis-timeline files with --from', () => {
+    const timelinejs = JSON.stringify({ events: [{ start_date: { year: '1963', month: '8', day: '28' }, text: { headline: 'March on Washington' } }] });
+    const vis = JSON.stringify([{ id: 7, start: '2024-06-19', content: 'Summit' }]);
+    for (const [from, input, title] of [['timelinejs', timelinejs, 'March on Washington'], ['vis', vis, 'Summit']] as const) {
+      const r = run(['render', '-', '--from', from], input);
+      expect(r.code, `${from}: ${r.stderr}`).toBe(0);
+      expect(parseSvg(r.stdout).querySelector('.el-title')!.textContent).toBe(title);
+    }
+    const input = join(dir, 'not-vis.json');
+    writeFileSync(input, good);
+    expect(main(['render', input, '--from', 'vis'], capture().stream, capture().stream)).toBe(1);
+    const err = capture();
+    expect(main(['render', input, '--from', 'xml'], capture().stream, err.stream)).toBe(2);
+    expect(err.text()).toMatch(/--from: expected json, csv, timelinejs or vis, got "xml"/);
   });
 });

@@ -8,6 +8,52 @@ export interface NamedCase {
   options: StringOptions;
 }
 
+/** mulberry32: seeded randomness, so generated timelines are the same on every run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = ['Summit', 'treaty', 'talks', 'visit', 'railway', 'border', 'قمة', 'معاهدة', 'زيارة', 'بيونجيانج', 'Пхеньян', 'trade', 'ceasefire'];
+
+/**
+ * `n` events from `fromYear` to `toYear`: a quarter in a few bursts of a few weeks, the rest
+ * spread out; day, month and year precision, some approximate, some ranges; titles of one
+ * to twenty words in English, Arabic and Russian. Seeded: the same arguments give the same events.
+ *
+ * @example
+ * ```ts
+ * renderToString(syntheticTimeline(20_000, 7))
+ * ```
+ */
+export function syntheticTimeline(n: number, seed: number, fromYear = 1900, toYear = 2024): { date: string; end?: string; title: string; category?: string }[] {
+  const rand = prng(seed);
+  // Not Date.UTC: it reads years 0–99 as 1900–1999.
+  const t0 = new Date(0).setUTCFullYear(fromYear, 0, 1);
+  const t1 = new Date(0).setUTCFullYear(toYear, 11, 31);
+  const bursts = Array.from({ length: 5 }, () => t0 + rand() * (t1 - t0));
+  const pad = (v: number, w: number) => (v < 0 ? '-' : '') + String(Math.abs(v)).padStart(w, '0');
+  return Array.from({ length: n }, () => {
+    const t = rand() < 0.25 ? bursts[Math.floor(rand() * bursts.length)]! + rand() * 40 * 86_400_000 : t0 + rand() * (t1 - t0);
+    const d = new Date(t);
+    const y = pad(d.getUTCFullYear(), 4);
+    const r = rand();
+    const q = rand() < 0.05 ? '~' : '';
+    const date = r < 0.6 ? `${y}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}${q}` : r < 0.85 ? `${y}-${pad(d.getUTCMonth() + 1, 2)}${q}` : `${y}${q}`;
+    const words = Array.from({ length: 1 + Math.floor(rand() * (rand() < 0.85 ? 6 : 20)) }, () => WORDS[Math.floor(rand() * WORDS.length)]!);
+    const event: { date: string; end?: string; title: string; category?: string } = { date, title: words.join(' ') };
+    if (rand() < 0.05) event.end = pad(d.getUTCFullYear() + 1 + Math.floor(rand() * 5), 4);
+    if (rand() < 0.5) event.category = ['war', 'diplomacy', 'economy'][Math.floor(rand() * 3)]!;
+    return event;
+  });
+}
+
 const cluster = Array.from({ length: 24 }, (_, i) => ({
   date: '2024-06-19',
   title: i % 3 === 0 ? `قمة بيونجيانج، البند ${i + 1}` : `Same-day event number ${i + 1} with a longer title`,
@@ -45,4 +91,8 @@ export const namedCases: NamedCase[] = [
   { name: 'ancient', input: ancient, options: { width: 960, theme: 'light' } },
   { name: 'ranges', input: ranges, options: { width: 800, theme: 'dark' } },
   { name: 'hostile', input: hostile, options: { width: 640, theme: 'light' } },
+  // More events than fit: clusters, a density strip, and the events that stay alone.
+  { name: 'many-events', input: syntheticTimeline(600, 1948), options: { width: 960, theme: 'light' } },
+  { name: 'many-events-ar', input: syntheticTimeline(600, 1948), options: { width: 720, locale: 'ar', theme: 'light' } },
+  { name: 'many-events-vertical', input: syntheticTimeline(600, 1948), options: { width: 420, orientation: 'vertical', theme: 'light' } },
 ];

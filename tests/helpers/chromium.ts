@@ -215,10 +215,10 @@ export async function measureSvgInChromium(svg: string): Promise<SvgMeasurement>
       const root = document.querySelector('svg');
       if (!root) throw new Error('no <svg> element in the markup');
       const frame = root.getBoundingClientRect();
-      const labels = [...root.querySelectorAll('[data-event-id] text.el-label')].map((el) => {
+      const labels = [...root.querySelectorAll('[data-event-id] text.el-label, [data-cluster-id] text.el-label')].map((el) => {
         const r = el.getBoundingClientRect();
         return {
-          id: el.closest('[data-event-id]')?.getAttribute('data-event-id') ?? '',
+          id: el.closest('[data-event-id]')?.getAttribute('data-event-id') ?? el.closest('[data-cluster-id]')?.getAttribute('data-cluster-id') ?? '',
           text: el.textContent ?? '',
           box: { x: r.x - frame.x, y: r.y - frame.y, width: r.width, height: r.height },
         };

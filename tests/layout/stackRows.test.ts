@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dodge } from '../../src/layout/dodge.js';
-import { placeRows, type RowItem } from '../../src/layout/stackRows.js';
+import { placeRows, placeRowsWithin, type RowItem } from '../../src/layout/stackRows.js';
 
 const item = fc
   .tuple(fc.double({ min: 0, max: 1000, noNaN: true }), fc.double({ min: 1, max: 300, noNaN: true }), fc.boolean())
@@ -50,6 +50,49 @@ describe('placeRows', () => {
   });
 });
 
+/** Labels bunched around a few stems, as a dense day of events gives them. */
+const bunched = fc
+  .tuple(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 3 }), fc.double({ min: 1, max: 300, noNaN: true }), fc.boolean())
+  .map(([at, jitter, w, right]): RowItem => {
+    const stem = at * 37 + jitter;
+    return right ? { x0: stem, x1: stem + w, stem } : { x0: stem - w, x1: stem, stem };
+  });
+
+describe('placeRows against the quadratic version it replaced', () => {
+  it('gives exactly the same rows, so existing drawings do not move', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.array(item, { maxLength: 80 }), fc.array(bunched, { maxLength: 120 })),
+        fc.integer({ min: 0, max: 20 }),
+        fc.constantFrom('left' as const, 'right' as const),
+        (items, gap, from) => {
+          expect(placeRows(items, gap, from)).toEqual(placeRowsReference(items, gap, from));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('placeRowsWithin agrees when the rows fit and gives up when they do not', () => {
+    fc.assert(
+      fc.property(fc.array(bunched, { maxLength: 120 }), fc.integer({ min: 1, max: 40 }), fc.constantFrom('left' as const, 'right' as const), (items, maxRows, from) => {
+        const full = placeRowsReference(items, 10, from);
+        const within = placeRowsWithin(items, 10, from, maxRows);
+        if (full.count <= maxRows) expect(within).toEqual(full);
+        else expect(within).toBeUndefined();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives up on 100,000 labels over one stem without comparing every pair', () => {
+    const items = Array.from({ length: 100_000 }, (_, i) => ({ x0: i % 7, x1: (i % 7) + 120, stem: i % 7 }));
+    expect(placeRowsWithin(items, 10, 'right', 50)).toBeUndefined();
+    const spread = Array.from({ length: 100_000 }, (_, i) => ({ x0: i * 20, x1: i * 20 + 15, stem: i * 20 }));
+    expect(placeRowsWithin(spread, 4, 'right', 1)!.count).toBe(1);
+  });
+});
+
 describe('dodge', () => {
   it('keeps order and separation, and stays at the wished place when there is room', () => {
     expect(dodge([10, 100], [20, 20], 4, 0, 200)).toEqual([10, 100]);
@@ -67,3 +110,58 @@ describe('dodge', () => {
     );
   });
 });
+
+/** The O(n²) placeRows this project shipped first: the oracle for the fast one. */
+function placeRowsReference(items: readonly RowItem[], gap: number, from: 'left' | 'right'): { rows: number[]; count: number } {
+  const n = items.length;
+  const sign = from === 'right' ? -1 : 1;
+  const byStem = items.map((_, i) => i).sort((a, b) => sign * (items[a]!.stem - items[b]!.stem) || a - b);
+  // under[i]: the items whose stems stand under label i; blocks[j]: the labels j's stem stands under.
+  const under: number[][] = items.map(() => []);
+  const blocks: number[][] = items.map(() => []);
+  const sortedStems = items.map((_, i) => i).sort((a, b) => items[a]!.stem - items[b]!.stem);
+  const stems = sortedStems.map((i) => items[i]!.stem);
+  for (let i = 0; i < n; i++) {
+    const lo = items[i]!.x0 - gap / 2;
+    const hi = items[i]!.x1 + gap / 2;
+    for (let k = refLowerBound(stems, lo); k < n && stems[k]! < hi; k++) {
+      const j = sortedStems[k]!;
+      if (j !== i && stems[k]! > lo) {
+        under[i]!.push(j);
+        blocks[j]!.push(i);
+      }
+    }
+  }
+  const waiting = under.map((u) => u.length);
+  const done = new Array<boolean>(n).fill(false);
+  const rows = new Array<number>(n);
+  const rowBoxes: RowItem[][] = [];
+  for (let step = 0; step < n; step++) {
+    let pick = -1;
+    for (const i of byStem) if (!done[i] && (pick < 0 || waiting[i]! < waiting[pick]!)) {
+      pick = i;
+      if (waiting[i] === 0) break;
+    }
+    const item = items[pick]!;
+    let floor = 0;
+    for (const j of under[pick]!) if (done[j]) floor = Math.max(floor, rows[j]! + 1);
+    let row = floor;
+    while ((rowBoxes[row] ?? []).some((b) => b.x0 < item.x1 + gap && item.x0 < b.x1 + gap)) row++;
+    (rowBoxes[row] ??= []).push(item);
+    rows[pick] = row;
+    done[pick] = true;
+    for (const k of blocks[pick]!) waiting[k] = waiting[k]! - 1;
+  }
+  return { rows, count: rowBoxes.length };
+}
+
+function refLowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -309,3 +309,26 @@ describe('parseTimeline: collecting problems', () => {
     expect((error as ValidationError).message).toContain('events[3] (id "a").id: duplicate id "a" (also used by events[0])');
   });
 });
+
+describe('parseTimeline: text that XML cannot carry', () => {
+  it('refuses ids and urls holding control characters or lone surrogates (they go into SVG attributes)', () => {
+    expect(messagesFor({ date: '2000', title: 'x', id: 'a\u0001b' })).toEqual([
+      'events[0] (id "a\\u0001b").id: contains U+0001, a control character or lone surrogate that SVG cannot hold',
+    ]);
+    expect(messagesFor({ date: '2000', title: 'x', id: 'a\uD800' })).toEqual([
+      'events[0] (id "a\\ud800").id: contains U+D800, a control character or lone surrogate that SVG cannot hold',
+    ]);
+    expect(messagesFor({ date: '2000', title: 'x', url: 'https://example.org/\uFFFF' })).toEqual([
+      'events[0].url: "https://example.org/\uFFFF" contains U+FFFF, a control character or lone surrogate that SVG cannot hold',
+    ]);
+    expect(messagesFor({ date: '2000', title: 'x', source: { url: 'https://example.org/\u0001' } })).toEqual([
+      'events[0].source.url: "https://example.org/\\u0001" contains U+0001, a control character or lone surrogate that SVG cannot hold',
+    ]);
+  });
+
+  it('keeps ids and urls with other unusual characters', () => {
+    const t = parseTimeline([{ date: '2000', title: 'x', id: 'قمة 👨‍👩‍👧 "<&>" \u202E', url: 'https://example.org/قمة?q="<>"' }]);
+    expect(t.events[0]!.id).toBe('قمة 👨‍👩‍👧 "<&>" \u202E');
+    expect(t.events[0]!.url).toBe('https://example.org/قمة?q="<>"');
+  });
+});

@@ -143,6 +143,14 @@ describe('parseTimelineCsv', () => {
     ]);
   });
 
+  it('reads any header names, even ones that are special to JavaScript objects', () => {
+    // d3's csvParse compiles a row constructor from the header: a repeated "__proto__" broke it.
+    const t = parseTimelineCsv('date,title,__proto__,__proto__,constructor,toString\n1948,Nakba,a,b,c,d\n');
+    expect(t.events.map((e) => e.title)).toEqual(['Nakba']);
+    expect(parseTimelineCsv('__proto__,date,title\nx,2000,A\n').events[0]!.date.year).toBe(2000);
+    expect(messages(() => parseTimelineCsv('__proto__\nx\n'))).toHaveLength(2);
+  });
+
   it('names duplicate ids by event index', () => {
     const m = messages(() => parseTimelineCsv('date,title,id\n2000,A,x\n2001,B,x\n'));
     expect(m).toEqual(['events[1] (CSV line 3) (id "x").id: duplicate id "x" (also used by events[0])']);
@@ -167,7 +175,7 @@ describe('parseTimelineText', () => {
   it('honours an explicit format', () => {
     expect(messages(() => parseTimelineText('date,title\n1948,x', 'json'))[0]).toMatch(/^input: not valid JSON: /);
     expect(messages(() => parseTimelineText('[{"date":"1948","title":"x"}]', 'csv'))[0]).toBe('input: CSV header has no "date" column');
-    expect(messages(() => parseTimelineText('[]', 'xml' as 'json'))).toEqual(['input: unknown format "xml" (expected "json" or "csv")']);
+    expect(messages(() => parseTimelineText('[]', 'xml' as 'json'))).toEqual(['input: unknown format "xml" (expected "json", "csv", "timelinejs" or "vis")']);
   });
 
   it('reports malformed JSON', () => {

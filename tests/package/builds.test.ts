@@ -39,6 +39,15 @@ describe('package builds', () => {
     expect(r.fmt).toBe('يوليو 2000');
   });
 
+  it('the server builds load the native PNG rasterizer lazily, not at import', () => {
+    for (const f of ['server.js', 'server.cjs', 'cli.js']) {
+      const code = readFileSync(join(dist, f), 'utf8');
+      expect(code, f).not.toMatch(/from\s*["']@resvg\/resvg-js["']|require\(\s*["']@resvg\/resvg-js["']\s*\)/);
+      expect(code, f).toMatch(/createRequire\([^)]*\)\)?\(\s*["']@resvg\/resvg-js["']\s*\)|\(['"]@resvg\/resvg-js['"]\)/);
+    }
+    for (const f of ['index.js', 'index.cjs', 'eventline.min.js']) expect(readFileSync(join(dist, f), 'utf8'), f).not.toContain('@resvg');
+  });
+
   it('the browser entry does not pull in jsdom', () => {
     const out = node(`import('eventline').then((m) => process.stdout.write(Object.keys(m).join(',')))`, 'module');
     expect(out).toContain('renderSvg');

@@ -4,7 +4,8 @@ import { russiaDprk } from '../../src/data/russiaDprk.js';
 import { parseTimeline } from '../../src/model/parseTimeline.js';
 import { layoutTimeline } from '../../src/layout/layoutTimeline.js';
 import { renderTimeline } from '../../src/render/renderTimeline.js';
-import { renderToString } from '../../src/server/renderToString.js';
+import { renderTimelineToString, renderToString } from '../../src/server/renderToString.js';
+import { parseEdtf } from '../../src/model/parseEdtf.js';
 import { ValidationError } from '../../src/model/ValidationError.js';
 import { markupInventory, parseSvg } from '../helpers/svg.js';
 
@@ -121,6 +122,16 @@ describe('untrusted text', () => {
       expect(text).not.toMatch(/<script|<img|<foreignObject|<svg onload/i);
       expect(text).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     }
+  });
+
+  it('defends itself when handed events that skipped validation', () => {
+    // The model refuses such ids and links; the renderer must still never emit bad XML or links.
+    const timeline = { events: [{ id: 'a\u0001b', index: 0, date: parseEdtf('2024'), title: 'x', url: 'https://example.org/\uFFFF' }] };
+    const doc = parseSvg(renderTimelineToString(timeline));
+    expect(doc.querySelector('[data-event-id]')!.getAttribute('data-event-id')).toBe('ab');
+    expect(doc.getElementsByTagName('a')).toHaveLength(0);
+    const js = { events: [{ id: 'j', index: 0, date: parseEdtf('2024'), title: 'x', url: 'javascript:alert(1)' }] };
+    expect(parseSvg(renderTimelineToString(js)).getElementsByTagName('a')).toHaveLength(0);
   });
 
   it('only links http(s) urls', () => {

@@ -1,0 +1,65 @@
+import { format } from 'date-fns';
+import { formatEventDate, formatYear } from '../format/formatEventDate.js';
+import { baseLanguage, getLocaleSpec } from '../format/locales.js';
+import type { EventDate } from '../model/types.js';
+
+/** Languages whose lists are separated by the Arabic comma. */
+const ARABIC_COMMA = new Set(['ar', 'fa', 'ur', 'ps', 'sd', 'ug', 'ckb']);
+
+function calendar(ms: number): { year: number; month: number; day: number } {
+  const d = new Date(ms);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** A stand-in date for the formatter, which reads only the calendar fields and the precision. */
+function at(precision: 'month' | 'day', c: { year: number; month: number; day: number }): EventDate {
+  return { year: c.year, month: c.month, day: c.day, precision, approximate: false, uncertain: false, start: 0, end: 0, edtf: '' };
+}
+
+/**
+ * The time a group of events covers, as coarsely as tells it apart: years when it
+ * crosses a new year ("1969 – 1971"), a whole year alone ("1948"), months within a year
+ * ("March – June 2024", "June 2024"), days within a month ("3 – 19 June 2024").
+ *
+ * @param start first instant (UTC ms)
+ * @param end first instant after the group (UTC ms, exclusive)
+ * @example
+ * ```ts
+ * clusterSpanText(Date.UTC(1969, 0, 1), Date.UTC(1972, 0, 1), 'en') // '1969 – 1971'
+ * ```
+ */
+export function clusterSpanText(start: number, end: number, locale: string): string {
+  const spec = getLocaleSpec(locale);
+  const sep = spec.rangeSeparator;
+  const a = calendar(start);
+  const b = calendar(Math.max(start, end - 1));
+  if (a.year !== b.year) return `${formatYear(a.year, locale)}${sep}${formatYear(b.year, locale)}`;
+  const e = calendar(end);
+  if (a.month === 1 && a.day === 1 && e.month === 1 && e.day === 1) return formatYear(a.year, locale);
+  // Where the language writes the month (or day) first, the shared tail is written once:
+  // "March – June 2024", "3 – 19 June 2024"; elsewhere both ends are written in full.
+  if (a.month !== b.month) {
+    const first = spec.month.startsWith('L') ? format(new Date(2000, a.month - 1, 1, 12), 'LLLL', { locale: spec.dateFns }) : formatEventDate(at('month', a), locale);
+    return `${first}${sep}${formatEventDate(at('month', b), locale)}`;
+  }
+  if (a.day === 1 && e.day === 1) return formatEventDate(at('month', a), locale);
+  if (a.day === b.day) return formatEventDate(at('day', a), locale);
+  const first = spec.day.startsWith('d') ? String(a.day) : formatEventDate(at('day', a), locale);
+  return `${first}${sep}${formatEventDate(at('day', b), locale)}`;
+}
+
+/**
+ * What a cluster says: "37 events" and its span, and both together as its accessible name,
+ * "37 events, 1969 – 1971" (Arabic «37 حدثًا، 1969 – 1971»).
+ *
+ * @example
+ * ```ts
+ * clusterText(37, Date.UTC(1969, 0, 1), Date.UTC(1972, 0, 1), 'en').ariaLabel // '37 events, 1969 – 1971'
+ * ```
+ */
+export function clusterText(count: number, start: number, end: number, locale: string): { count: string; span: string; ariaLabel: string } {
+  const countText = getLocaleSpec(locale).events(count);
+  const span = clusterSpanText(start, end, locale);
+  const comma = ARABIC_COMMA.has(baseLanguage(locale)) ? '، ' : ', ';
+  return { count: countText, span, ariaLabel: `${countText}${comma}${span}` };
+}

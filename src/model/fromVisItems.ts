@@ -1,0 +1,234 @@
+import { dateFromJs } from './dateFromJs.js';
+import { type Conversion, htmlField, idField, itemIssue, onlyMarkup, type Report, settle } from './importShared.js';
+import { EdtfError, parseEdtf } from './parseEdtf.js';
+import type { EventDate, EventInput, Timeline, TimelineInput, ValidationIssue } from './types.js';
+import { isDate, isObject, kind, quote } from './valueKind.js';
+
+const LIST = 'items';
+
+/**
+ * Converts vis-timeline items into eventline input. Pure; the result is plain JSON (dates
+ * as EDTF strings) and passes {@link parseTimeline}.
+ *
+ * `items` is an array of items, or an object `{ items, groups? }` as some exports write it.
+ * `groups` (an array of `{ id, content }`) names the categories; it may also be passed as
+ * the second argument.
+ *
+ * Mapping:
+ * - `start` / `end` → `date` / `end`. Precision follows what is written: `"2024-06-19"` →
+ *   day, `"2024-06"` → month, `"2024"` → year; an ISO date-time (`"2024-06-19T10:00Z"`,
+ *   `"2024-06-19 10:00"`), a number (milliseconds since 1970), a `/Date(ms)/` string, a
+ *   digit string other than four digits (milliseconds, as vis-timeline reads it) or a
+ *   `Date` → the day, in UTC when the instant has a zone, else the day as written. ISO
+ *   expanded years (`"-000044-03-15"`) are astronomical, as in JavaScript. Other strings
+ *   (`"June 19, 2024"`) are refused: browsers read them differently and in local time.
+ *   An `end` equal to `start` is dropped.
+ * - `content` (HTML) → `title` as plain text; `title` (the tooltip, HTML) → `description`.
+ *   A DOM element is read through its `textContent`.
+ * - `group` → `category`: the group's `content` when `groups` is given, else the group id.
+ * - `id` → `id` (a number becomes a string).
+ * - Items of `type: "background"` are shaded periods, not events, and are skipped; other
+ *   `type`s and fields (`className`, `style`, `subgroup`, `editable`…) are ignored.
+ *
+ * @throws {ValidationError} listing every problem, named in vis terms, e.g.
+ *   `items[2] (id "7").start: "2024-13-01" is not a valid date: month 13`.
+ * @example
+ * ```ts
+ * fromVisItems([{ id: 1, start: '2024-06-19', content: '<b>Summit</b>' }])
+ * // { events: [{ id: '1', date: '2024-06-19', title: 'Summit' }] }
+ * ```
+ */
+export function fromVisItems(items: unknown, groups?: unknown): TimelineInput {
+  return settle(convertVis(items, groups)).input;
+}
+
+/** {@link fromVisItems} then {@link parseTimeline}, with messages in vis terms. */
+export function parseVisValue(items: unknown, groups?: unknown): Timeline {
+  return settle(convertVis(items, groups)).timeline;
+}
+
+function convertVis(value: unknown, groupsArg: unknown): Conversion {
+  const issues: ValidationIssue[] = [];
+  const conversion: Conversion = {
+    input: { events: [] },
+    issues,
+    list: LIST,
+    sourceIndex: [],
+    sourceId: [],
+    fields: { date: 'start', end: 'end', title: 'content', description: 'title', category: 'group', id: 'id' },
+    topFields: {},
+  };
+  const top: Report = (field, problem) => issues.push({ field, message: `input.${field}: ${problem}` });
+  let items: unknown[];
+  let groups = groupsArg;
+  if (Array.isArray(value)) items = value;
+  else if (isObject(value) && Array.isArray(value.items)) {
+    items = value.items;
+    if (groups === undefined) groups = value.groups;
+  } else {
+    issues.push({ message: `input: expected an array of vis-timeline items or an object with an "items" array, got ${kind(value)}` });
+    return conversion;
+  }
+  const groupNames = readGroups(groups, top);
+
+  items.forEach((item, index) => {
+    if (isObject(item) && item.type === 'background') return;
+    const event = convertItem(item, index, groupNames, issues);
+    conversion.input.events.push(event.input);
+    conversion.sourceIndex.push(index);
+    conversion.sourceId.push(event.id);
+  });
+  return conversion;
+}
+
+function readGroups(groups: unknown, top: Report): Map<string, string> {
+  const names = new Map<string, string>();
+  if (groups === undefined || groups === null) return names;
+  if (!Array.isArray(groups)) {
+    top('groups', `expected an array of groups, got ${kind(groups)}`);
+    return names;
+  }
+  groups.forEach((g, k) => {
+    if (!isObject(g)) return;
+    const id = typeof g.id === 'number' || typeof g.id === 'string' ? String(g.id) : undefined;
+    if (id === undefined) return;
+    const name = htmlField(textOf(g.content), `groups[${k}].content`, top);
+    if (name !== undefined && !names.has(id)) names.set(id, name.replace(/\s+/g, ' '));
+  });
+  return names;
+}
+
+function convertItem(item: unknown, index: number, groups: Map<string, string>, issues: ValidationIssue[]): { input: EventInput; id?: string } {
+  const event: EventInput = { date: '2000', title: '-' };
+  if (!isObject(item)) {
+    issues.push({ index, message: `${LIST}[${index}]: expected an item object, got ${kind(item)}` });
+    return { input: event };
+  }
+  const early: [string, string][] = [];
+  const id = idField(item.id, 'id', (f, p) => early.push([f, p]));
+  const report: Report = (field, problem) => issues.push(itemIssue(LIST, index, id, field, problem));
+  for (const [f, p] of early) report(f, p);
+  if (id !== undefined) event.id = id;
+
+  let start: EventDate | undefined;
+  if (item.start === undefined || item.start === null || item.start === '') {
+    report('start', 'missing (expected e.g. "2024-06-19", a Date or milliseconds since 1970)');
+  } else {
+    start = readVisDate(item.start, 'start', report);
+    if (start) event.date = start.edtf;
+  }
+  // Checked even when start is bad, so one pass shows every problem.
+  const end = item.end === undefined || item.end === null || item.end === '' ? undefined : readVisDate(item.end, 'end', report);
+  if (start && end) {
+    if (end.start < start.start) report('end', `${end.edtf} is before start ${start.edtf}`);
+    else if (end.edtf !== start.edtf) event.end = end.edtf;
+  }
+
+  const before = issues.length;
+  const content = htmlField(textOf(item.content), 'content', report);
+  if (content !== undefined) event.title = content;
+  else if (issues.length === before) {
+    const raw = item.content;
+    report('content', onlyMarkup(raw) ? `${quote(raw as string)} has no text once its HTML is removed` : typeof raw === 'string' ? 'is empty' : 'missing');
+  }
+  const tooltip = htmlField(textOf(item.title), 'title', report);
+  if (tooltip !== undefined) event.description = tooltip;
+
+  const group = item.group;
+  if (group !== undefined && group !== null && group !== '') {
+    if (typeof group === 'string' || (typeof group === 'number' && Number.isFinite(group))) {
+      const name = groups.get(String(group)) ?? String(group).trim().replace(/\s+/g, ' ');
+      if (name !== '') event.category = name;
+    } else {
+      report('group', `expected a group id (string or number), got ${kind(group)}`);
+    }
+  }
+  return { input: event, id };
+}
+
+/** A DOM element (vis accepts them as content) becomes its text; anything else is returned as is. */
+function textOf(v: unknown): unknown {
+  if (typeof v === 'object' && v !== null && (v as { nodeType?: unknown }).nodeType === 1) {
+    const t = (v as { textContent?: unknown }).textContent;
+    // Escaped, because the caller reads the result as HTML: the element's text is text.
+    if (typeof t === 'string') return t.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'));
+  }
+  return v;
+}
+
+const ASP_DATE = /^\/?Date\((-?\d+)(?:[+-]\d{4})?\)\/?$/i;
+const ISO = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?))?)?)?$/;
+const EXPANDED = /^([+-])(\d{6})(?=$|-)/;
+const NOT_A_VIS_DATE =
+  'is not a date every browser reads alike (expected ISO 8601 such as "2024-06-19" or "2024-06-19T10:00:00Z", "/Date(ms)/", or milliseconds since 1970)';
+
+/** Reads a vis `start`/`end`; problems are reported on `field`. */
+export function readVisDate(value: unknown, field: string, report: Report): EventDate | undefined {
+  try {
+    if (isDate(value)) return dateFromJs(value);
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) {
+        report(field, `${value} is not a time`);
+        return undefined;
+      }
+      return fromMs(value, field, report);
+    }
+    if (typeof value !== 'string') {
+      report(field, `expected an ISO 8601 string, a Date or milliseconds since 1970, got ${kind(value)}`);
+      return undefined;
+    }
+  } catch (e) {
+    if (!(e instanceof EdtfError)) throw e;
+    report(field, e.message);
+    return undefined;
+  }
+  let s = value.trim();
+  const asp = ASP_DATE.exec(s);
+  if (asp) return fromMs(Number(asp[1]), field, report);
+  // vis-timeline 7+ reads a digit string as milliseconds; four digits are a year (as vis ≤ 6 and EDTF read them).
+  if (/^\d+$/.test(s) && s.length !== 4) return fromMs(Number(s), field, report);
+  const expanded = EXPANDED.exec(s);
+  if (expanded) {
+    const year = Number(expanded[2]) * (expanded[1] === '-' ? -1 : 1);
+    if (expanded[1] === '-' && year === 0) {
+      report(field, `${quote(value)} is not a valid date: year -000000 does not exist`);
+      return undefined;
+    }
+    if (Math.abs(year) > 9999) {
+      report(field, `${quote(value)}: years beyond 9999 are only supported as a plain year (eventline JSON, e.g. "Y-12000")`);
+      return undefined;
+    }
+    s = (year < 0 ? '-' : '') + String(Math.abs(year)).padStart(4, '0') + s.slice(expanded[0].length);
+  }
+  const m = ISO.exec(s);
+  if (!m) {
+    report(field, `${quote(value)} ${NOT_A_VIS_DATE}`);
+    return undefined;
+  }
+  if (m[2] !== undefined && (Number(m[2]) < 1 || Number(m[2]) > 12)) {
+    report(field, `${quote(value)} is not a valid date: month ${Number(m[2])}`);
+    return undefined;
+  }
+  try {
+    return parseEdtf(s.replace(' ', 'T'));
+  } catch (e) {
+    if (!(e instanceof EdtfError)) throw e;
+    report(field, `${quote(value)} is not a valid date: ${e.message}`);
+    return undefined;
+  }
+}
+
+function fromMs(ms: number, field: string, report: Report): EventDate | undefined {
+  const d = new Date(ms);
+  if (Number.isNaN(d.getTime())) {
+    report(field, `${ms} milliseconds is outside the range of JavaScript dates`);
+    return undefined;
+  }
+  try {
+    return dateFromJs(d);
+  } catch (e) {
+    if (!(e instanceof EdtfError)) throw e;
+    report(field, e.message);
+    return undefined;
+  }
+}

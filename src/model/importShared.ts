@@ -1,0 +1,131 @@
+import { htmlToText } from './htmlToText.js';
+import { parseTimeline } from './parseTimeline.js';
+import type { Timeline, TimelineInput, ValidationIssue } from './types.js';
+import { isValidationError, ValidationError } from './ValidationError.js';
+import { kind } from './valueKind.js';
+
+/** Reports one problem with a field of the current item (the location prefix is fixed by the caller). */
+export type Report = (field: string, problem: string) => void;
+
+/** A foreign document turned into eventline input, with the problems found on the way. */
+export interface Conversion {
+  input: TimelineInput;
+  issues: ValidationIssue[];
+  /** Name of the list in the source document, for messages: `events` (TimelineJS) or `items` (vis). */
+  list: string;
+  /** For each event of `input`, the index of the item it came from in the source list. */
+  sourceIndex: number[];
+  /** For each event of `input`, its id as the source wrote it (for messages). */
+  sourceId: (string | undefined)[];
+  /** eventline field → source field, e.g. `title` → `text.headline`. */
+  fields: Readonly<Record<string, string>>;
+  /** Top-level eventline field → source field, e.g. `title` → `title.text.headline`. */
+  topFields: Readonly<Record<string, string>>;
+}
+
+/** An issue about item `index` of a source list, in the `events[3] (id "x").field: problem` style. */
+export function itemIssue(list: string, index: number, id: string | undefined, field: string, problem: string): ValidationIssue {
+  const where = id === undefined ? `${list}[${index}]` : `${list}[${index}] (id ${JSON.stringify(id)})`;
+  return { index, ...(id !== undefined && { id }), field, message: `${where}.${field}: ${problem}` };
+}
+
+/**
+ * Validates a conversion with {@link parseTimeline} and throws one {@link ValidationError}
+ * holding the converter's problems and parseTimeline's (renamed to the source's fields and
+ * indexes), sorted by item. Returns the input and the timeline when there are none.
+ */
+export function settle(c: Conversion): { input: TimelineInput; timeline: Timeline } {
+  let timeline: Timeline | undefined;
+  let later: ValidationIssue[] = [];
+  try {
+    timeline = parseTimeline(c.input);
+  } catch (e) {
+    if (!isValidationError(e)) throw e;
+    later = e.issues.map((issue) => rename(issue, c));
+  }
+  const issues = [...c.issues, ...later]
+    .map((issue, order) => ({ issue, order }))
+    .sort((a, b) => (a.issue.index ?? -1) - (b.issue.index ?? -1) || a.order - b.order)
+    .map(({ issue }) => issue);
+  if (issues.length > 0 || timeline === undefined) throw new ValidationError(issues);
+  return { input: c.input, timeline };
+}
+
+/** Rewrites one parseTimeline issue in the source's terms. */
+function rename(issue: ValidationIssue, c: Conversion): ValidationIssue {
+  const renumber = (text: string) =>
+    text.replace(/\bevents\[(\d+)\]/g, (_, k: string) => `${c.list}[${c.sourceIndex[Number(k)] ?? Number(k)}]`);
+  if (issue.index === undefined) {
+    if (issue.field === undefined) return issue;
+    const ours = `input.${issue.field}: `;
+    const theirs = c.topFields[issue.field] ?? issue.field;
+    if (!issue.message.startsWith(ours)) return issue;
+    return { field: theirs, message: `input.${theirs}: ${renumber(issue.message.slice(ours.length))}` };
+  }
+  const where = issue.id === undefined ? `events[${issue.index}]` : `events[${issue.index}] (id ${JSON.stringify(issue.id)})`;
+  const source = c.sourceIndex[issue.index] ?? issue.index;
+  const id = c.sourceId[issue.index];
+  if (issue.field === undefined) {
+    const problem = issue.message.startsWith(`${where}: `) ? issue.message.slice(where.length + 2) : issue.message;
+    const whereTheirs = id === undefined ? `${c.list}[${source}]` : `${c.list}[${source}] (id ${JSON.stringify(id)})`;
+    return { index: source, ...(id !== undefined && { id }), message: `${whereTheirs}: ${renumber(problem)}` };
+  }
+  const head = `${where}.${issue.field}: `;
+  const problem = issue.message.startsWith(head) ? issue.message.slice(head.length) : issue.message;
+  const field = mapField(issue.field, c.fields);
+  return itemIssue(c.list, source, id, field, renumber(problem));
+}
+
+/** `title` → `text.headline`; `source.url` → the mapping of `source` + `.url` when only the parent is mapped. */
+function mapField(field: string, fields: Readonly<Record<string, string>>): string {
+  if (fields[field] !== undefined) return fields[field]!;
+  const dot = field.indexOf('.');
+  if (dot > 0 && fields[field.slice(0, dot)] !== undefined) return fields[field.slice(0, dot)]! + field.slice(dot);
+  return field;
+}
+
+/**
+ * Reads a text field that may hold HTML: a string (or a number, which spreadsheets
+ * produce) becomes its plain text; absent, `null` and blank become `undefined`.
+ * Anything else is reported.
+ */
+export function htmlField(value: unknown, field: string, report: Report): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') {
+    report(field, `expected a string (HTML allowed), got ${kind(value)}`);
+    return undefined;
+  }
+  const text = htmlToText(value);
+  return text === '' ? undefined : text;
+}
+
+/** True when a string field holds something, but no text once the HTML is removed (`<img src=…>`). */
+export function onlyMarkup(value: unknown): boolean {
+  return typeof value === 'string' && value.trim() !== '' && htmlToText(value) === '';
+}
+
+/** An identifier written as a string or a number; blank is absent. */
+export function idField(value: unknown, field: string, report: Report): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
+  report(field, `expected a string or a number, got ${kind(value)}`);
+  return undefined;
+}
+
+/** Four digits, zero-padded, sign only when negative; `Y`-prefixed beyond four digits. */
+export function edtfYear(year: number): string {
+  if (Math.abs(year) > 9999) return `Y${year}`;
+  return (year < 0 ? '-' : '') + String(Math.abs(year)).padStart(4, '0');
+}
+
+export function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** Days in a month of the proleptic Gregorian calendar (astronomical years). */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}

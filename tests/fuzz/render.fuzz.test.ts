@@ -1,0 +1,114 @@
+/**
+ * Fuzzing the whole pipeline: every input that parses renders to well-formed SVG in
+ * which no element or attribute comes from the data.
+ * Runs: FUZZ_RUNS / 5 per property (a render through jsdom and a strict XML parse cost
+ * ~30 ms, a parse alone well under 1 ms), so 200 by default and 20,000 under `npm run fuzz`.
+ * Seed: FUZZ_SEED (printed).
+ *
+ * If the renderer or layout learns new elements or attributes, add them to the allowlists
+ * below: they are what the renderer emits, nothing else may appear.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fromTimelineJs, fromVisItems, parseTimeline, parseTimelineText, ValidationError, type Timeline } from '../../src/model/index.js';
+import { renderTimelineToString, renderToString, type StringOptions } from '../../src/server/renderToString.js';
+import { markupInventory, parseSvg } from '../helpers/svg.js';
+import { anyFormat, anyText, hostileString, oursDoc, tljsDoc, validOursDoc, validText, validTljsDoc, validVisDoc, visDoc } from './arbitraries.js';
+import { FUZZ_RUNS, fuzzParams, timeoutFor } from './config.js';
+
+/** Runs per render property: a fifth of FUZZ_RUNS (see the header). */
+const RENDER_RUNS = Math.max(1, Math.round(FUZZ_RUNS / 5));
+
+const ELEMENTS = new Set(['svg', 'title', 'desc', 'style', 'rect', 'text', 'tspan', 'g', 'line', 'circle', 'a']);
+const ATTRIBUTES = new Set([
+  'xmlns', 'id', 'class', 'width', 'height', 'viewBox', 'role', 'aria-roledescription', 'aria-labelledby',
+  'aria-describedby', 'aria-label', 'aria-hidden', 'lang', 'data-theme', 'data-orientation', 'data-event-id',
+  'direction', 'font-size', 'text-anchor', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'cx', 'cy', 'r', 'rx', 'href',
+]);
+
+const options: fc.Arbitrary<StringOptions> = fc.record(
+  {
+    locale: fc.constantFrom('en', 'ar', 'fr', 'ko', 'ru', 'he', 'zh-Hant', 'ar-EG', 'de'),
+    width: fc.integer({ min: 120, max: 1600 }),
+    orientation: fc.constantFrom('horizontal', 'vertical'),
+    direction: fc.constantFrom('ltr', 'rtl'),
+    theme: fc.constantFrom('light', 'dark', 'auto'),
+    title: hostileString,
+    xmlDeclaration: fc.boolean(),
+  },
+  { requiredKeys: [] },
+);
+
+/** The checks every rendered SVG must pass. */
+function checkSvg(text: string, events: readonly { id: string; url?: string }[]): void {
+  const doc = parseSvg(text); // throws unless well-formed XML
+  const root = doc.documentElement;
+  expect(root.localName).toBe('svg');
+  expect(root.namespaceURI).toBe('http://www.w3.org/2000/svg');
+  const { elements, attributes } = markupInventory(doc);
+  expect([...elements].filter((e) => !ELEMENTS.has(e))).toEqual([]);
+  expect([...attributes].filter((a) => !ATTRIBUTES.has(a))).toEqual([]);
+  expect([...attributes].filter((a) => /^on/i.test(a))).toEqual([]);
+  for (const a of Array.from(doc.getElementsByTagName('a'))) expect(a.getAttribute('href')).toMatch(/^https?:\/\/\S+$/i);
+  for (const style of Array.from(doc.getElementsByTagName('style'))) expect(style.textContent).not.toMatch(/<|\]\]>/);
+  // One group per event, carrying the event's id unchanged through serialization.
+  const ids = Array.from(doc.querySelectorAll('[data-event-id]')).map((g) => g.getAttribute('data-event-id'));
+  expect(ids.sort()).toEqual(events.map((e) => e.id).sort());
+}
+
+/** Calls `f`; returns undefined when the input is refused with a ValidationError. */
+function unlessInvalid<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof ValidationError) return undefined;
+    throw e;
+  }
+}
+
+describe('fuzz: whatever parses renders to safe, well-formed SVG', () => {
+  it('text of every format through parseTimelineText and renderTimelineToString', { timeout: timeoutFor(30_000, RENDER_RUNS * 5) }, () => {
+    let rendered = 0;
+    const input = fc.oneof(
+      { weight: 4, arbitrary: fc.tuple(validText, fc.constant(undefined)) },
+      { weight: 1, arbitrary: fc.tuple(anyText, anyFormat) },
+    );
+    fc.assert(
+      fc.property(input, options, ([text, format], opts) => {
+        const timeline: Timeline | undefined = unlessInvalid(() => parseTimelineText(text, format));
+        if (!timeline) return;
+        rendered++;
+        checkSvg(renderTimelineToString(timeline, opts), timeline.events);
+      }),
+      fuzzParams(RENDER_RUNS),
+    );
+    console.log(`[fuzz] text: rendered ${rendered} of ${RENDER_RUNS}`);
+    // The generators are meant to produce valid input often enough to exercise rendering.
+    expect(rendered).toBeGreaterThan(RENDER_RUNS / 4);
+  });
+
+  it('documents of every format through the converters and renderToString', { timeout: timeoutFor(30_000, RENDER_RUNS * 5) }, () => {
+    let rendered = 0;
+    const input = fc.oneof(
+      { weight: 2, arbitrary: validOursDoc.map((d) => () => d) },
+      { weight: 2, arbitrary: validTljsDoc.map((d) => () => fromTimelineJs(d)) },
+      { weight: 2, arbitrary: validVisDoc.map((d) => () => fromVisItems(d)) },
+      { weight: 1, arbitrary: oursDoc.map((d) => () => d) },
+      { weight: 1, arbitrary: tljsDoc.map((d) => () => fromTimelineJs(d)) },
+      { weight: 1, arbitrary: visDoc.map((d) => () => fromVisItems(d)) },
+    );
+    fc.assert(
+      fc.property(input, options, (make, opts) => {
+        const value = unlessInvalid(make);
+        if (value === undefined) return;
+        const svg = unlessInvalid(() => renderToString(value, opts));
+        if (svg === undefined) return;
+        rendered++;
+        checkSvg(svg, parseTimeline(value).events);
+      }),
+      fuzzParams(RENDER_RUNS),
+    );
+    console.log(`[fuzz] documents: rendered ${rendered} of ${RENDER_RUNS}`);
+    expect(rendered).toBeGreaterThan(RENDER_RUNS / 4);
+  });
+});

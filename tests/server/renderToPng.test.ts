@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { russiaDprk } from '../../src/data/russiaDprk.js';
+import { ValidationError } from '../../src/model/ValidationError.js';
+import { renderToPng, svgForResvg } from '../../src/server/renderToPng.js';
+import { renderToString, type StringOptions } from '../../src/server/renderToString.js';
+import { colorDistance, decodePng, hexToRgb, inkBox, PNG_SIGNATURE, pngSize } from '../helpers/png.js';
+import { parseSvg } from '../helpers/svg.js';
+
+const WHITE = [255, 255, 255];
+
+/** The SVG the PNG was drawn from, to know where things are and which colours they have. */
+function svgOf(options: StringOptions) {
+  const text = renderToString(russiaDprk, options);
+  const doc = parseSvg(text);
+  const svg = doc.documentElement;
+  const css = svg.getElementsByTagName('style')[0]!.textContent!;
+  const root = css.split('\n')[0]!; // the light palette: the rule for the root id alone
+  const themeRule = options.theme === 'dark' ? css.split('\n').find((l) => l.includes('[data-theme=dark]'))! : root;
+  const colour = (name: string) => hexToRgb(new RegExp(`--_${name}:var\\(--eventline-[\\w-]+,(#[0-9a-f]{6})\\)`).exec(themeRule)![1]!);
+  return { doc, width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')), colour };
+}
+
+describe('renderToPng', () => {
+  it('returns a PNG the size of the SVG, times the scale', () => {
+    const { width, height } = svgOf({ locale: 'en' });
+    const png = renderToPng(russiaDprk, { locale: 'en' });
+    expect(png).toBeInstanceOf(Uint8Array);
+    expect(Array.from(png.subarray(0, 8))).toEqual(PNG_SIGNATURE);
+    expect(pngSize(png)).toEqual({ width, height });
+    expect(pngSize(renderToPng(russiaDprk, { locale: 'en', scale: 2 }))).toEqual({ width: width * 2, height: height * 2 });
+    expect(pngSize(renderToPng(russiaDprk, { locale: 'en', scale: 1.5 }))).toEqual({ width: Math.round(width * 1.5), height: Math.round(height * 1.5) });
+  });
+
+  it('draws in colour: the light palette by default and for auto, the dark one on request', () => {
+    for (const theme of [undefined, 'auto', 'light', 'dark'] as const) {
+      const { colour } = svgOf({ locale: 'en', theme: theme === 'dark' ? 'dark' : 'light' });
+      const img = decodePng(renderToPng(russiaDprk, { locale: 'en', ...(theme ? { theme } : {}) }));
+      expect(colorDistance(img.at(3, 3), colour('bg')), `background, theme ${theme}`).toBeLessThanOrEqual(1);
+      // Not blank: the heading, labels, axis and marks leave plenty of ink.
+      expect(inkBox(img, colour('bg')).count, `ink, theme ${theme}`).toBeGreaterThan(5000);
+    }
+  });
+
+  it("fills each mark with its category's colour (resvg has no CSS variables: they must be resolved)", () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const { doc, colour } = svgOf({ locale: 'en', theme });
+      const img = decodePng(renderToPng(russiaDprk, { locale: 'en', theme }));
+      const centre = (mark: Element) =>
+        mark.localName === 'circle'
+          ? [Number(mark.getAttribute('cx')), Number(mark.getAttribute('cy'))]
+          : [Number(mark.getAttribute('x')) + Number(mark.getAttribute('width')) / 2, Number(mark.getAttribute('y')) + Number(mark.getAttribute('height')) / 2];
+      const marks = Array.from(doc.querySelectorAll('.el-mark'));
+      // Marks of events days apart overlap; a later one is drawn over an earlier one.
+      const visible = marks.filter((m, i) => marks.slice(i + 1).every((later) => Math.hypot(centre(m)[0]! - centre(later)[0]!, centre(m)[1]! - centre(later)[1]!) > 8));
+      expect(new Set(visible.map((m) => m.parentElement!.getAttribute('class'))).size).toBeGreaterThanOrEqual(3);
+      for (const mark of visible) {
+        const category = /el-cat-(\d)/.exec(mark.parentElement!.getAttribute('class')!)?.[1];
+        const [x, y] = centre(mark) as [number, number];
+        const expected = colour(category === undefined ? 'mark' : `c${category}`);
+        expect(colorDistance(img.at(Math.floor(x), Math.floor(y)), expected), `${theme} ${mark.parentElement!.getAttribute('data-event-id')}`).toBeLessThanOrEqual(2);
+      }
+    }
+  });
+
+  it('lays Arabic out right to left: the 1948 label grows leftwards from its stem, in the right half', () => {
+    const { doc, width } = svgOf({ locale: 'ar', theme: 'light' });
+    const img = decodePng(renderToPng(russiaDprk, { locale: 'ar' }));
+    const title = doc.querySelector('[data-event-id="dprk-founded"] .el-title')!;
+    const x = Number(title.getAttribute('x'));
+    const y = Number(title.getAttribute('y'));
+    expect(x).toBeGreaterThan(width / 2);
+    // Up to just before the event's stem, which runs 4 px beyond the label's edge.
+    const ink = inkBox(img, WHITE, { x0: Math.round(width / 2), y0: y - 14, x1: Math.floor(x) + 3, y1: y + 5 });
+    expect(ink.count).toBeGreaterThan(300);
+    // Right-to-left `text-anchor: start` puts the start of the line (its right end) at x.
+    expect(ink.maxX).toBeGreaterThanOrEqual(x - 4);
+    expect(ink.maxX).toBeLessThanOrEqual(x + 1);
+    expect(ink.minX).toBeLessThan(x - 100);
+  });
+
+  it('clips nothing: the side margins stay empty, in both directions and orientations', () => {
+    for (const options of [{ locale: 'en' }, { locale: 'ar' }, { locale: 'ar', orientation: 'vertical', width: 420 }] as const) {
+      const img = decodePng(renderToPng(russiaDprk, { ...options, scale: 2 }));
+      const left = inkBox(img, WHITE, { x0: 0, y0: 0, x1: 12, y1: img.height });
+      const right = inkBox(img, WHITE, { x0: img.width - 12, y0: 0, x1: img.width, y1: img.height });
+      expect(left.count, `left margin, ${JSON.stringify(options)}`).toBe(0);
+      expect(right.count, `right margin, ${JSON.stringify(options)}`).toBe(0);
+    }
+  });
+
+  it('gives the same bytes for the same input', () => {
+    expect(Buffer.from(renderToPng(russiaDprk, { locale: 'ar' })).equals(Buffer.from(renderToPng(russiaDprk, { locale: 'ar' })))).toBe(true);
+  });
+
+  it('refuses a bad scale and a picture too big to allocate, with a RangeError', () => {
+    for (const scale of [0, -1, Number.NaN, Number.POSITIVE_INFINITY, 10.5, '2' as unknown as number]) {
+      expect(() => renderToPng(russiaDprk, { scale }), String(scale)).toThrow(RangeError);
+    }
+    expect(() => renderToPng(russiaDprk, { scale: 0 })).toThrow(/options\.scale/);
+    expect(() => renderToPng(russiaDprk, { width: 20000, scale: 10 })).toThrow(/pixels/);
+  });
+
+  it('refuses bad input with a ValidationError', () => {
+    expect(() => renderToPng([{ date: '2024-13-01', title: 'x' }])).toThrow(ValidationError);
+  });
+});
+
+describe('svgForResvg (the copy of the SVG that resvg draws)', () => {
+  const ar = svgForResvg(renderToString(russiaDprk, { locale: 'ar', theme: 'light' }));
+  const doc = parseSvg(ar);
+
+  it('resolves the stylesheet into style attributes, with no CSS variable left', () => {
+    expect(doc.getElementsByTagName('style')).toHaveLength(0);
+    expect(ar).not.toMatch(/var\(|--_/);
+    expect(doc.querySelector('.el-bg')!.getAttribute('style')).toBe('fill:#ffffff');
+    expect(doc.querySelector('.el-cat-1 .el-mark')!.getAttribute('style')).toMatch(/fill:#c2410c/);
+    expect(doc.documentElement.getAttribute('style')).toMatch(/font-family:"Noto Sans"/);
+  });
+
+  it('swaps start and end on right-to-left text and wraps it in right-to-left marks', () => {
+    const before = parseSvg(renderToString(russiaDprk, { locale: 'ar', theme: 'light' }));
+    const title = (d: Document) => d.querySelector('[data-event-id="dprk-founded"] .el-title')!;
+    expect(title(before).getAttribute('text-anchor')).toBe('start');
+    expect(title(doc).getAttribute('text-anchor')).toBe('end');
+    expect(title(doc).textContent).toBe(`\u200f${title(before).textContent}\u200f`);
+    const en = parseSvg(svgForResvg(renderToString(russiaDprk, { locale: 'en', theme: 'light' })));
+    expect(en.querySelector('[data-event-id="dprk-founded"] .el-title')!.getAttribute('text-anchor')).toBe('start');
+    expect(en.documentElement.textContent).not.toContain('\u200f');
+  });
+
+  it('draws Arabic lines in Noto Sans Arabic, with "..." for the "…" it lacks, and mixed lines in DejaVu Sans', () => {
+    const lines = Array.from(doc.querySelectorAll('.el-title'));
+    const truncated = lines.find((l) => /بوتين في فيتنام/.test(l.textContent!))!;
+    expect(truncated.textContent).toMatch(/\.\.\.\u200f$/);
+    expect(truncated.getAttribute('style')).toMatch(/(^|;)font-family:"Noto Sans Arabic"/);
+    const quoted = lines.find((l) => l.textContent!.includes('"'))!;
+    expect(quoted.getAttribute('style')).toMatch(/(^|;)font-family:"DejaVu Sans"/);
+  });
+});
