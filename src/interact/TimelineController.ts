@@ -1,4 +1,5 @@
-import { scaleUtc, select, zoom as d3zoom, zoomIdentity, type ScaleTime, type ZoomBehavior, type ZoomTransform } from 'd3';
+import { select, zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
+import { timeScale, type TimeScale } from '../layout/timeScale.js';
 import { formatEventSpan } from '../format/formatEventDate.js';
 import { layoutTimeline, timeDomain } from '../layout/layoutTimeline.js';
 import type { TimelineGeometry } from '../layout/types.js';
@@ -54,7 +55,7 @@ export class TimelineController implements InteractiveTimeline {
   private geometry!: TimelineGeometry;
   private fullDomain!: [number, number];
   private visible!: [number, number];
-  private base!: ScaleTime<number, number>;
+  private base!: TimeScale;
   private behavior?: ZoomBehavior<SVGSVGElement, unknown>;
   private transform: ZoomTransform = zoomIdentity;
   private items: Item[] = [];
@@ -120,11 +121,11 @@ export class TimelineController implements InteractiveTimeline {
     }
   }
 
-  private baseScale(g: TimelineGeometry): ScaleTime<number, number> {
+  private baseScale(g: TimelineGeometry): TimeScale {
     const a = g.axis;
     const range: [number, number] =
       g.orientation === 'vertical' ? [a.y1, a.y2] : g.direction === 'ltr' ? [a.x1, a.x2] : [a.x2, a.x1];
-    return scaleUtc().domain(g.axis.domain as [number, number]).range(range);
+    return timeScale(g.axis.domain, range);
   }
 
   private draw(geometry: TimelineGeometry, animate: boolean): void {

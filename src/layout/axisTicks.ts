@@ -1,4 +1,5 @@
-import { tickStep, type ScaleTime } from 'd3';
+import { tickStep } from 'd3';
+import type { TimeScale } from './timeScale.js';
 import { formatTick, type TickUnit } from '../format/formatEventDate.js';
 import { utcTime } from '../util/utcTime.js';
 import type { TextMeasurer } from './measureText.js';
@@ -52,7 +53,7 @@ export function readerYearTicks(domain: readonly [number, number], count: number
  * ```
  */
 export function chooseTicks(
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   length: number,
   locale: string,
   fontSize: number,
@@ -87,7 +88,7 @@ export function chooseTicks(
 
 function fits(
   ticks: readonly TickLabel[],
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   minGap: number,
   along: 'x' | 'y',
   fontSize: number,

@@ -1,4 +1,3 @@
-import { scaleUtc, type ScaleTime } from 'd3';
 import { formatEventDate, formatEventSpan } from '../format/formatEventDate.js';
 import { getLocaleSpec } from '../format/locales.js';
 import { pickText } from '../model/pickText.js';
@@ -14,6 +13,7 @@ import { textDirection } from './textDirection.js';
 import { resolveOptions, type LayoutOptions, type ResolvedOptions } from './resolveOptions.js';
 import { eventEnd, sortedEvents, visibleEvents, type VisibleEvents } from './sortedEvents.js';
 import { placeRowsWithin, upperBound } from './stackRows.js';
+import { timeScale, type TimeScale } from './timeScale.js';
 import type {
   Box,
   ClusterGeometry,
@@ -202,7 +202,7 @@ interface Positions {
  * stands where the event begins (its right end in RTL). Vertical: top and bottom, and a
  * bar's stem stands at its top. A dot's stem stands at its centre.
  */
-function positions(vis: VisibleEvents, scale: ScaleTime<number, number>, horizontal: boolean, ltr: boolean): Positions {
+function positions(vis: VisibleEvents, scale: TimeScale, horizontal: boolean, ltr: boolean): Positions {
   const n = vis.events.length;
   const [r0, r1] = scale.range() as [number, number];
   const axis0 = Math.min(r0, r1);
@@ -376,7 +376,7 @@ function layoutHorizontal({ o, vis, colorOf, domain, maxText }: Common): Part {
   const x0 = MARGIN;
   const x1 = o.width - MARGIN;
   const ltr = o.direction === 'ltr';
-  const scale = scaleUtc().domain(domain).range(ltr ? [x0, x1] : [x1, x0]);
+  const scale = timeScale(domain, ltr ? [x0, x1] : [x1, x0]);
   const pos = positions(vis, scale, true, ltr);
 
   // Where a label of `boxWidth` goes for a stem at `stemX`: on the side labels grow
@@ -478,7 +478,7 @@ function layoutVertical({ o, vis, colorOf, domain, maxText: plotMaxText }: Commo
   const headingBlock = o.title ? m.headingLine : 0;
   const top = 8 + headingBlock + 8;
   const plotHeight = Math.max(120, o.minHeight - top - MARGIN);
-  const scale = scaleUtc().domain(domain).range([top, top + plotHeight]);
+  const scale = timeScale(domain, [top, top + plotHeight]);
   const { ticks: chosen, unit } = chooseTicks(scale, plotHeight, o.locale, m.tickSize, o.measure, 'y');
   const tickWidth = chosen.reduce((w, t) => Math.max(w, t.width), 0);
   const ltr = o.direction === 'ltr';
@@ -596,7 +596,7 @@ function geometryOf(
  * edge, later ones are outside. Members within a few pixels get a few pixels' worth of
  * margin, wider clusters half a pixel.
  */
-function zoomWindow(scale: ScaleTime<number, number>, c: PreparedCluster, vis: VisibleEvents, lo: number, hi: number): [number, number] {
+function zoomWindow(scale: TimeScale, c: PreparedCluster, vis: VisibleEvents, lo: number, hi: number): [number, number] {
   const [d0, d1] = scale.domain().map((d) => d.getTime()) as [number, number];
   const [r0, r1] = scale.range() as [number, number];
   const pad = Math.max(0.5, 2 - (hi - lo) / 2) * Math.abs((d1 - d0) / (r1 - r0));
