@@ -2,14 +2,18 @@ import type { TextMeasurer } from './layout/measureText.js';
 import type { LocalizedText } from './model/types.js';
 
 /**
- * Colour theme. `auto` follows the reader's `prefers-color-scheme`.
+ * Colour theme. `auto` (the default) is light, turns dark with `prefers-color-scheme:
+ * dark`, high-contrast with `prefers-contrast: more`, and print-friendly when printed.
  *
  * @example
  * ```ts
  * renderToString(data, { theme: 'dark' satisfies ThemeName });
  * ```
  */
-export type ThemeName = 'light' | 'dark' | 'auto';
+export type ThemeName = 'light' | 'dark' | 'high-contrast' | 'print' | 'auto';
+
+/** Every theme name, for checking input. */
+export const THEME_NAMES: readonly ThemeName[] = ['light', 'dark', 'high-contrast', 'print', 'auto'];
 
 /**
  * How a timeline is laid out and drawn. Every field is optional; defaults are listed.
@@ -35,7 +39,7 @@ export interface TimelineOptions {
   orientation?: 'horizontal' | 'vertical';
   /** Heading and accessible title. Default: the input's `title`. Pass `''` for none. */
   title?: LocalizedText;
-  /** Default `auto`. */
+  /** `light`, `dark`, `high-contrast`, `print` or `auto` (default: follows the reader's colour-scheme, contrast and print settings). */
   theme?: ThemeName;
   /** Label font size in px. Default 13. */
   fontSize?: number;

@@ -2,6 +2,7 @@ import { parseArgs as nodeParseArgs } from 'node:util';
 import type { StringOptions } from '../server/renderToString.js';
 import { TIMELINE_FORMATS, type TimelineFormat } from '../model/detectFormat.js';
 import { CliError } from './CliError.js';
+import { THEME_NAMES } from '../options.js';
 
 /** Input formats `--from` accepts (the model's own list); without it the format is detected from the content. */
 export const INPUT_FORMATS = TIMELINE_FORMATS;
@@ -95,7 +96,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const height = number('height', v.height);
   const direction = oneOf('dir', v.dir, ['ltr', 'rtl'] as const);
   const orientation = oneOf('orientation', v.orientation, ['horizontal', 'vertical'] as const);
-  const theme = oneOf('theme', v.theme, ['light', 'dark', 'auto'] as const);
+  const theme = oneOf('theme', v.theme, THEME_NAMES);
   if (width !== undefined) options.width = width;
   if (height !== undefined) options.height = height;
   if (v.locale !== undefined) options.locale = v.locale;

@@ -17,7 +17,7 @@ Options:
       --dir ltr|rtl      direction (default: the language's)
       --orientation horizontal|vertical
       --title T          heading (default: the input's title)
-      --theme light|dark|auto
+      --theme light|dark|high-contrast|print|auto
                          (a PNG is light unless --theme dark)
       --from json|csv|timelinejs|vis
                          input format (default: detected from the content)

@@ -1,6 +1,7 @@
 import { isValidationError } from '../model/ValidationError.js';
 import { createTimeline } from './createTimeline.js';
 import type { InteractiveOptions, InteractiveTimeline } from './types.js';
+import { THEME_NAMES, type ThemeName } from '../options.js';
 
 /** Attributes the element reads, and the option each one sets. */
 const ATTRIBUTES = ['src', 'locale', 'dir', 'orientation', 'theme', 'width', 'height'] as const;
@@ -14,7 +15,7 @@ function optionsFrom(el: Element): Partial<InteractiveOptions> {
   const orientation = el.getAttribute('orientation');
   if (orientation === 'horizontal' || orientation === 'vertical') out.orientation = orientation;
   const theme = el.getAttribute('theme');
-  if (theme === 'light' || theme === 'dark' || theme === 'auto') out.theme = theme;
+  if (THEME_NAMES.includes(theme as ThemeName)) out.theme = theme as ThemeName;
   const width = Number(el.getAttribute('width'));
   if (width > 0) out.width = width;
   const height = Number(el.getAttribute('height'));

@@ -1,5 +1,6 @@
 import { TimelineController } from './TimelineController.js';
 import type { InteractiveOptions, InteractiveTimeline } from './types.js';
+import { THEME_NAMES, type ThemeName } from '../options.js';
 
 /** Options the server wrote onto the `<svg>` itself, so a page need not repeat them. */
 function optionsFromSvg(svg: SVGSVGElement): Partial<InteractiveOptions> {
@@ -13,7 +14,7 @@ function optionsFromSvg(svg: SVGSVGElement): Partial<InteractiveOptions> {
   const orientation = svg.getAttribute('data-orientation');
   if (orientation === 'horizontal' || orientation === 'vertical') out.orientation = orientation;
   const theme = svg.getAttribute('data-theme');
-  if (theme === 'light' || theme === 'dark' || theme === 'auto') out.theme = theme;
+  if (THEME_NAMES.includes(theme as ThemeName)) out.theme = theme as ThemeName;
   const fontSize = Number(svg.getAttribute('font-size'));
   if (fontSize > 0) out.fontSize = fontSize;
   if (svg.id) out.idPrefix = svg.id;

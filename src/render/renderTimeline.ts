@@ -1,7 +1,7 @@
 import { select } from 'd3';
 import { FONT_FAMILY } from '../layout/font.js';
 import type { TimelineGeometry } from '../layout/types.js';
-import type { ThemeName } from '../options.js';
+import { THEME_NAMES, type ThemeName } from '../options.js';
 import { hashString } from '../util/hash.js';
 import { renderAxis } from './renderAxis.js';
 import { renderDensity } from './renderDensity.js';
@@ -67,8 +67,8 @@ export function renderTimeline(geometry: TimelineGeometry, target: Document | SV
   const svg = 'createElementNS' in target ? (target.createElementNS(SVG_NS, 'svg') as SVGSVGElement) : target;
   const prefix = checkPrefix(options.idPrefix ?? svg.getAttribute('id') ?? defaultIdPrefix(geometry));
   const theme = options.theme ?? 'auto';
-  if (theme !== 'light' && theme !== 'dark' && theme !== 'auto') {
-    throw new RangeError(`options.theme: expected "light", "dark" or "auto", got ${JSON.stringify(theme)}`);
+  if (!THEME_NAMES.includes(theme)) {
+    throw new RangeError(`options.theme: expected ${THEME_NAMES.map((t) => `"${t}"`).join(', ')}, got ${JSON.stringify(theme)}`);
   }
   // No xmlns attribute: serializers declare the namespace themselves, and a second declaration breaks XML.
   const root = select(svg)

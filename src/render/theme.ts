@@ -13,25 +13,69 @@ interface Palette {
   categories: readonly string[];
 }
 
-const light: Palette = {
-  bg: '#ffffff',
-  fg: '#1b1f24',
-  muted: '#57606a',
-  axis: '#6e7781',
-  mark: '#0969da',
-  halo: '#ffffff',
-  categories: ['#0969da', '#c2410c', '#1a7f37', '#8250df', '#bf3989', '#9a6700', '#0e7490', '#57606a'],
-};
+/**
+ * WCAG relative luminance of a `#rrggbb` colour.
+ *
+ * @example
+ * ```ts
+ * luminance('#ffffff') // 1
+ * ```
+ */
+export function luminance(hex: string): number {
+  const channel = (i: number) => {
+    const x = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+    return x <= 0.04045 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+}
 
-const dark: Palette = {
-  bg: '#0d1117',
-  fg: '#e6edf3',
-  muted: '#9da7b3',
-  axis: '#8b949e',
-  mark: '#58a6ff',
-  halo: '#0d1117',
-  categories: ['#58a6ff', '#fb923c', '#3fb950', '#bc8cff', '#f778ba', '#d29922', '#22d3ee', '#9da7b3'],
-};
+/**
+ * WCAG contrast ratio between two `#rrggbb` colours (1 to 21).
+ *
+ * @example
+ * ```ts
+ * contrast('#000000', '#ffffff') // 21
+ * ```
+ */
+export function contrast(a: string, b: string): number {
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p) as [number, number];
+  return (x + 0.05) / (y + 0.05);
+}
+
+/**
+ * Built-in themes; `auto` picks among them with media queries. Category colours are
+ * the first eight of d3's Tableau 10, with their lightness moved (hue kept) until they
+ * reach the theme's contrast target against its background: 3:1 in light and dark,
+ * 4.5:1 in print, 7:1 in high contrast. They are written out rather than computed so
+ * the classic-script build does not carry d3's colour schemes; tests/render/theme.test.ts
+ * checks hues and ratios.
+ *
+ * @example
+ * ```ts
+ * PALETTES.dark.bg // '#0d1117'
+ * ```
+ */
+export const PALETTES = {
+  light: {
+    bg: '#ffffff', fg: '#1b1f24', muted: '#57606a', axis: '#6e7781', mark: '#0969da', halo: '#ffffff',
+    categories: ['#4e79a7', '#dc7c16', '#e15759', '#5e9f9a', '#59a14f', '#af9100', '#af7aa1', '#d57882'],
+  },
+  dark: {
+    bg: '#0d1117', fg: '#e6edf3', muted: '#9da7b3', axis: '#8b949e', mark: '#58a6ff', halo: '#0d1117',
+    categories: ['#4e79a7', '#f28e2c', '#e15759', '#76b7b2', '#59a14f', '#edc949', '#af7aa1', '#ff9da7'],
+  },
+  'high-contrast': {
+    bg: '#ffffff', fg: '#000000', muted: '#000000', axis: '#000000', mark: '#0000c0', halo: '#ffffff',
+    categories: ['#2d5b87', '#943f00', '#aa2130', '#1d615d', '#186516', '#6c5500', '#7a486d', '#913a48'],
+  },
+  print: {
+    bg: '#ffffff', fg: '#000000', muted: '#333333', axis: '#555555', mark: '#1f3a93', halo: '#ffffff',
+    categories: ['#4e79a7', '#b85d00', '#cf464b', '#3f7f7b', '#3b8434', '#8d7200', '#99668c', '#b35864'],
+  },
+} as const satisfies Record<string, Palette>;
+
+const light = PALETTES.light;
+const dark = PALETTES.dark;
 
 /** Number of distinct category colours before they repeat. */
 export const CATEGORY_COLORS = light.categories.length;
@@ -57,7 +101,11 @@ export function timelineCss(rootId: string, fontFamily: string, parts: { cluster
   return [
     `${r}{${variables(light)}font-family:${fontFamily}}`,
     `${r}[data-theme=dark]{${variables(dark)}}`,
+    `${r}[data-theme=high-contrast]{${variables(PALETTES['high-contrast'])}}`,
+    `${r}[data-theme=print]{${variables(PALETTES.print)}}`,
     `@media (prefers-color-scheme:dark){${r}[data-theme=auto]{${variables(dark)}}}`,
+    `@media (prefers-contrast:more){${r}[data-theme=auto]{${variables(PALETTES['high-contrast'])}}}`,
+    `@media print{${r}[data-theme=auto]{${variables(PALETTES.print)}}}`,
     `${r} .el-bg{fill:var(--_bg)}`,
     `${r} .el-heading{fill:var(--_fg);font-weight:700}`,
     `${r} .el-axis-line{stroke:var(--_axis);stroke-width:1.5}`,
@@ -70,6 +118,10 @@ export function timelineCss(rootId: string, fontFamily: string, parts: { cluster
     `${r} .el-label{fill:var(--_fg);paint-order:stroke;stroke:var(--_halo);stroke-width:3px;stroke-linejoin:round}`,
     `${r} .el-date{fill:var(--_muted);font-weight:700}`,
     `${r} a .el-title{text-decoration:underline}`,
+    // High contrast: solid stems and a heavier axis, not only darker colours.
+    `${r}[data-theme=high-contrast] .el-stem{opacity:1;stroke-width:1.5}`,
+    `${r}[data-theme=high-contrast] .el-axis-line{stroke-width:2}`,
+    `@media (prefers-contrast:more){${r}[data-theme=auto] .el-stem{opacity:1;stroke-width:1.5}}`,
     // Only drawings with clusters carry their rules, so small timelines stay as they were.
     ...(parts.clusters
       ? [

@@ -1,3 +1,4 @@
+import { PALETTES } from '../../src/render/theme.js';
 import { describe, expect, it } from 'vitest';
 import { russiaDprk } from '../../src/data/russiaDprk.js';
 import { ValidationError } from '../../src/model/ValidationError.js';
@@ -113,7 +114,7 @@ describe('svgForResvg (the copy of the SVG that resvg draws)', () => {
     expect(doc.getElementsByTagName('style')).toHaveLength(0);
     expect(ar).not.toMatch(/var\(|--_/);
     expect(doc.querySelector('.el-bg')!.getAttribute('style')).toBe('fill:#ffffff');
-    expect(doc.querySelector('.el-cat-1 .el-mark')!.getAttribute('style')).toMatch(/fill:#c2410c/);
+    expect(doc.querySelector('.el-cat-1 .el-mark')!.getAttribute('style')).toContain(`fill:${PALETTES.light.categories[1]}`);
     expect(doc.documentElement.getAttribute('style')).toMatch(/font-family:"Noto Sans"/);
   });
 
