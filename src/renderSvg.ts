@@ -1,7 +1,7 @@
 import { layoutTimeline } from './layout/layoutTimeline.js';
 import { parseTimeline } from './model/parseTimeline.js';
 import type { TimelineOptions } from './options.js';
-import { renderTimeline, type RenderOptions } from './render/renderTimeline.js';
+import { renderTimeline } from './render/renderTimeline.js';
 
 /**
  * Options for {@link renderSvg}: layout and drawing together.
@@ -11,7 +11,7 @@ import { renderTimeline, type RenderOptions } from './render/renderTimeline.js';
  * const options: SvgOptions = { width: 720, locale: 'ar', theme: 'auto' };
  * ```
  */
-export type SvgOptions = TimelineOptions & RenderOptions;
+export type SvgOptions = TimelineOptions;
 
 /**
  * Validates input, lays it out and draws it in one call: the browser-side twin of

@@ -1,3 +1,14 @@
+/**
+ * Datasets that ship with eventline, starting with the Arabic news article on the
+ * Russia–North Korea summit.
+ *
+ * @example
+ * ```ts
+ * import { russiaDprk } from 'eventline/data';
+ * ```
+ * @packageDocumentation
+ * @module eventline/data
+ */
 import type { TimelineInput } from '../model/types.js';
 import { russiaDprk } from './russiaDprk.js';
 
@@ -10,7 +21,7 @@ export { russiaDprk, russiaDprkArticle } from './russiaDprk.js';
  *
  * @example
  * ```ts
- * import { datasets } from './data/index.js';
+ * import { datasets } from 'eventline/data';
  *
  * Object.keys(datasets); // ['russia-dprk']
  * parseTimeline(datasets['russia-dprk']);

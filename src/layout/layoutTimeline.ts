@@ -98,6 +98,11 @@ type Item =
 /**
  * The time range shown: the given domain, else all events with a margin, and never
  * shorter than two weeks so that ticks stay at whole days.
+ *
+ * @example
+ * ```ts
+ * const [start, end] = timeDomain(parseTimeline(data).events); // UTC ms, padded
+ * ```
  */
 export function timeDomain(events: readonly TimelineEvent[], given?: readonly [number, number]): [number, number] {
   if (given) return [given[0], given[1]];

@@ -206,6 +206,7 @@ export const measureTextWidth: TextMeasurer = (text, fontSize, weight = 'normal'
  */
 export interface CanvasTextContext {
   font: string;
+  /** The advance width of `text` in the current `font`. */
   measureText(text: string): { width: number };
 }
 

@@ -35,7 +35,15 @@ export const DEFAULT_MAX_ROWS = 50;
  */
 export const DEFAULT_CLUSTER_ROWS = 8;
 
-/** Options with every default filled in. */
+/**
+ * Options with every default filled in.
+ *
+ * @example
+ * ```ts
+ * const o: ResolvedOptions = resolveOptions(timeline, { width: 720 });
+ * o.direction // 'ltr'
+ * ```
+ */
 export interface ResolvedOptions {
   readonly width: number;
   readonly minHeight: number;

@@ -1,6 +1,13 @@
 import type { TimelineEvent } from '../model/types.js';
 
-/** An axis-aligned box in SVG user units. */
+/**
+ * An axis-aligned box in SVG user units.
+ *
+ * @example
+ * ```ts
+ * const box: Box = layoutTimeline(timeline).events[0].label.box;
+ * ```
+ */
 export interface Box {
   readonly x: number;
   readonly y: number;
@@ -8,7 +15,15 @@ export interface Box {
   readonly height: number;
 }
 
-/** One line of label text, already truncated to fit. */
+/**
+ * One line of label text, already truncated to fit.
+ *
+ * @example
+ * ```ts
+ * const title: TextLine = layoutTimeline(timeline).events[0].label.title;
+ * title.truncated ? title.full : title.text
+ * ```
+ */
 export interface TextLine {
   /** What is drawn (may end in "…"). */
   readonly text: string;
@@ -27,19 +42,43 @@ export interface TextLine {
   readonly anchor: 'start' | 'end';
 }
 
-/** Where an event's mark sits: a dot for short events, a bar for those wide enough to show their extent. */
+/**
+ * Where an event's mark sits: a dot for short events, a bar for those wide enough to show their extent.
+ *
+ * @example
+ * ```ts
+ * const mark: MarkGeometry = layoutTimeline(timeline).events[0].mark;
+ * if (mark.kind === 'span') console.log(mark.width);
+ * ```
+ */
 export type MarkGeometry =
   | { readonly kind: 'point'; readonly cx: number; readonly cy: number; readonly r: number }
   | { readonly kind: 'span'; readonly x: number; readonly y: number; readonly width: number; readonly height: number };
 
-/** A label's block: the date line above the title line. */
+/**
+ * A label's block: the date line above the title line.
+ *
+ * @example
+ * ```ts
+ * const label: LabelGeometry = layoutTimeline(timeline).events[0].label;
+ * label.date.text // '1948'
+ * ```
+ */
 export interface LabelGeometry {
   readonly box: Box;
   readonly date: TextLine;
   readonly title: TextLine;
 }
 
-/** Everything drawn for one event. */
+/**
+ * Everything drawn for one event.
+ *
+ * @example
+ * ```ts
+ * const e: EventGeometry = layoutTimeline(timeline).events[0];
+ * e.ariaLabel // '1948: North Korea founded with Soviet support'
+ * ```
+ */
 export interface EventGeometry {
   readonly id: string;
   readonly event: TimelineEvent;
@@ -116,6 +155,15 @@ export interface DensityBin {
   readonly count: number;
 }
 
+/**
+ * One tick of the time axis: where it stands and its label (written at the tick unit, BCE-aware).
+ *
+ * @example
+ * ```ts
+ * const tick: TickGeometry = layoutTimeline(timeline).axis.ticks[0];
+ * tick.label // '1950'
+ * ```
+ */
 export interface TickGeometry {
   readonly value: number;
   /** Position along the axis line. */
@@ -128,6 +176,15 @@ export interface TickGeometry {
   readonly anchor: 'start' | 'middle' | 'end';
 }
 
+/**
+ * The time axis: its line, its ticks, the unit they count in and the visible time range.
+ *
+ * @example
+ * ```ts
+ * const { axis } = layoutTimeline(timeline);
+ * axis.ticks.map((t) => t.label) // ['1950', '1960', …]
+ * ```
+ */
 export interface AxisGeometry {
   readonly x1: number;
   readonly y1: number;
@@ -140,7 +197,15 @@ export interface AxisGeometry {
   readonly fontSize: number;
 }
 
-/** The complete, DOM-free description of a timeline drawing. */
+/**
+ * The complete, DOM-free description of a timeline drawing.
+ *
+ * @example
+ * ```ts
+ * const g: TimelineGeometry = layoutTimeline(timeline, { width: 720 });
+ * g.height // grows with the rows of labels
+ * ```
+ */
 export interface TimelineGeometry {
   readonly width: number;
   readonly height: number;

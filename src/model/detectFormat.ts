@@ -6,13 +6,33 @@ import { isObject } from './valueKind.js';
  * - `csv`: eventline's CSV (a header row with `date`, `title`, …).
  * - `timelinejs`: a TimelineJS3 JSON file (`{ title?, events: [{ start_date: {year, …}, text: {headline} }] }`).
  * - `vis`: vis-timeline items (`[{ id, start, end?, content, title?, group? }]`, or `{ items, groups? }`).
+ *
+ * @example
+ * ```ts
+ * parseTimelineText(text, 'timelinejs' satisfies TimelineFormat);
+ * ```
  */
 export type TimelineFormat = 'json' | 'csv' | 'timelinejs' | 'vis';
 
-/** Every {@link TimelineFormat}, in the order they are documented. For command lines: `--from json|csv|timelinejs|vis`. */
+/**
+ * Every {@link TimelineFormat}, in the order they are documented. For command lines: `--from json|csv|timelinejs|vis`.
+ *
+ * @example
+ * ```ts
+ * TIMELINE_FORMATS.join('|') // 'json|csv|timelinejs|vis'
+ * ```
+ */
 export const TIMELINE_FORMATS: readonly TimelineFormat[] = Object.freeze(['json', 'csv', 'timelinejs', 'vis'] as const);
 
-/** True for a string that names a {@link TimelineFormat}. */
+/**
+ * True for a string that names a {@link TimelineFormat}.
+ *
+ * @example
+ * ```ts
+ * isTimelineFormat('vis') // true
+ * isTimelineFormat('xml') // false
+ * ```
+ */
 export function isTimelineFormat(value: unknown): value is TimelineFormat {
   return typeof value === 'string' && (TIMELINE_FORMATS as readonly string[]).includes(value);
 }

@@ -17,6 +17,12 @@ export class EdtfError extends Error {
   /** The text (or a description of the value) that failed to parse. */
   readonly input: string;
 
+  /**
+   * An error about one date text.
+   *
+   * @param message what is wrong, e.g. `month 13`
+   * @param input the text that was being parsed
+   */
   constructor(message: string, input: string) {
     super(message);
     this.name = 'EdtfError';

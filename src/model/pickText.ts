@@ -21,7 +21,14 @@ export function pickText(text: LocalizedText | undefined, locale: string): strin
   return '';
 }
 
-/** The languages a text is available in (empty for a plain string). */
+/**
+ * The languages a text is available in (empty for a plain string).
+ *
+ * @example
+ * ```ts
+ * textLanguages({ en: 'Summit', ar: 'قمة' }) // ['en', 'ar']
+ * ```
+ */
 export function textLanguages(text: LocalizedText | undefined): string[] {
   return text === undefined || typeof text === 'string' ? [] : Object.keys(text);
 }

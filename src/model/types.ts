@@ -1,6 +1,11 @@
 /**
  * How finely a date is known. It decides both the label ("1948", "July 2000",
  * "19 June 2024") and the extent the event covers on the axis.
+ *
+ * @example
+ * ```ts
+ * parseEdtf('2000-07').precision // 'month'
+ * ```
  */
 export type Precision = 'century' | 'decade' | 'year' | 'season' | 'month' | 'day';
 
@@ -34,10 +39,24 @@ export interface EventDate {
   readonly edtf: string;
 }
 
-/** A string, or a map of BCP-47 language tag → string, e.g. `{ en: "…", ar: "…" }`. */
+/**
+ * A string, or a map of BCP-47 language tag → string, e.g. `{ en: "…", ar: "…" }`.
+ *
+ * @example
+ * ```ts
+ * const title: LocalizedText = { en: 'Summit', ar: 'قمة' }; // or just 'Summit'
+ * ```
+ */
 export type LocalizedText = string | Readonly<Record<string, string>>;
 
-/** Where an event's claim comes from. */
+/**
+ * Where an event's claim comes from.
+ *
+ * @example
+ * ```ts
+ * const source: EventSource = { publication: 'Oman', agency: 'Reuters', quote: 'وقع الرئيس الروسي…' };
+ * ```
+ */
 export interface EventSource {
   /** The publication that printed it, e.g. "Oman (newspaper)". */
   readonly publication?: LocalizedText;
@@ -49,7 +68,14 @@ export interface EventSource {
   readonly url?: string;
 }
 
-/** An event as users write it (JSON, CSV row, or object). */
+/**
+ * An event as users write it (JSON, CSV row, or object).
+ *
+ * @example
+ * ```ts
+ * const event: EventInput = { date: '2024-06-19', title: { en: 'Pyongyang summit', ar: 'قمة بيونجيانج' }, category: 'diplomacy' };
+ * ```
+ */
 export interface EventInput {
   /** EDTF string (`"1948"`, `"2000-07"`, `"2024-06-19"`, `"-0043"`, `"1950~"`, `"2000/2004"`) or a `Date`. */
   date: string | Date;
@@ -65,7 +91,14 @@ export interface EventInput {
   source?: EventSource | null;
 }
 
-/** A whole timeline as users write it: an array of events, or this object. */
+/**
+ * A whole timeline as users write it: an array of events, or this object.
+ *
+ * @example
+ * ```ts
+ * const input: TimelineInput = { title: 'Russia and North Korea', locale: 'en', events: [{ date: '1948', title: 'DPRK founded' }] };
+ * ```
+ */
 export interface TimelineInput {
   title?: LocalizedText;
   /** Default language of the timeline, e.g. `"ar"`. */
@@ -73,7 +106,15 @@ export interface TimelineInput {
   events: EventInput[];
 }
 
-/** A validated event. */
+/**
+ * A validated event.
+ *
+ * @example
+ * ```ts
+ * const first: TimelineEvent = parseTimeline(input).events[0];
+ * first.date.precision // 'year'
+ * ```
+ */
 export interface TimelineEvent {
   readonly id: string;
   /** Position in the input array, for error messages and stable ordering. */
@@ -88,14 +129,29 @@ export interface TimelineEvent {
   readonly source?: EventSource;
 }
 
-/** A validated timeline. */
+/**
+ * A validated timeline.
+ *
+ * @example
+ * ```ts
+ * const timeline: Timeline = parseTimeline(input);
+ * timeline.events.length
+ * ```
+ */
 export interface Timeline {
   readonly title?: LocalizedText;
   readonly locale?: string;
   readonly events: readonly TimelineEvent[];
 }
 
-/** One problem found in the input. */
+/**
+ * One problem found in the input.
+ *
+ * @example
+ * ```ts
+ * e.issues[0] // { index: 3, id: 'summit', field: 'date', message: 'events[3] (id "summit").date: …' }
+ * ```
+ */
 export interface ValidationIssue {
   /** Index of the event in the input, or `undefined` for problems with the whole input. */
   readonly index?: number;

@@ -1,7 +1,7 @@
 import { select } from 'd3';
 import { FONT_FAMILY } from '../layout/font.js';
 import type { TimelineGeometry } from '../layout/types.js';
-import { THEME_NAMES, type ThemeName } from '../options.js';
+import { THEME_NAMES, type TimelineOptions } from '../options.js';
 import { hashString } from '../util/hash.js';
 import { renderAxis } from './renderAxis.js';
 import { renderDensity } from './renderDensity.js';
@@ -11,17 +11,24 @@ import { timelineCss } from './theme.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** Drawing options that do not change the geometry. */
-export interface RenderOptions {
-  /** Default `auto` (follows `prefers-color-scheme`). */
-  theme?: ThemeName;
-  /** Prefix for ids inside the SVG. Default: derived from the content, so output is stable. */
-  idPrefix?: string;
-}
+/**
+ * Drawing options that do not change the geometry.
+ *
+ * @example
+ * ```ts
+ * renderTimeline(geometry, document, { theme: 'dark', idPrefix: 'tl-a' });
+ * ```
+ */
+export type RenderOptions = Pick<TimelineOptions, 'theme' | 'idPrefix'>;
 
 /**
  * A prefix that is the same for the same drawing and differs between drawings,
  * so two timelines on one page do not share ids.
+ *
+ * @example
+ * ```ts
+ * defaultIdPrefix(layoutTimeline(timeline)) // e.g. 'el-1a6j6ml'
+ * ```
  */
 export function defaultIdPrefix(geometry: TimelineGeometry): string {
   const key = [

@@ -14,7 +14,14 @@ function jsdomWindow(): JSDOM['window'] {
   return window;
 }
 
-/** Options for {@link renderToString}. */
+/**
+ * Options for {@link renderToString}.
+ *
+ * @example
+ * ```ts
+ * renderToString(data, { xmlDeclaration: true, width: 720 });
+ * ```
+ */
 export interface StringOptions extends SvgOptions, Pick<LayoutOptions, 'maxRows' | 'clusterRows'> {
   /** Start with `<?xml version="1.0" encoding="UTF-8"?>`, for a standalone `.svg` file. Default false (ready to inline in HTML). */
   xmlDeclaration?: boolean;
