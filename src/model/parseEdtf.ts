@@ -278,14 +278,14 @@ function makeSeason(year: number, season: number, flags: Flags, input: string): 
   const start = utc(year, first, 1);
   const end = utc(year, first + 3, 1);
   checkRange(year, start, end, input);
-  return { ...build(year, 'season', start, end, `${formatYear(year)}-${season}`, flags), season };
+  return { year, season, precision: 'season', approximate: flags.approximate, uncertain: flags.uncertain, start, end, edtf: `${formatYear(year)}-${season}${flags.q}` };
 }
 
 function makeMonth(year: number, month: number, flags: Flags, input: string): EventDate {
   const start = utc(year, month - 1, 1);
   const end = utc(year, month, 1);
   checkRange(year, start, end, input);
-  return { ...build(year, 'month', start, end, `${formatYear(year)}-${pad2(month)}`, flags), month };
+  return { year, month, precision: 'month', approximate: flags.approximate, uncertain: flags.uncertain, start, end, edtf: `${formatYear(year)}-${pad2(month)}${flags.q}` };
 }
 
 function makeDay(year: number, month: number, day: number, flags: Flags, input: string): EventDate {
@@ -293,7 +293,7 @@ function makeDay(year: number, month: number, day: number, flags: Flags, input: 
   const start = utc(year, month - 1, day);
   const end = start + MS_PER_DAY;
   checkRange(year, start, end, input);
-  return { ...build(year, 'day', start, end, `${formatYear(year)}-${pad2(month)}-${pad2(day)}`, flags), month, day };
+  return { year, month, day, precision: 'day', approximate: flags.approximate, uncertain: flags.uncertain, start, end, edtf: `${formatYear(year)}-${pad2(month)}-${pad2(day)}${flags.q}` };
 }
 
 function build(year: number, precision: Precision, start: number, end: number, text: string, flags: Flags): EventDate {

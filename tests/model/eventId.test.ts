@@ -68,3 +68,15 @@ describe('eventId', () => {
     expect(() => eventId({ date: '2024-13', title: 'A' })).toThrow(EdtfError);
   });
 });
+
+describe('fnv1a32', () => {
+  it('hashes the UTF-8 bytes exactly as TextEncoder gives them, surrogates included', async () => {
+    const { fnv1a32 } = await import('../../src/util/hash.js');
+    const reference = (text: string) => {
+      let h = 0x811c9dc5;
+      for (const b of new TextEncoder().encode(text)) h = Math.imul(h ^ b, 0x01000193);
+      return h >>> 0;
+    };
+    for (const s of ['', 'a', '1948\u0000Nakba', 'قمة بيونجيانج', 'é€😀👩‍👩‍👧', 'lone \uD800 high', 'lone \uDC00 low', '\uDBFF\uDFFF']) expect(fnv1a32(s)).toBe(reference(s));
+  });
+});
