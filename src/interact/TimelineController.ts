@@ -310,7 +310,10 @@ export class TimelineController implements InteractiveTimeline {
 
   private roveTo(key: string | undefined, focus: boolean): void {
     this.current = key;
-    for (const item of this.items) item.element.setAttribute('tabindex', item.key === key ? '0' : '-1');
+    for (const item of this.items) {
+      const want = item.key === key ? '0' : '-1';
+      if (item.element.getAttribute('tabindex') !== want) item.element.setAttribute('tabindex', want);
+    }
     // With nothing to focus the drawing itself stays reachable for the zoom keys;
     // otherwise it must not be a tab stop of its own (Chromium makes an <svg> one).
     this.svg.setAttribute('tabindex', this.items.length === 0 ? '0' : '-1');

@@ -140,6 +140,21 @@ function joinsNext(cps: readonly number[], i: number): boolean {
  * measureTextWidth('👨‍👩‍👧', 12) === 3 * measureTextWidth('👨', 12); // true
  */
 export const measureTextWidth: TextMeasurer = (text, fontSize, weight = 'normal') => {
+  // Zoom steps measure the same labels again and again; a bounded memo of a pure
+  // function changes no result.
+  const key = `${weight === 'bold' ? 'b' : 'n'}${fontSize}\u0000${text}`;
+  const hit = widthMemo.get(key);
+  if (hit !== undefined) return hit;
+  const width = measureUncached(text, fontSize, weight);
+  if (widthMemo.size >= WIDTH_MEMO_LIMIT) widthMemo.clear();
+  widthMemo.set(key, width);
+  return width;
+};
+
+const WIDTH_MEMO_LIMIT = 20_000;
+const widthMemo = new Map<string, number>();
+
+function measureUncached(text: string, fontSize: number, weight: Weight): number {
   const cps: number[] = [];
   for (const ch of text) cps.push(ch.codePointAt(0)!);
 
@@ -195,7 +210,7 @@ export const measureTextWidth: TextMeasurer = (text, fontSize, weight = 'normal'
     }
   }
   return em * fontSize;
-};
+}
 
 /**
  * The part of a canvas 2D context that {@link createCanvasMeasurer} uses, so a

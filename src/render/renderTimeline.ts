@@ -50,6 +50,11 @@ function checkPrefix(prefix: string): string {
   return prefix;
 }
 
+/** Rewriting an unchanged stylesheet makes the browser restyle the whole page at every zoom step. */
+function setText(el: Element, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
+}
+
 function child<K extends keyof SVGElementTagNameMap>(parent: SVGElement, tag: K, cls: string): SVGElementTagNameMap[K] {
   const found = parent.querySelector<SVGElementTagNameMap[K]>(`:scope > ${tag}.${cls}`);
   if (found) return found;
@@ -96,13 +101,13 @@ export function renderTimeline(geometry: TimelineGeometry, target: Document | SV
 
   const title = child(svg, 'title', 'el-a11y-title');
   title.setAttribute('id', `${prefix}-title`);
-  title.textContent = geometry.title;
+  setText(title, geometry.title);
   const desc = child(svg, 'desc', 'el-a11y-desc');
   desc.setAttribute('id', `${prefix}-desc`);
-  desc.textContent = geometry.description;
+  setText(desc, geometry.description);
   const clusters = geometry.clusters ?? [];
   const density = geometry.density ?? [];
-  child(svg, 'style', 'el-style').textContent = timelineCss(prefix, FONT_FAMILY, { clusters: clusters.length > 0 || density.length > 0 });
+  setText(child(svg, 'style', 'el-style'), timelineCss(prefix, FONT_FAMILY, { clusters: clusters.length > 0 || density.length > 0 }));
 
   root
     .selectAll('rect.el-bg')
