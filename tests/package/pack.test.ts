@@ -68,6 +68,7 @@ describe('the packed package', () => {
       .map((f) => f.replace(/^package\//, ''));
     for (const f of BUILT) expect(files).toContain(`dist/${f}`);
     expect(files).toContain('README.md');
+    expect(files).toContain('LICENSE');
     expect(files).toContain('package.json');
     expect(files.filter((f) => /^(src|tests|scripts|examples|docs)\//.test(f) || f.endsWith('.map'))).toEqual([]);
   });
