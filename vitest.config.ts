@@ -8,5 +8,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Browser tests share one Chromium; two cores do not gain from running many files at once.
     maxWorkers: 2,
+    reporters: ['default', './tests/summaryReporter.ts'],
   },
 });
