@@ -1,18 +1,15 @@
-import { formatEventDate, formatEventSpan } from '../format/formatEventDate.js';
+import { formatEventDate } from '../format/formatEventDate.js';
 import { getLocaleSpec } from '../format/locales.js';
-import { pickText } from '../model/pickText.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
-import { hashString } from '../util/hash.js';
 import { chooseTicks } from './axisTicks.js';
 import { cleanText } from './cleanText.js';
-import { clusterText } from './clusterText.js';
 import { densityBins } from './density.js';
 import { dodge } from './dodge.js';
-import { truncateToWidth } from './measureText.js';
-import { textDirection } from './textDirection.js';
 import { resolveOptions, type LayoutOptions, type ResolvedOptions } from './resolveOptions.js';
-import { eventEnd, sortedEvents, visibleEvents, type VisibleEvents } from './sortedEvents.js';
+import { sortedEvents, visibleEvents, type VisibleEvents } from './sortedEvents.js';
 import { placeRowsWithin, upperBound } from './stackRows.js';
+import { groupings, MIN_SPAN_PX, positions, stemExtent } from './grouping.js';
+import { heading, labelLines, MARGIN, measureLabel, metrics, PAD, prepare, prepareCluster, type Prepared, type PreparedCluster } from './labels.js';
 import { timeScale, type TimeScale } from './timeScale.js';
 import type {
   Box,
@@ -21,74 +18,18 @@ import type {
   EventGeometry,
   LabelGeometry,
   MarkGeometry,
-  TextLine,
   TickGeometry,
   TimelineGeometry,
 } from './types.js';
 
 const DAY = 86_400_000;
-/** Below this many px an event's extent is drawn as a dot rather than a bar. */
-const MIN_SPAN_PX = 6;
-const MARGIN = 16;
 const MARK_R = 5;
 const SPAN_THICKNESS = 8;
 /** Thickness (and least length) of a cluster's bar: a little bigger than an event's dot. */
 const CLUSTER_SIZE = 12;
-/** Space between a stem and its label text. */
-const PAD = 4;
 /** Space between two labels on one row. */
 const LABEL_GAP = 10;
 const STEM_MIN = 10;
-/** Finest grouping tried, in px: events closer than this are one place on screen. */
-const FINEST_GROUP_PX = 0.5;
-
-/** Font sizes and line heights that follow from the base font size. */
-function metrics(fontSize: number) {
-  const dateSize = Math.round(fontSize * 0.85 * 10) / 10;
-  const dateLine = Math.ceil(dateSize * 1.3);
-  const titleLine = Math.ceil(fontSize * 1.35);
-  const tickSize = dateSize;
-  const headingSize = Math.round(fontSize * 1.35 * 10) / 10;
-  return {
-    dateSize,
-    dateLine,
-    titleLine,
-    labelHeight: dateLine + titleLine,
-    rowGap: Math.max(4, Math.round(fontSize * 0.4)),
-    tickSize,
-    headingSize,
-    headingLine: Math.ceil(headingSize * 1.6),
-  };
-}
-
-type Cut = ReturnType<typeof truncateToWidth>;
-
-/** The two lines of a label, measured and cut to fit. */
-interface LabelText {
-  readonly dateText: string;
-  readonly titleText: string;
-  readonly date: Cut;
-  readonly title: Cut;
-  readonly width: number;
-}
-
-/** What an event shows before it is placed. */
-interface Prepared extends LabelText {
-  readonly event: TimelineEvent;
-  readonly start: number;
-  readonly end: number;
-}
-
-/** What a cluster shows before it is placed: its span on the date line, its count on the title line. */
-interface PreparedCluster extends LabelText {
-  readonly id: string;
-  /** Members: the visible events `[from, to)`. */
-  readonly from: number;
-  readonly to: number;
-  readonly start: number;
-  readonly end: number;
-  readonly ariaLabel: string;
-}
 
 /** One thing to draw with a label: an event, or a run of events `[from, to)` of the visible ones. */
 type Item =
@@ -120,60 +61,6 @@ export function timeDomain(events: readonly TimelineEvent[], given?: readonly [n
   return [lo - pad, hi + pad];
 }
 
-/**
- * A line of text placed against `x`: its left edge there when `hugLeft`, else its
- * right edge. The SVG anchor that achieves this depends on the text's own direction.
- */
-function line(text: string, cut: Cut, x: number, y: number, fontSize: number, hugLeft: boolean, fallback: 'ltr' | 'rtl'): TextLine {
-  const direction = textDirection(text, fallback);
-  const anchor = hugLeft === (direction === 'ltr') ? 'start' : 'end';
-  return { text: cut.text, full: text, truncated: cut.truncated, x, y, width: cut.width, fontSize, direction, anchor };
-}
-
-function measureLabel(dateText: string, titleText: string, o: ResolvedOptions, maxWidth: number): LabelText {
-  const m = metrics(o.fontSize);
-  const date = truncateToWidth(dateText, maxWidth, m.dateSize, o.measure, 'bold');
-  const title = truncateToWidth(titleText, maxWidth, o.fontSize, o.measure);
-  return { dateText, titleText, date, title, width: Math.max(date.width, title.width) };
-}
-
-function prepare(event: TimelineEvent, o: ResolvedOptions, maxWidth: number): Prepared {
-  const dateText = cleanText(formatEventSpan(event.date, event.end, o.locale));
-  const titleText = cleanText(pickText(event.title, o.locale));
-  return { event, start: event.date.start, end: eventEnd(event), ...measureLabel(dateText, titleText, o, maxWidth) };
-}
-
-function prepareCluster(vis: VisibleEvents, from: number, to: number, o: ResolvedOptions, maxWidth: number): PreparedCluster {
-  let end = -Infinity;
-  for (let k = from; k < to; k++) end = Math.max(end, vis.ends[k]!);
-  const start = vis.starts[from]!;
-  const count = to - from;
-  const text = clusterText(count, start, end, o.locale);
-  const id = `c-${hashString(`${vis.events[from]!.id}\u0000${vis.events[to - 1]!.id}\u0000${count}`)}`;
-  return { id, from, to, start, end, ariaLabel: text.ariaLabel, ...measureLabel(cleanText(text.span), cleanText(text.count), o, maxWidth) };
-}
-
-function labelLines(p: LabelText, box: { x: number; y: number; width: number }, stemOnLeft: boolean, o: ResolvedOptions): LabelGeometry {
-  const m = metrics(o.fontSize);
-  const x = stemOnLeft ? box.x + PAD : box.x + box.width - PAD;
-  const dateY = box.y + Math.round(m.dateLine * 0.78);
-  const titleY = box.y + m.dateLine + Math.round(m.titleLine * 0.76);
-  return {
-    box: { x: box.x, y: box.y, width: box.width, height: m.labelHeight },
-    date: line(p.dateText, p.date, x, dateY, m.dateSize, stemOnLeft, o.direction),
-    title: line(p.titleText, p.title, x, titleY, o.fontSize, stemOnLeft, o.direction),
-  };
-}
-
-function heading(o: ResolvedOptions, y: number): TextLine | undefined {
-  const title = cleanText(o.title);
-  if (!title) return undefined;
-  const m = metrics(o.fontSize);
-  const cut = truncateToWidth(title, o.width - 2 * MARGIN, m.headingSize, o.measure, 'bold');
-  const ltr = o.direction === 'ltr';
-  return line(title, cut, ltr ? MARGIN : o.width - MARGIN, y, m.headingSize, ltr, o.direction);
-}
-
 function describe(vis: VisibleEvents, o: ResolvedOptions): string {
   const spec = getLocaleSpec(o.locale);
   const { events, ends } = vis;
@@ -187,155 +74,6 @@ function describe(vis: VisibleEvents, o: ResolvedOptions): string {
   return from === to ? `${spec.events(events.length)}: ${from}` : `${spec.events(events.length)}: ${from}${spec.rangeSeparator}${to}`;
 }
 
-/** Each visible event's mark along the axis (`a`…`b`, px), whether it is a bar, and where its stem stands. */
-interface Positions {
-  readonly a: Float64Array;
-  readonly b: Float64Array;
-  readonly span: Uint8Array;
-  readonly stem: Float64Array;
-  /**
-   * The stem kept on the axis: where the event counts for grouping. Events that began
-   * before the window all stand at its start, however long before.
-   */
-  readonly near: Float64Array;
-  /** 1 where the stem stood off the axis and was pulled to its end. */
-  readonly edge: Uint8Array;
-}
-
-/**
- * Marks along the axis. Horizontal: `a`/`b` are the left and right ends, and a bar's stem
- * stands where the event begins (its right end in RTL). Vertical: top and bottom, and a
- * bar's stem stands at its top. A dot's stem stands at its centre.
- */
-function positions(vis: VisibleEvents, scale: TimeScale, horizontal: boolean, ltr: boolean): Positions {
-  const n = vis.events.length;
-  const [r0, r1] = scale.range() as [number, number];
-  const axis0 = Math.min(r0, r1);
-  const axis1 = Math.max(r0, r1);
-  const near = new Float64Array(n);
-  const edge = new Uint8Array(n);
-  const a = new Float64Array(n);
-  const b = new Float64Array(n);
-  const span = new Uint8Array(n);
-  const stem = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const p = scale(vis.starts[i]!);
-    const q = scale(vis.ends[i]!);
-    const lo = horizontal ? Math.min(p, q) : p;
-    const hi = horizontal ? Math.max(p, q) : q;
-    const isSpan = hi - lo >= MIN_SPAN_PX;
-    a[i] = lo;
-    b[i] = hi;
-    span[i] = isSpan ? 1 : 0;
-    stem[i] = isSpan ? (horizontal && !ltr ? hi : lo) : (lo + hi) / 2;
-    near[i] = Math.min(axis1, Math.max(axis0, stem[i]!));
-    edge[i] = near[i] === stem[i] ? 0 : 1;
-  }
-  return { a, b, span, stem, near, edge };
-}
-
-/**
- * Splits the visible events (in time order) into runs drawn as one. A run ends where the
- * next stem stands more than `near` px outside it (a natural break). A run that would
- * grow wider than `widest` px is cut at its widest gap between neighbours (the latest of
- * equal ones), so dense bursts stay whole and cuts fall where events thin out.
- * Returns the run boundaries (first index of each run, then `n`), or undefined once there
- * are more than `most` runs. `near = -1` keeps every event apart. Events that stand at
- * the ends of the axis because they began before the window (`edge`) never share a run
- * with events inside it. O(n): the extent and the widest gap of the growing run come from
- * monotone queues.
- */
-function runs(stem: Float64Array, edge: Uint8Array, near: number, widest: number, most: number): Int32Array | undefined {
-  const n = stem.length;
-  if (n === 0) return Int32Array.of(0);
-  const bounds: number[] = [0];
-  // Queues of indices into the current run: stems rising (for the least), stems falling
-  // (for the most), and gaps falling (gap k lies between events k and k + 1).
-  const lows = new Int32Array(n);
-  const highs = new Int32Array(n);
-  const gaps = new Int32Array(n);
-  const gapAt = (k: number) => Math.abs(stem[k + 1]! - stem[k]!);
-  let lh = 0;
-  let lt = 0;
-  let hh = 0;
-  let ht = 0;
-  let gh = 0;
-  let gt = 0;
-  let start = 0;
-  lows[lt++] = 0;
-  highs[ht++] = 0;
-  for (let j = 1; j < n; j++) {
-    const s = stem[j]!;
-    if (s > stem[highs[hh]!]! + near || s < stem[lows[lh]!]! - near || edge[j] !== edge[j - 1]) {
-      bounds.push((start = j));
-      if (bounds.length > most) return undefined;
-      lh = lt = hh = ht = gh = gt = 0;
-      lows[lt++] = j;
-      highs[ht++] = j;
-      continue;
-    }
-    while (lt > lh && stem[lows[lt - 1]!]! >= s) lt--;
-    lows[lt++] = j;
-    while (ht > hh && stem[highs[ht - 1]!]! <= s) ht--;
-    highs[ht++] = j;
-    const g = gapAt(j - 1);
-    while (gt > gh && gapAt(gaps[gt - 1]!) <= g) gt--;
-    gaps[gt++] = j - 1;
-    while (stem[highs[hh]!]! - stem[lows[lh]!]! > widest) {
-      start = gaps[gh]! + 1;
-      bounds.push(start);
-      if (bounds.length > most) return undefined;
-      while (lows[lh]! < start) lh++;
-      while (highs[hh]! < start) hh++;
-      while (gh < gt && gaps[gh]! < start) gh++;
-    }
-  }
-  bounds.push(n);
-  return Int32Array.from(bounds);
-}
-
-/**
- * Groupings from finest to coarsest: every event apart (`grouped` false), then runs of
- * events within 0.25, 0.35, 0.5, 0.7 … px (at most 0.5, 0.7, 1, 1.4 … px wide), until one
- * run holds everything. Groupings with more than `most` runs, or the same runs as the
- * last one, are skipped without being measured.
- */
-function* groupings(pos: Positions, axisLength: number, most: { apart: number; grouped: number }): Generator<{ bounds: Int32Array; grouped: boolean }> {
-  const n = pos.near.length;
-  let last: Int32Array | undefined = n <= most.apart ? Int32Array.from({ length: n + 1 }, (_, i) => i) : undefined;
-  if (last) yield { bounds: last, grouped: false };
-  // Grouping looks at stems to 1/16 px, and events at one such spot are never parted:
-  // they are grouped as one, so a level costs O(spots) rather than O(events).
-  const spotStem: number[] = [];
-  const spotEdge: number[] = [];
-  const spotFirst: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const at = Math.round(pos.near[i]! * 16) / 16;
-    const k = spotStem.length - 1;
-    if (k >= 0 && spotStem[k] === at && spotEdge[k] === pos.edge[i]) continue;
-    spotStem.push(at);
-    spotEdge.push(pos.edge[i]!);
-    spotFirst.push(i);
-  }
-  spotFirst.push(n);
-  const stems = Float64Array.from(spotStem);
-  const edges = Uint8Array.from(spotEdge);
-  for (let step = 0; ; step++) {
-    const px = FINEST_GROUP_PX * Math.SQRT2 ** step;
-    const all = px > 2 * axisLength;
-    const spots = runs(stems, edges, all ? Infinity : px / 2, all ? Infinity : px, most.grouped);
-    const bounds = spots && Int32Array.from(spots, (k) => spotFirst[k]!);
-    if (bounds && !(last && sameBounds(bounds, last))) yield { bounds: (last = bounds), grouped: true };
-    if (all) return;
-  }
-}
-
-function sameBounds(a: Int32Array, b: Int32Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 /** Events and clusters for one grouping; events are prepared once and reused by coarser groupings. */
 function itemsFor(bounds: Int32Array, vis: VisibleEvents, memo: (Prepared | undefined)[], o: ResolvedOptions, maxWidth: number): Item[] {
   const items: Item[] = [];
@@ -346,17 +84,6 @@ function itemsFor(bounds: Int32Array, vis: VisibleEvents, memo: (Prepared | unde
     else items.push({ kind: 'cluster', c: prepareCluster(vis, from, to, o, maxWidth), from, to });
   }
   return items;
-}
-
-/** The extent of a run's stems along the axis, kept on the axis. */
-function stemExtent(pos: Positions, from: number, to: number): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let k = from; k < to; k++) {
-    lo = Math.min(lo, pos.near[k]!);
-    hi = Math.max(hi, pos.near[k]!);
-  }
-  return [lo, hi];
 }
 
 interface Common {
