@@ -71,7 +71,7 @@ export function main(argv: readonly string[], out: NodeJS.WritableStream = proce
       } catch (e) {
         throw new CliError(`cannot write "${command.output}": ${(e as Error).message}`, 1);
       }
-      err.write(`eventline: wrote ${command.output} (${timeline.events.length} events)\n`);
+      err.write(`eventline: wrote ${command.output} (${timeline.events.length === 1 ? "1 event" : `${timeline.events.length} events`})\n`);
     }
     return 0;
   } catch (e) {

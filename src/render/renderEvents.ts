@@ -23,6 +23,9 @@ function setLine<D, P extends Element, Q>(t: Selection<SVGTSpanElement, D, P, Q>
   t.attr('x', (e) => n(pick(e).x))
     .attr('y', (e) => n(pick(e).y))
     .attr('direction', (e) => pick(e).direction)
+    // Without an embedding, `direction` on a tspan does not change the base direction its
+    // text is ordered in: an Arabic title in an English timeline put its numbers on the wrong side.
+    .attr('unicode-bidi', 'embed')
     .attr('text-anchor', (e) => pick(e).anchor)
     .attr('font-size', (e) => pick(e).fontSize)
     .text((e) => pick(e).text);

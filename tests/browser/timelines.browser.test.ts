@@ -88,4 +88,22 @@ describeBrowser('timelines measured in Chromium', () => {
       domain = biggest.zoomDomain;
     }
   });
+
+  it('each label line reads in its own direction, whatever the timeline direction', async () => {
+    // An English date in a right-to-left timeline, and an Arabic title in a left-to-right one.
+    const he = renderToString({ locale: 'he', events: [{ date: '1948-05-14', title: 'הכרזת העצמאות' }] });
+    const en = renderToString([{ date: '2024-06-19', title: 'قال كيم (40) نعم' }], { locale: 'en' });
+    const read = (svg: string) =>
+      withPage(async (page) => {
+        await page.setContent(`<!doctype html><html><body>${svg}</body></html>`);
+        return page.evaluate(() => {
+          const x = (sel: string, i: number) => (document.querySelector(sel) as SVGTextContentElement).getStartPositionOfChar(i).x;
+          return { day: x('.el-date', 0), month: x('.el-date', 3), first: x('.el-title', 0), paren: x('.el-title', 8) };
+        });
+      });
+    const h = await read(he);
+    expect(h.day).toBeLessThan(h.month); // "14 May 1948" reads left to right
+    const e = await read(en);
+    expect(e.first).toBeGreaterThan(e.paren); // the Arabic title starts on the right
+  });
 });

@@ -23,7 +23,7 @@ const ELEMENTS = new Set(['svg', 'title', 'desc', 'style', 'rect', 'text', 'tspa
 const ATTRIBUTES = new Set([
   'xmlns', 'id', 'class', 'width', 'height', 'viewBox', 'role', 'aria-roledescription', 'aria-labelledby',
   'aria-describedby', 'aria-label', 'aria-hidden', 'lang', 'data-theme', 'data-orientation', 'data-event-id',
-  'direction', 'font-size', 'text-anchor', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'cx', 'cy', 'r', 'rx', 'href',
+  'direction', 'unicode-bidi', 'font-size', 'text-anchor', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'cx', 'cy', 'r', 'rx', 'href',
 ]);
 
 const options: fc.Arbitrary<StringOptions> = fc.record(
