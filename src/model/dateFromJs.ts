@@ -1,5 +1,6 @@
 import { EdtfError, parseEdtf } from './parseEdtf.js';
 import type { EventDate } from './types.js';
+import { pad2, yearDigits } from './calendarText.js';
 
 /**
  * Turns a JS `Date` into a day-precision date of its UTC calendar day. UTC rather than
@@ -21,10 +22,6 @@ export function dateFromJs(d: Date): EventDate {
   const year = u.getUTCFullYear();
   const iso = u.toISOString();
   if (year < -9999 || year > 9999) throw new EdtfError(`year ${year} has no day-precision EDTF form (years -9999 to 9999)`, iso);
-  const text = `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}-${pad2(u.getUTCMonth() + 1)}-${pad2(u.getUTCDate())}`;
+  const text = `${yearDigits(year)}-${pad2(u.getUTCMonth() + 1)}-${pad2(u.getUTCDate())}`;
   return parseEdtf(text);
-}
-
-function pad2(n: number): string {
-  return String(n).padStart(2, '0');
 }

@@ -1,13 +1,10 @@
+import { daysInMonth, edtfYear, pad2 } from './calendarText.js';
 import { EdtfError, parseEdtf } from './parseEdtf.js';
 import {
   type Conversion,
-  daysInMonth,
-  edtfYear,
+  beginItem,
   htmlField,
-  idField,
-  itemIssue,
   onlyMarkup,
-  pad2,
   type Report,
   settle,
 } from './importShared.js';
@@ -104,17 +101,13 @@ function convertTimelineJs(doc: unknown): Conversion {
   return conversion;
 }
 
-function convertSlide(slide: unknown, index: number, issues: ValidationIssue[]): { input: EventInput; id?: string } {
+function convertSlide(raw: unknown, index: number, issues: ValidationIssue[]): { input: EventInput; id?: string } {
   // Placeholders keep parseTimeline from reporting again what is reported here.
   const placeholder: EventInput = { date: '2000', title: '-' };
-  if (!isObject(slide)) {
-    issues.push({ index, message: `${LIST}[${index}]: expected a slide object, got ${kind(slide)}` });
-    return { input: placeholder };
-  }
-  const early: [string, string][] = [];
-  const id = idField(slide.unique_id, 'unique_id', (f, p) => early.push([f, p]));
-  const report: Report = (field, problem) => issues.push(itemIssue(LIST, index, id, field, problem));
-  for (const [f, p] of early) report(f, p);
+  const begun = beginItem(LIST, index, raw, 'unique_id', 'a slide', issues);
+  if (!begun) return { input: placeholder };
+  const { id, report } = begun;
+  const slide = begun.item;
 
   const event: EventInput = { date: placeholder.date, title: placeholder.title };
   if (id !== undefined) event.id = id;

@@ -1,5 +1,5 @@
 import { dateFromJs } from './dateFromJs.js';
-import { type Conversion, htmlField, idField, itemIssue, onlyMarkup, type Report, settle } from './importShared.js';
+import { beginItem, type Conversion, htmlField, onlyMarkup, type Report, settle } from './importShared.js';
 import { EdtfError, parseEdtf } from './parseEdtf.js';
 import type { EventDate, EventInput, Timeline, TimelineInput, ValidationIssue } from './types.js';
 import { isDate, isObject, kind, quote } from './valueKind.js';
@@ -98,16 +98,12 @@ function readGroups(groups: unknown, top: Report): Map<string, string> {
   return names;
 }
 
-function convertItem(item: unknown, index: number, groups: Map<string, string>, issues: ValidationIssue[]): { input: EventInput; id?: string } {
+function convertItem(raw: unknown, index: number, groups: Map<string, string>, issues: ValidationIssue[]): { input: EventInput; id?: string } {
   const event: EventInput = { date: '2000', title: '-' };
-  if (!isObject(item)) {
-    issues.push({ index, message: `${LIST}[${index}]: expected an item object, got ${kind(item)}` });
-    return { input: event };
-  }
-  const early: [string, string][] = [];
-  const id = idField(item.id, 'id', (f, p) => early.push([f, p]));
-  const report: Report = (field, problem) => issues.push(itemIssue(LIST, index, id, field, problem));
-  for (const [f, p] of early) report(f, p);
+  const begun = beginItem(LIST, index, raw, 'id', 'an item', issues);
+  if (!begun) return { input: event };
+  const { id, report } = begun;
+  const item = begun.item;
   if (id !== undefined) event.id = id;
 
   let start: EventDate | undefined;

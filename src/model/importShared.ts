@@ -2,7 +2,7 @@ import { htmlToText } from './htmlToText.js';
 import { parseTimeline } from './parseTimeline.js';
 import type { Timeline, TimelineInput, ValidationIssue } from './types.js';
 import { isValidationError, ValidationError } from './ValidationError.js';
-import { kind } from './valueKind.js';
+import { isObject, kind } from './valueKind.js';
 
 /** Reports one problem with a field of the current item (the location prefix is fixed by the caller). */
 export type Report = (field: string, problem: string) => void;
@@ -114,18 +114,31 @@ export function idField(value: unknown, field: string, report: Report): string |
   return undefined;
 }
 
-/** Four digits, zero-padded, sign only when negative; `Y`-prefixed beyond four digits. */
-export function edtfYear(year: number): string {
-  if (Math.abs(year) > 9999) return `Y${year}`;
-  return (year < 0 ? '-' : '') + String(Math.abs(year)).padStart(4, '0');
-}
-
-export function pad2(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-/** Days in a month of the proleptic Gregorian calendar (astronomical years). */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+/**
+ * The start every importer shares for one source item: refuse a non-object, read its
+ * id first (every later message names it), and give back a reporter bound to it.
+ *
+ * @example
+ * ```ts
+ * const begun = beginItem('items', 3, raw, 'id', 'an item', issues);
+ * if (begun) begun.report('start', 'missing');
+ * ```
+ */
+export function beginItem(
+  list: string,
+  index: number,
+  value: unknown,
+  idKey: string,
+  noun: string,
+  issues: ValidationIssue[],
+): { item: Record<string, unknown>; id?: string; report: Report } | undefined {
+  if (!isObject(value)) {
+    issues.push({ index, message: `${list}[${index}]: expected ${noun} object, got ${kind(value)}` });
+    return undefined;
+  }
+  const early: [string, string][] = [];
+  const id = idField(value[idKey], idKey, (f, p) => early.push([f, p]));
+  const report: Report = (field, problem) => issues.push(itemIssue(list, index, id, field, problem));
+  for (const [f, p] of early) report(f, p);
+  return id === undefined ? { item: value, report } : { item: value, id, report };
 }

@@ -1,5 +1,6 @@
 import type { EventDate, Precision } from './types.js';
 import { utcTime as utc } from '../util/utcTime.js';
+import { daysInMonth, edtfYear, pad2, yearDigits } from './calendarText.js';
 
 /**
  * Thrown when a text is not a date this library understands. The message says exactly
@@ -239,17 +240,12 @@ function checkDay(year: number, month: number, day: number, input: string): void
   const max = daysInMonth(year, month);
   if (day >= 1 && day <= max) return;
   throw new EdtfError(
-    `day ${day} does not exist in ${formatYear(year)}-${pad2(month)} (${MONTH_NAMES[month - 1]} ${year} has ${max} days)`,
+    `day ${day} does not exist in ${yearDigits(year)}-${pad2(month)} (${MONTH_NAMES[month - 1]} ${year} has ${max} days)`,
     input,
   );
 }
 
 /** Proleptic Gregorian, so it holds for years before 1582 and for negative years too. */
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
 function checkRange(year: number, start: number, end: number, input: string): void {
   if (year < MIN_YEAR || year > MAX_YEAR || !Number.isFinite(start) || !Number.isFinite(end)) {
     throw new EdtfError(`year ${year} is outside the range JavaScript dates can represent (${MIN_YEAR} to ${MAX_YEAR})`, input);
@@ -261,7 +257,7 @@ function makeYear(year: number, flags: Flags, input: string): EventDate {
   const start = utc(year, 0, 1);
   const end = utc(year + 1, 0, 1);
   checkRange(year, start, end, input);
-  const text = Math.abs(year) > 9999 ? `Y${year}` : formatYear(year);
+  const text = edtfYear(year);
   return build(year, 'year', start, end, text, flags);
 }
 
@@ -278,14 +274,14 @@ function makeSeason(year: number, season: number, flags: Flags, input: string): 
   const start = utc(year, first, 1);
   const end = utc(year, first + 3, 1);
   checkRange(year, start, end, input);
-  return { year, season, precision: 'season', approximate: flags.approximate, uncertain: flags.uncertain, start, end, edtf: `${formatYear(year)}-${season}${flags.q}` };
+  return { year, season, precision: 'season', approximate: flags.approximate, uncertain: flags.uncertain, start, end, edtf: `${yearDigits(year)}-${season}${flags.q}` };
 }
 
 function makeMonth(year: number, month: number, flags: Flags, input: string): EventDate {
   const start = utc(year, month - 1, 1);
   const end = utc(year, month, 1);
   checkRange(year, start, end, input);
-  return { year, month, precision: 'month', approximate: flags.approximate, uncertain: flags.uncertain, start, end, edtf: `${formatYear(year)}-${pad2(month)}${flags.q}` };
+  return { year, month, precision: 'month', approximate: flags.approximate, uncertain: flags.uncertain, start, end, edtf: `${yearDigits(year)}-${pad2(month)}${flags.q}` };
 }
 
 function makeDay(year: number, month: number, day: number, flags: Flags, input: string): EventDate {
@@ -293,18 +289,9 @@ function makeDay(year: number, month: number, day: number, flags: Flags, input: 
   const start = utc(year, month - 1, day);
   const end = start + MS_PER_DAY;
   checkRange(year, start, end, input);
-  return { year, month, day, precision: 'day', approximate: flags.approximate, uncertain: flags.uncertain, start, end, edtf: `${formatYear(year)}-${pad2(month)}-${pad2(day)}${flags.q}` };
+  return { year, month, day, precision: 'day', approximate: flags.approximate, uncertain: flags.uncertain, start, end, edtf: `${yearDigits(year)}-${pad2(month)}-${pad2(day)}${flags.q}` };
 }
 
 function build(year: number, precision: Precision, start: number, end: number, text: string, flags: Flags): EventDate {
   return { year, precision, approximate: flags.approximate, uncertain: flags.uncertain, start, end, edtf: text + flags.q };
-}
-
-/** Four digits, zero-padded, sign only when negative: 44 → `0044`, -43 → `-0043`. */
-function formatYear(year: number): string {
-  return (year < 0 ? '-' : '') + String(Math.abs(year)).padStart(4, '0');
-}
-
-function pad2(n: number): string {
-  return String(n).padStart(2, '0');
 }
