@@ -59,6 +59,9 @@ export class TimelineController implements InteractiveTimeline {
   private behavior?: ZoomBehavior<SVGSVGElement, unknown>;
   private transform: ZoomTransform = zoomIdentity;
   private items: Item[] = [];
+  /** The same items by key and by element: pointer events and updates look them up per event. */
+  private byKey = new Map<string, Item>();
+  private byElement = new Map<Element, Item>();
   private current?: string;
   private tooltip?: Tooltip;
   private frame = 0;
@@ -172,7 +175,9 @@ export class TimelineController implements InteractiveTimeline {
     }
     items.sort((a, b) => a.start - b.start || a.end - b.end);
     this.items = items;
-    this.roveTo(this.current && items.some((i) => i.key === this.current) ? this.current : this.nearest(), false);
+    this.byKey = new Map(items.map((i) => [i.key, i]));
+    this.byElement = new Map(items.map((i) => [i.element, i]));
+    this.roveTo(this.current && this.byKey.has(this.current) ? this.current : this.nearest(), false);
   }
 
   /** The item closest in time to the one that had focus, so focus survives a zoom. */
@@ -194,7 +199,7 @@ export class TimelineController implements InteractiveTimeline {
   private animateFrom(before: Map<string, [number, number]>): void {
     if (this.options.animate === false || reducedMotion(this.doc)) return;
     for (const e of this.geometry.events) {
-      const element = this.items.find((i) => i.key === e.id)?.element;
+      const element = this.byKey.get(e.id)?.element;
       if (!element) continue;
       const old = before.get(e.id);
       const sel = select(element);
@@ -305,7 +310,7 @@ export class TimelineController implements InteractiveTimeline {
 
   private itemOf(target: EventTarget | null): Item | undefined {
     const el = (target as Element | null)?.closest?.(ITEM);
-    return el ? this.items.find((i) => i.element === el) : undefined;
+    return el ? this.byElement.get(el) : undefined;
   }
 
   private roveTo(key: string | undefined, focus: boolean): void {
@@ -317,7 +322,7 @@ export class TimelineController implements InteractiveTimeline {
     // With nothing to focus the drawing itself stays reachable for the zoom keys;
     // otherwise it must not be a tab stop of its own (Chromium makes an <svg> one).
     this.svg.setAttribute('tabindex', this.items.length === 0 ? '0' : '-1');
-    if (focus) this.items.find((i) => i.key === key)?.element.focus();
+    if (focus && key !== undefined) this.byKey.get(key)?.element.focus();
   }
 
   private onFocus(e: Event): void {
