@@ -4,7 +4,9 @@ import { isObject } from './valueKind.js';
  * The text formats {@link parseTimelineText} reads:
  * - `json`: eventline's own JSON (an array of events, or `{ title?, locale?, events }`).
  * - `csv`: eventline's CSV (a header row with `date`, `title`, …).
- * - `timelinejs`: a TimelineJS3 JSON file (`{ title?, events: [{ start_date: {year, …}, text: {headline} }] }`).
+ * - `timelinejs`: a TimelineJS3 JSON file (`{ title?, events: [{ start_date: {year, …}, text: {headline} }] }`),
+ *   or an older one that wraps it all in `timeline`: TimelineJS 2 (`{ timeline: { headline, date:
+ *   [{ startDate: "1932,2,27", headline }] } }`) or TimelineJS 3 beta (`{ timeline: { slides } }`).
  * - `vis`: vis-timeline items (`[{ id, start, end?, content, title?, group? }]`, or `{ items, groups? }`).
  *
  * @example
@@ -46,7 +48,8 @@ export function isTimelineFormat(value: unknown): value is TimelineFormat {
  *
  * Any **other value** is a parsed document:
  * - `timelinejs`: an object whose `events` hold more `start_date` slides than `date` events,
- *   or, when that does not decide, whose `title` is a slide (`title.text` is an object).
+ *   or, when that does not decide, whose `title` is a slide (`title.text` is an object);
+ *   or, without `events`, an object whose `timeline` is an object (the older TimelineJS shapes).
  * - `vis`: an array with more items that have `start` than events that have `date`; or an
  *   object with an `items` array and no `events`.
  * - `json` otherwise, including empty arrays and values that are none of these (so
@@ -88,6 +91,8 @@ export function detectValueFormat(value: unknown): TimelineFormat {
     return isObject(value.title) && isObject(value.title.text) ? 'timelinejs' : 'json';
   }
   if (Array.isArray(value.items)) return 'vis';
+  // TimelineJS 2 ({ timeline: { date } }) and TimelineJS 3 beta ({ timeline: { slides } }).
+  if (isObject(value.timeline)) return 'timelinejs';
   return 'json';
 }
 

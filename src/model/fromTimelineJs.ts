@@ -1,4 +1,5 @@
 import { daysInMonth, edtfYear, pad2 } from './calendarText.js';
+import { readLegacyTimelineJs } from './fromTimelineJsLegacy.js';
 import { EdtfError, parseEdtf } from './parseEdtf.js';
 import {
   type Conversion,
@@ -34,6 +35,10 @@ const LIST = 'events';
  * - Ignored: `display_date` (eventline words dates itself, in the reader's language),
  *   `media` (except a caption standing in for a missing headline), `background`,
  *   `autolink`, `eras`, `scale`, the title slide's `text.text`, and unknown fields.
+ * - Older shapes are read too, by the same rules, with problems named in their terms
+ *   (`timeline.date[3].startDate: …`): TimelineJS 2's `{ timeline: { headline, date: [{
+ *   startDate: "1932,2,27", headline, … }] } }` and TimelineJS 3 beta's `{ timeline: {
+ *   slides } }`.
  *
  * @throws {ValidationError} listing every problem, named in TimelineJS terms, e.g.
  *   `events[3] (id "ides").start_date.month: 13 is not a month (1–12)`.
@@ -53,6 +58,9 @@ export function parseTimelineJsValue(doc: unknown): Timeline {
 }
 
 function convertTimelineJs(doc: unknown): Conversion {
+  // Older files wrap their slides in `timeline`; they are rewritten as this format and named back.
+  const legacy = readLegacyTimelineJs(doc);
+  if (legacy) return legacy.rename(convertTimelineJs(legacy.doc));
   const issues: ValidationIssue[] = [];
   const conversion: Conversion = {
     input: { events: [] },

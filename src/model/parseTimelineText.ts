@@ -88,13 +88,14 @@ export function parseTimelineCsv(text: string): Timeline {
 
 /**
  * Parses a timeline from text in any {@link TimelineFormat}: eventline JSON (`json`), CSV
- * (`csv`), a TimelineJS3 JSON file (`timelinejs`, see {@link fromTimelineJs}) or
+ * (`csv`), a TimelineJS JSON file (`timelinejs`: TimelineJS3, or the older TimelineJS 2 and
+ * 3 beta files wrapped in `timeline`; see {@link fromTimelineJs}) or
  * vis-timeline items (`vis`, see {@link fromVisItems}). Without `format` it is detected
  * (see {@link detectFormat}): text starting with `[` or `{` is JSON, whose shape then tells
  * the three JSON formats apart; anything else is CSV. A leading byte-order mark is ignored.
  *
  * Problems in TimelineJS and vis files are named in their own terms
- * (`events[3].start_date.month: …`, `items[2] (id "7").start: …`).
+ * (`events[3].start_date.month: …`, `timeline.date[3].startDate: …`, `items[2] (id "7").start: …`).
  *
  * @throws {ValidationError} for empty text, an unknown format, malformed JSON, or whatever
  *   the format's reader finds.
