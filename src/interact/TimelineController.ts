@@ -1,7 +1,7 @@
 import { select, zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
 import { timeScale, type TimeScale } from '../layout/timeScale.js';
 import { formatEventSpan } from '../format/formatEventDate.js';
-import { layoutTimeline, timeDomain } from '../layout/layoutTimeline.js';
+import { layoutTimeline } from '../layout/layoutTimeline.js';
 import type { TimelineGeometry } from '../layout/types.js';
 import { parseTimeline } from '../model/parseTimeline.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
@@ -113,15 +113,23 @@ export class TimelineController implements InteractiveTimeline {
   private relayout(first = false): void {
     this.minHeight = 0;
     const full = this.layoutFor();
-    this.fullDomain = timeDomain(this.timeline.events, this.options.domain ? [toMs(this.options.domain[0], 'domain[0]'), toMs(this.options.domain[1], 'domain[1]')] : undefined);
-    this.base = this.baseScale(full);
-    this.visible = [...this.fullDomain];
-    this.transform = zoomIdentity;
+    this.resetTo(full);
     this.draw(full, !first);
     if (this.behavior) {
       this.configureZoom();
       select(this.svg).property('__zoom', zoomIdentity);
     }
+  }
+
+  /**
+   * Takes the unzoomed layout as the frame of every zoom: its axis domain is the full
+   * range (the `domain` option when given, else the data's), whoever drew it.
+   */
+  private resetTo(full: TimelineGeometry): void {
+    this.fullDomain = [full.axis.domain[0], full.axis.domain[1]];
+    this.base = this.baseScale(full);
+    this.visible = [...this.fullDomain];
+    this.transform = zoomIdentity;
   }
 
   private baseScale(g: TimelineGeometry): TimeScale {
@@ -153,9 +161,7 @@ export class TimelineController implements InteractiveTimeline {
     }
     this.geometry = geometry;
     this.minHeight = geometry.height;
-    this.fullDomain = timeDomain(this.timeline.events, undefined);
-    this.base = this.baseScale(geometry);
-    this.visible = [...this.fullDomain];
+    this.resetTo(geometry);
     this.collectItems();
   }
 
