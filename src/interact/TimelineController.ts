@@ -246,14 +246,11 @@ export class TimelineController implements InteractiveTimeline {
       if (!svg.contains(this.doc.activeElement)) this.hideTooltip();
     });
     if (this.options.zoom !== false) this.attachZoom();
-    if (this.options.width === undefined && this.container && typeof ResizeObserver !== 'undefined') {
-      let last = this.width();
+    // Observed even with a width given: `update` may take the width away again.
+    if (this.container && typeof ResizeObserver !== 'undefined') {
       const observer = new ResizeObserver(() => {
         const now = this.width();
-        if (now !== last && now !== undefined) {
-          last = now;
-          this.relayout();
-        }
+        if (this.options.width === undefined && now !== undefined && now !== this.geometry.width) this.relayout();
       });
       observer.observe(this.container);
       this.disposers.push(() => observer.disconnect());
