@@ -1,6 +1,7 @@
 import { select, zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
 import { timeScale, type TimeScale } from '../layout/timeScale.js';
 import { formatEventSpan } from '../format/formatEventDate.js';
+import { cleanText } from '../layout/cleanText.js';
 import { layoutTimeline } from '../layout/layoutTimeline.js';
 import type { TimelineGeometry } from '../layout/types.js';
 import { parseTimeline } from '../model/parseTimeline.js';
@@ -347,7 +348,8 @@ export class TimelineController implements InteractiveTimeline {
       type,
       event,
       date: event.date,
-      dateText: formatEventSpan(event.date, event.end, this.geometry.locale),
+      // As the label and the tooltip show it.
+      dateText: cleanText(formatEventSpan(event.date, event.end, this.geometry.locale)),
       element: item.element,
     });
   }
