@@ -37,11 +37,12 @@ function optionsFrom(el: Element): Pick<InteractiveOptions, 'locale' | 'directio
  * Registers `<event-timeline>` (or another tag name): a one-tag embed. Data comes from
  * an inline `<script type="application/json">` child or from `src="events.json"`
  * (fetched; pages opened from `file://` must use the inline form). The attributes
- * `locale`, `dir`, `orientation`, `theme`, `width` and `height` set the options, and
- * changing them re-renders. The element dispatches `select`, `focus` and `zoom` as DOM
- * `CustomEvent`s whose `detail` is what `createTimeline` handlers receive, and
- * `error` (detail: `{ message }`) when the data cannot be read. The classic-script
- * build calls this on load.
+ * `locale`, `dir`, `orientation`, `theme`, `width` and `height` set the options;
+ * changing one re-renders, removing one restores its default. The element dispatches
+ * `select`, `focus` and `zoom` as DOM `CustomEvent`s whose `detail` is what
+ * `createTimeline` handlers receive, and `error` (detail: `{ message }`) when the data
+ * cannot be read or an attribute is invalid; the message is also shown in the element
+ * (`role="alert"`) until a change fixes it. The classic-script build calls this on load.
  *
  * @example
  * ```html

@@ -214,15 +214,23 @@ describeBrowser('interactive timelines in Chromium', () => {
         const t = el.createTimeline(host, { data: [{ date: '2000', title: 'a' }, { date: '2020', title: 'b' }], width: 800 });
         const seen: string[] = [];
         t.on('zoom', (e) => seen.push(`${e.domain[0].getUTCFullYear()}-${e.domain[1].getUTCFullYear()}`));
-        t.zoomTo(new Date('2005-01-01'), new Date('2010-01-01'));
-        await new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res)));
+        // The zoom event comes once the step is drawn.
+        const drawn = (step: () => void) =>
+          new Promise<void>((done, fail) => {
+            const handler = () => {
+              t.off('zoom', handler);
+              done();
+            };
+            t.on('zoom', handler);
+            setTimeout(() => fail(new Error('no zoom event within 5 s')), 5000);
+            step();
+          });
+        await drawn(() => t.zoomTo(new Date('2005-01-01'), new Date('2010-01-01')));
         const zoomed = t.domain.map((d) => d.getUTCFullYear());
-        t.resetZoom();
-        await new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res)));
+        await drawn(() => t.resetZoom());
         const reset = t.domain.map((d) => d.getUTCFullYear());
         // Never closer than about a day.
-        t.zoomTo(new Date('2010-01-01T00:00:00Z'), new Date('2010-01-01T00:00:01Z'));
-        await new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res)));
+        await drawn(() => t.zoomTo(new Date('2010-01-01T00:00:00Z'), new Date('2010-01-01T00:00:01Z')));
         const span = t.domain[1].getTime() - t.domain[0].getTime();
         t.destroy();
         return { seen, zoomed, reset, span };
