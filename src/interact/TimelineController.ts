@@ -329,7 +329,8 @@ export class TimelineController implements InteractiveTimeline {
     this.svg.setAttribute('tabindex', this.items.length === 0 ? '0' : '-1');
     if (!focus) return;
     const element: SVGElement = target?.element ?? this.svg;
-    if (this.doc.activeElement !== element) element.focus();
+    // Focus inside the item (its link) already is where it should be.
+    if (!element.contains(this.doc.activeElement)) element.focus();
   }
 
   private onFocus(e: Event): void {
