@@ -1,13 +1,15 @@
 import { select, zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
 import { timeScale, type TimeScale } from '../layout/timeScale.js';
 import { formatEventSpan } from '../format/formatEventDate.js';
-import { layoutTimeline, timeDomain } from '../layout/layoutTimeline.js';
+import { cleanText } from '../layout/cleanText.js';
+import { layoutTimeline } from '../layout/layoutTimeline.js';
 import type { TimelineGeometry } from '../layout/types.js';
 import { parseTimeline } from '../model/parseTimeline.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
 import { renderTimeline } from '../render/renderTimeline.js';
 import { Emitter } from './emitter.js';
 import { ensureFocusStyles } from './focusStyles.js';
+import { clusterKey, eventKey, focusTarget, type FocusItem } from './focusTarget.js';
 import { keyAction } from './keyAction.js';
 import { Tooltip } from './tooltip.js';
 import type { InteractiveOptions, InteractiveTimeline, TimelineEventMap } from './types.js';
@@ -15,11 +17,8 @@ import type { InteractiveOptions, InteractiveTimeline, TimelineEventMap } from '
 const DAY = 86_400_000;
 const ITEM = '[data-event-id],[data-cluster-id]';
 
-/** A focusable thing on the axis: an event or a cluster of events. */
-interface Item {
-  readonly key: string;
-  readonly start: number;
-  readonly end: number;
+/** A focusable thing on the axis, as drawn: an event or a cluster of events. */
+interface Item extends FocusItem {
   readonly element: SVGGElement;
   readonly event?: TimelineEvent;
   /** For a cluster: the range to zoom to so its members spread out. */
@@ -62,7 +61,8 @@ export class TimelineController implements InteractiveTimeline {
   /** The same items by key and by element: pointer events and updates look them up per event. */
   private byKey = new Map<string, Item>();
   private byElement = new Map<Element, Item>();
-  private current?: string;
+  /** What has (or last had) the tab stop; kept across redraws that remove its element. */
+  private current?: FocusItem;
   private tooltip?: Tooltip;
   private frame = 0;
   private destroyed = false;
@@ -113,15 +113,23 @@ export class TimelineController implements InteractiveTimeline {
   private relayout(first = false): void {
     this.minHeight = 0;
     const full = this.layoutFor();
-    this.fullDomain = timeDomain(this.timeline.events, this.options.domain ? [toMs(this.options.domain[0], 'domain[0]'), toMs(this.options.domain[1], 'domain[1]')] : undefined);
-    this.base = this.baseScale(full);
-    this.visible = [...this.fullDomain];
-    this.transform = zoomIdentity;
+    this.resetTo(full);
     this.draw(full, !first);
     if (this.behavior) {
       this.configureZoom();
       select(this.svg).property('__zoom', zoomIdentity);
     }
+  }
+
+  /**
+   * Takes the unzoomed layout as the frame of every zoom: its axis domain is the full
+   * range (the `domain` option when given, else the data's), whoever drew it.
+   */
+  private resetTo(full: TimelineGeometry): void {
+    this.fullDomain = [full.axis.domain[0], full.axis.domain[1]];
+    this.base = this.baseScale(full);
+    this.visible = [...this.fullDomain];
+    this.transform = zoomIdentity;
   }
 
   private baseScale(g: TimelineGeometry): TimeScale {
@@ -133,10 +141,12 @@ export class TimelineController implements InteractiveTimeline {
 
   private draw(geometry: TimelineGeometry, animate: boolean): void {
     const before = animate ? this.positions() : undefined;
+    // Read before the join: removing the focused node sends focus to <body>.
+    const hadFocus = this.svg.contains(this.doc.activeElement);
     this.geometry = geometry;
     this.minHeight = Math.max(this.minHeight, geometry.height);
     renderTimeline(geometry, this.svg, this.options);
-    this.collectItems();
+    this.collectItems(hadFocus);
     if (before) this.animateFrom(before);
   }
 
@@ -153,40 +163,36 @@ export class TimelineController implements InteractiveTimeline {
     }
     this.geometry = geometry;
     this.minHeight = geometry.height;
-    this.fullDomain = timeDomain(this.timeline.events, undefined);
-    this.base = this.baseScale(geometry);
-    this.visible = [...this.fullDomain];
-    this.collectItems();
+    this.resetTo(geometry);
+    this.collectItems(false);
   }
 
-  private collectItems(): void {
-    const byEvent = new Map<string, SVGGElement>();
+  /**
+   * Pairs what was laid out with the elements drawn for it, and moves the tab stop (and
+   * focus, when the drawing had it) to where {@link focusTarget} says.
+   */
+  private collectItems(hadFocus: boolean): void {
+    const drawn = new Map<string, SVGGElement>();
     for (const el of Array.from(this.svg.querySelectorAll<SVGGElement>(ITEM))) {
-      byEvent.set(el.getAttribute('data-event-id') ?? `cluster:${el.getAttribute('data-cluster-id')}`, el);
+      const cluster = el.getAttribute('data-cluster-id');
+      drawn.set(cluster !== null ? clusterKey(cluster) : eventKey(el.getAttribute('data-event-id') ?? ''), el);
     }
     const items: Item[] = [];
     for (const e of this.geometry.events) {
-      const element = byEvent.get(e.id);
-      if (element) items.push({ key: e.id, start: e.event.date.start, end: (e.event.end ?? e.event.date).end, element, event: e.event });
+      const key = eventKey(e.id);
+      const element = drawn.get(key);
+      if (element) items.push({ key, start: e.event.date.start, end: (e.event.end ?? e.event.date).end, members: [e.id], element, event: e.event });
     }
     for (const c of this.geometry.clusters) {
-      const element = byEvent.get(`cluster:${c.id}`);
-      if (element) items.push({ key: `cluster:${c.id}`, start: c.start, end: c.end, element, zoomDomain: c.zoomDomain });
+      const key = clusterKey(c.id);
+      const element = drawn.get(key);
+      if (element) items.push({ key, start: c.start, end: c.end, members: c.memberIds, element, zoomDomain: c.zoomDomain });
     }
     items.sort((a, b) => a.start - b.start || a.end - b.end);
     this.items = items;
     this.byKey = new Map(items.map((i) => [i.key, i]));
     this.byElement = new Map(items.map((i) => [i.element, i]));
-    this.roveTo(this.current && this.byKey.has(this.current) ? this.current : this.nearest(), false);
-  }
-
-  /** The item closest in time to the one that had focus, so focus survives a zoom. */
-  private nearest(): string | undefined {
-    if (this.items.length === 0) return undefined;
-    const previous = this.current ? this.timeline.events.find((e) => e.id === this.current) : undefined;
-    if (!previous) return this.items[0]!.key;
-    const t = previous.date.start;
-    return this.items.reduce((best, i) => (Math.abs(i.start - t) < Math.abs(best.start - t) ? i : best)).key;
+    this.roveTo(focusTarget(items, this.current), hadFocus);
   }
 
   private positions(): Map<string, [number, number]> {
@@ -199,7 +205,7 @@ export class TimelineController implements InteractiveTimeline {
   private animateFrom(before: Map<string, [number, number]>): void {
     if (this.options.animate === false || reducedMotion(this.doc)) return;
     for (const e of this.geometry.events) {
-      const element = this.byKey.get(e.id)?.element;
+      const element = this.byKey.get(eventKey(e.id))?.element;
       if (!element) continue;
       const old = before.get(e.id);
       const sel = select(element);
@@ -241,14 +247,11 @@ export class TimelineController implements InteractiveTimeline {
       if (!svg.contains(this.doc.activeElement)) this.hideTooltip();
     });
     if (this.options.zoom !== false) this.attachZoom();
-    if (this.options.width === undefined && this.container && typeof ResizeObserver !== 'undefined') {
-      let last = this.width();
+    // Observed even with a width given: `update` may take the width away again.
+    if (this.container && typeof ResizeObserver !== 'undefined') {
       const observer = new ResizeObserver(() => {
         const now = this.width();
-        if (now !== last && now !== undefined) {
-          last = now;
-          this.relayout();
-        }
+        if (this.options.width === undefined && now !== undefined && now !== this.geometry.width) this.relayout();
       });
       observer.observe(this.container);
       this.disposers.push(() => observer.disconnect());
@@ -301,8 +304,9 @@ export class TimelineController implements InteractiveTimeline {
     const run = () => {
       this.frame = 0;
       if (this.destroyed) return;
-      this.draw(this.layoutFor(this.visible), false);
+      // Hidden first: the tooltip's place is stale, and the redraw may focus (and so show) another item.
       if (this.tooltip?.visible) this.hideTooltip();
+      this.draw(this.layoutFor(this.visible), false);
       this.emitter.emit('zoom', { type: 'zoom', domain: this.domain, k: this.transform.k });
     };
     this.frame = win?.requestAnimationFrame ? win.requestAnimationFrame(run) : (setTimeout(run, 16) as unknown as number);
@@ -314,21 +318,25 @@ export class TimelineController implements InteractiveTimeline {
   }
 
   private roveTo(key: string | undefined, focus: boolean): void {
-    this.current = key;
+    const target = key === undefined ? undefined : this.byKey.get(key);
+    if (target) this.current = target;
     for (const item of this.items) {
-      const want = item.key === key ? '0' : '-1';
+      const want = item === target ? '0' : '-1';
       if (item.element.getAttribute('tabindex') !== want) item.element.setAttribute('tabindex', want);
     }
     // With nothing to focus the drawing itself stays reachable for the zoom keys;
     // otherwise it must not be a tab stop of its own (Chromium makes an <svg> one).
     this.svg.setAttribute('tabindex', this.items.length === 0 ? '0' : '-1');
-    if (focus && key !== undefined) this.byKey.get(key)?.element.focus();
+    if (!focus) return;
+    const element: SVGElement = target?.element ?? this.svg;
+    // Focus inside the item (its link) already is where it should be.
+    if (!element.contains(this.doc.activeElement)) element.focus();
   }
 
   private onFocus(e: Event): void {
     const item = this.itemOf(e.target);
     if (!item) return;
-    if (this.current !== item.key) this.roveTo(item.key, false);
+    if (this.current?.key !== item.key) this.roveTo(item.key, false);
     if (item.event) {
       this.showTooltip(item);
       this.emitItem('focus', item);
@@ -341,7 +349,8 @@ export class TimelineController implements InteractiveTimeline {
       type,
       event,
       date: event.date,
-      dateText: formatEventSpan(event.date, event.end, this.geometry.locale),
+      // As the label and the tooltip show it.
+      dateText: cleanText(formatEventSpan(event.date, event.end, this.geometry.locale)),
       element: item.element,
     });
   }
@@ -357,7 +366,7 @@ export class TimelineController implements InteractiveTimeline {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const action = keyAction(e.key, this.geometry.orientation, this.geometry.direction);
     if (!action) return;
-    const index = this.items.findIndex((i) => i.key === this.current);
+    const index = this.current ? this.items.findIndex((i) => i.key === this.current!.key) : -1;
     const move = (to: number) => {
       const item = this.items[Math.max(0, Math.min(this.items.length - 1, to))];
       if (item) this.roveTo(item.key, true);
@@ -410,7 +419,8 @@ export class TimelineController implements InteractiveTimeline {
       .sort((x, y) => step * (x.date.start - y.date.start))[0];
     if (!beyond) return false;
     const half = (b - a) / 2;
-    this.current = beyond.id;
+    // Not drawn yet: the redraw after the pan gives it the tab stop (and focus).
+    this.current = { key: eventKey(beyond.id), start: beyond.date.start, end: (beyond.end ?? beyond.date).end, members: [beyond.id] };
     this.zoomTo(beyond.date.start - half, beyond.date.start + half);
     return true;
   }
@@ -430,17 +440,29 @@ export class TimelineController implements InteractiveTimeline {
   // ---- public API ----------------------------------------------------------------
 
   update(eventsOrOptions: unknown): this {
+    let options: InteractiveOptions;
+    let timeline = this.timeline;
     if (isEventsInput(eventsOrOptions)) {
-      this.timeline = parseTimeline(eventsOrOptions);
-      this.options = { ...this.options, data: eventsOrOptions };
+      timeline = parseTimeline(eventsOrOptions);
+      options = { ...this.options, data: eventsOrOptions };
     } else if (typeof eventsOrOptions === 'object' && eventsOrOptions !== null) {
-      const next = { ...this.options, ...(eventsOrOptions as Partial<InteractiveOptions>) };
-      if ('data' in (eventsOrOptions as object)) this.timeline = parseTimeline(next.data);
-      this.options = next;
+      options = { ...this.options, ...(eventsOrOptions as Partial<InteractiveOptions>) };
+      if ('data' in (eventsOrOptions as object)) timeline = parseTimeline(options.data);
     } else {
       throw new TypeError('update: expected events (an array or { events }) or an options object');
     }
-    this.relayout();
+    const previous = { options: this.options, timeline: this.timeline };
+    this.options = options;
+    this.timeline = timeline;
+    try {
+      this.relayout();
+    } catch (e) {
+      // A bad option must not leave the timeline half-changed, nor stuck on that option.
+      this.options = previous.options;
+      this.timeline = previous.timeline;
+      this.relayout();
+      throw e;
+    }
     return this;
   }
 

@@ -1,37 +1,48 @@
 import { isValidationError } from '../model/ValidationError.js';
 import { createTimeline } from './createTimeline.js';
 import type { InteractiveOptions, InteractiveTimeline } from './types.js';
-import { THEME_NAMES, type ThemeName } from '../options.js';
+import { cleanText } from '../layout/cleanText.js';
 
 /** Attributes the element reads, and the option each one sets. */
 const ATTRIBUTES = ['src', 'locale', 'dir', 'orientation', 'theme', 'width', 'height'] as const;
 
-function optionsFrom(el: Element): Partial<InteractiveOptions> {
-  const out: Partial<InteractiveOptions> = {};
-  const locale = el.getAttribute('locale');
-  if (locale) out.locale = locale;
+/** A size attribute: absent is the default, anything but a plain number is an error naming it. */
+function size(el: Element, name: 'width' | 'height'): number | undefined {
+  const text = el.getAttribute(name);
+  if (text === null || text.trim() === '') return undefined;
+  const value = Number(text);
+  if (!Number.isFinite(value)) throw new RangeError(`${name}="${cleanText(text)}": expected a number of CSS pixels`);
+  return value;
+}
+
+/**
+ * The options the attributes give, every one of them: an absent attribute sets its option
+ * to `undefined` (the default), so removing an attribute undoes it. Values go on as
+ * written, and the options' own checks reject what is wrong, naming the option.
+ */
+function optionsFrom(el: Element): Pick<InteractiveOptions, 'locale' | 'direction' | 'orientation' | 'theme' | 'width' | 'height'> {
   const dir = el.getAttribute('dir');
-  if (dir === 'ltr' || dir === 'rtl') out.direction = dir;
-  const orientation = el.getAttribute('orientation');
-  if (orientation === 'horizontal' || orientation === 'vertical') out.orientation = orientation;
-  const theme = el.getAttribute('theme');
-  if (THEME_NAMES.includes(theme as ThemeName)) out.theme = theme as ThemeName;
-  const width = Number(el.getAttribute('width'));
-  if (width > 0) out.width = width;
-  const height = Number(el.getAttribute('height'));
-  if (height > 0) out.height = height;
-  return out;
+  return {
+    locale: el.getAttribute('locale') || undefined,
+    // `dir` is also HTML's own attribute, where "auto" is valid: it means the locale's direction here.
+    direction: dir === 'ltr' || dir === 'rtl' ? dir : undefined,
+    orientation: (el.getAttribute('orientation') || undefined) as InteractiveOptions['orientation'],
+    theme: (el.getAttribute('theme') || undefined) as InteractiveOptions['theme'],
+    width: size(el, 'width'),
+    height: size(el, 'height'),
+  };
 }
 
 /**
  * Registers `<event-timeline>` (or another tag name): a one-tag embed. Data comes from
  * an inline `<script type="application/json">` child or from `src="events.json"`
  * (fetched; pages opened from `file://` must use the inline form). The attributes
- * `locale`, `dir`, `orientation`, `theme`, `width` and `height` set the options, and
- * changing them re-renders. The element dispatches `select`, `focus` and `zoom` as DOM
- * `CustomEvent`s whose `detail` is what `createTimeline` handlers receive, and
- * `error` (detail: `{ message }`) when the data cannot be read. The classic-script
- * build calls this on load.
+ * `locale`, `dir`, `orientation`, `theme`, `width` and `height` set the options;
+ * changing one re-renders, removing one restores its default. The element dispatches
+ * `select`, `focus` and `zoom` as DOM `CustomEvent`s whose `detail` is what
+ * `createTimeline` handlers receive, and `error` (detail: `{ message }`) when the data
+ * cannot be read or an attribute is invalid; the message is also shown in the element
+ * (`role="alert"`) until a change fixes it. The classic-script build calls this on load.
  *
  * @example
  * ```html
@@ -63,8 +74,16 @@ export function defineEventTimeline(tagName = 'event-timeline'): void {
 
     attributeChangedCallback(name: string, before: string | null, after: string | null): void {
       if (before === after || !this.isConnected) return;
-      if (name === 'src' || !this.timeline) void this.load();
-      else this.timeline.update(optionsFrom(this));
+      if (name === 'src' || !this.timeline) {
+        void this.load();
+        return;
+      }
+      // A callback that throws reaches nobody but the console: say it on the element instead.
+      try {
+        this.timeline.update(optionsFrom(this));
+      } catch (e) {
+        this.fail(e);
+      }
     }
 
     /** The live timeline, once the data has loaded. */
@@ -98,8 +117,18 @@ export function defineEventTimeline(tagName = 'event-timeline'): void {
         this.timeline = timeline;
       } catch (e) {
         if (ticket !== this.loading) return;
-        this.showError(isValidationError(e) ? e.issues.map((i) => i.message).join('\n') : (e as Error).message);
+        this.fail(e);
       }
+    }
+
+    /**
+     * Replaces the timeline with the error, shown and dispatched. The timeline is gone, so
+     * the next attribute change loads again from the data: fixing the attribute recovers.
+     */
+    private fail(e: unknown): void {
+      const lines = isValidationError(e) ? e.issues.map((i) => i.message) : [e instanceof Error ? e.message : String(e)];
+      // Messages quote the data; they are shown as text, through the same cleaning as labels.
+      this.showError(lines.map(cleanText).join('\n'));
     }
 
     private showError(message: string): void {

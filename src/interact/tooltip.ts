@@ -1,13 +1,15 @@
 import { formatEventSpan } from '../format/formatEventDate.js';
+import { cleanText } from '../layout/cleanText.js';
 import { pickText } from '../model/pickText.js';
-import type { TimelineEvent } from '../model/types.js';
+import type { LocalizedText, TimelineEvent } from '../model/types.js';
 
 const MARGIN = 8;
 
 /**
  * The tooltip: one HTML element per timeline, filled through `textContent` only, so
- * nothing from the data can become markup. Fixed-positioned against the viewport and
- * clamped inside it.
+ * nothing from the data can become markup, and through `cleanText`, as the labels are,
+ * so nothing can reorder it either. Fixed-positioned against the viewport and clamped
+ * inside it.
  */
 export class Tooltip {
   readonly element: HTMLDivElement;
@@ -51,7 +53,8 @@ export class Tooltip {
     el.lang = locale;
     el.dir = this.direction();
     el.replaceChildren();
-    const line = (tag: string, text: string, style: Partial<CSSStyleDeclaration>) => {
+    const line = (tag: string, raw: string, style: Partial<CSSStyleDeclaration>) => {
+      const text = cleanText(raw);
       if (!text) return;
       const node = this.doc.createElement(tag);
       // Each line reads in its own direction: an Arabic quote in an English tooltip.
@@ -60,14 +63,15 @@ export class Tooltip {
       Object.assign(node.style, style);
       el.appendChild(node);
     };
+    const shown = (text: LocalizedText | undefined) => cleanText(pickText(text, locale));
     line('div', formatEventSpan(event.date, event.end, locale), { fontWeight: '700', opacity: '0.85' });
-    line('div', pickText(event.title, locale), { fontWeight: '600', margin: '0.15rem 0' });
-    line('p', pickText(event.description, locale), { margin: '0.25rem 0 0' });
+    line('div', shown(event.title), { fontWeight: '600', margin: '0.15rem 0' });
+    line('p', shown(event.description), { margin: '0.25rem 0 0' });
     const s = event.source;
     if (s) {
-      const who = [pickText(s.publication, locale), pickText(s.agency, locale)].filter(Boolean).join(' · ');
+      const who = [shown(s.publication), shown(s.agency)].filter(Boolean).join(' · ');
       line('p', who, { margin: '0.35rem 0 0', opacity: '0.8', fontSize: '12px' });
-      const quote = pickText(s.quote, locale);
+      const quote = shown(s.quote);
       line('blockquote', quote ? `«${quote}»` : '', { margin: '0.25rem 0 0', opacity: '0.8', fontSize: '12px' });
     }
     el.hidden = false;

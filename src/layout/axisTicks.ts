@@ -1,6 +1,7 @@
 import { tickStep } from 'd3';
 import type { TimeScale } from './timeScale.js';
 import { formatTick, type TickUnit } from '../format/formatEventDate.js';
+import { cleanText } from './cleanText.js';
 import { utcTime } from '../util/utcTime.js';
 import type { TextMeasurer } from './measureText.js';
 
@@ -75,7 +76,7 @@ export function chooseTicks(
     // Without a tick on 1 January no tick would name the year: the first one does.
     const yearless = unit !== 'year' && !values.some((v) => new Date(v).getUTCMonth() === 0 && new Date(v).getUTCDate() === 1);
     const ticks = values.map((value, i) => {
-      const label = formatTick(value, unit, locale, yearless && i === 0);
+      const label = cleanText(formatTick(value, unit, locale, yearless && i === 0));
       return { value, label, width: measure(label, fontSize) };
     });
     best = { ticks, unit };

@@ -95,7 +95,7 @@ export function prepareCluster(vis: VisibleEvents, from: number, to: number, o: 
   const count = to - from;
   const text = clusterText(count, start, end, o.locale);
   const id = `c-${hashString(`${vis.events[from]!.id}\u0000${vis.events[to - 1]!.id}\u0000${count}`)}`;
-  return { id, from, to, start, end, ariaLabel: text.ariaLabel, ...measureLabel(cleanText(text.span), cleanText(text.count), o, maxWidth) };
+  return { id, from, to, start, end, ariaLabel: cleanText(text.ariaLabel), ...measureLabel(cleanText(text.span), cleanText(text.count), o, maxWidth) };
 }
 
 export function labelLines(p: LabelText, box: { x: number; y: number; width: number }, stemOnLeft: boolean, o: ResolvedOptions): LabelGeometry {

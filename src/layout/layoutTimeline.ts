@@ -402,7 +402,8 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions = {}):
   const common: Common = { o, vis, colorOf, domain, maxText };
   const part = o.orientation === 'vertical' ? layoutVertical(common) : layoutHorizontal(common);
   const head = heading(o, part.headingY);
-  const description = describe(vis, o);
+  // Words of a registered locale are shown too: they take the labels' cleaning.
+  const description = cleanText(describe(vis, o));
   return {
     width: o.width,
     height: part.height,

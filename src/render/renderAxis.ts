@@ -1,5 +1,6 @@
 import type { Selection } from 'd3';
 import type { AxisGeometry, TimelineGeometry } from '../layout/types.js';
+import { joinKey } from './joinKey.js';
 import { svgNumber as n } from './svgNumber.js';
 
 /**
@@ -20,7 +21,7 @@ export function renderAxis(g: Selection<SVGGElement, unknown, null, undefined>, 
     .attr('y2', (a) => n(a.y2));
   const ticks = g
     .selectAll<SVGGElement, AxisGeometry['ticks'][number]>('g.el-tick')
-    .data(axis.ticks, (t) => String(t.value))
+    .data(axis.ticks, joinKey((t: AxisGeometry['ticks'][number]) => String(t.value)))
     .join((enter) => {
       const t = enter.append('g').attr('class', 'el-tick');
       t.append('line');

@@ -1,5 +1,6 @@
 import type { Selection } from 'd3';
 import type { DensityBin, TimelineGeometry } from '../layout/types.js';
+import { joinKey } from './joinKey.js';
 import { svgNumber as n } from './svgNumber.js';
 
 /** Longest density bar, in px: within the half of a cluster's bar on that side of the axis. */
@@ -19,7 +20,7 @@ export function renderDensity(g: Selection<SVGGElement, unknown, null, undefined
   const depth = (b: DensityBin) => 1 + (DENSITY_DEPTH - 1) * Math.sqrt(b.value);
   g.attr('class', 'el-density').attr('aria-hidden', 'true');
   g.selectAll<SVGRectElement, DensityBin>('rect')
-    .data(geometry.density, (b) => n(b.x0))
+    .data(geometry.density, joinKey((b: DensityBin) => n(b.x0)))
     .join('rect')
     .attr('x', (b) => n(vertical ? (outward < 0 ? axis.x1 - depth(b) : axis.x1) : b.x0))
     .attr('y', (b) => n(vertical ? b.x0 : axis.y1 - depth(b)))

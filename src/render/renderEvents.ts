@@ -3,6 +3,7 @@ import type { ClusterGeometry, EventGeometry, TextLine } from '../layout/types.j
 import { CATEGORY_COLORS } from './theme.js';
 import { svgNumber as n } from './svgNumber.js';
 import { stripNonXml } from '../layout/cleanText.js';
+import { joinKey } from './joinKey.js';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -59,7 +60,13 @@ export function renderEvents(g: G, events: readonly EventGeometry[], idPrefix: s
   const all = g
     .selectAll<SVGGElement, Drawn>('g.el-event, g.el-cluster')
     // Event ids come from data and may look like cluster ids: the kind is part of the key.
-    .data(inOrder(events, clusters), (d) => (isCluster(d) ? `c\u0000${d.id}` : `e\u0000${d.id}`))
+    .data(
+      inOrder(events, clusters),
+      joinKey(
+        (d: Drawn) => (isCluster(d) ? `c\u0000${d.id}` : `e\u0000${d.id}`),
+        (node) => (node.hasAttribute('data-cluster-id') ? `c\u0000${node.getAttribute('data-cluster-id')}` : `e\u0000${node.getAttribute('data-event-id')}`),
+      ),
+    )
     .join((enter) => {
       const e = enter.append('g');
       e.append('title');

@@ -63,9 +63,14 @@ describeBrowser('<event-timeline> in Chromium', () => {
         const bad = document.createElement('event-timeline');
         const errors: string[] = [];
         bad.addEventListener('error', (e) => errors.push((e as unknown as CustomEvent<{ message: string }>).detail.message));
+        const failed = new Promise((done) => bad.addEventListener('error', done, { once: true }));
         bad.setAttribute('src', 'https://news.example/bad.json');
         document.body.appendChild(bad);
-        await new Promise((done) => setTimeout(done, 500));
+        const loaded = new Promise<void>((done) => {
+          const check = () => (good.querySelector('[data-event-id]') ? done() : requestAnimationFrame(check));
+          check();
+        });
+        await Promise.all([failed, loaded]);
         const alert = bad.querySelector('[role="alert"]')?.textContent ?? '';
         const events = good.querySelectorAll('[data-event-id]').length;
         good.remove();
@@ -76,5 +81,61 @@ describeBrowser('<event-timeline> in Chromium', () => {
     expect(r.leftAfterRemove).toBe(0);
     expect(r.alert).toContain('events[0] (id "summit").date');
     expect(r.errors).toHaveLength(1);
+  });
+
+  it('reports a bad attribute set after load on the element, and recovers when it goes', async () => {
+    const r = await withPage(async (p) => {
+      await p.goto(page('custom-element.html'));
+      await p.waitForSelector('event-timeline svg');
+      await p.evaluate(() => {
+        const el = document.querySelector('event-timeline')!;
+        const w = window as unknown as { errors: string[] };
+        w.errors = [];
+        el.addEventListener('error', (e) => w.errors.push((e as CustomEvent<{ message: string }>).detail.message));
+      });
+      const state = () =>
+        p.evaluate(() => {
+          const el = document.querySelector('event-timeline')!;
+          const svg = el.querySelector('svg');
+          return {
+            errors: (window as unknown as { errors: string[] }).errors.splice(0),
+            alert: el.querySelector('[role="alert"]')?.textContent ?? null,
+            svg: svg && { width: svg.getAttribute('width'), theme: svg.getAttribute('data-theme'), lang: svg.getAttribute('lang') },
+            boxWidth: Math.floor(el.clientWidth),
+          };
+        });
+      const set = (name: string, value: string | null) =>
+        p.evaluate(([name, value]) => {
+          const el = document.querySelector('event-timeline')!;
+          if (value === null) el.removeAttribute(name!);
+          else el.setAttribute(name!, value);
+        }, [name, value] as const);
+      const drawn = () => p.waitForSelector('event-timeline svg', { timeout: 5000 }).then(() => state());
+
+      await set('width', '50');
+      const tooNarrow = await state();
+      await set('width', null);
+      const widthRemoved = await drawn();
+      await set('width', 'wide');
+      const notANumber = await state();
+      await set('width', '700');
+      const fixed = await drawn();
+      await set('theme', null);
+      await set('locale', null);
+      const defaults = await state();
+      return { tooNarrow, widthRemoved, notANumber, fixed, defaults };
+    });
+    expect(getConsoleErrors()).toEqual([]);
+    expect(r.tooNarrow.errors).toEqual([expect.stringContaining('width')]);
+    expect(r.tooNarrow.alert).toContain('width');
+    expect(r.tooNarrow.svg).toBeNull();
+    expect(r.widthRemoved.alert).toBeNull();
+    expect(r.widthRemoved.errors).toEqual([]);
+    expect(r.widthRemoved.svg!.width).toBe(String(r.widthRemoved.boxWidth));
+    expect(r.notANumber.errors).toEqual([expect.stringContaining('width="wide"')]);
+    expect(r.fixed.svg!.width).toBe('700');
+    // The page set theme="light" and locale="en"; without them the defaults come back.
+    expect(r.fixed.svg!.theme).toBe('light');
+    expect(r.defaults.svg).toEqual({ width: '700', theme: 'auto', lang: 'en' });
   });
 });

@@ -214,15 +214,23 @@ describeBrowser('interactive timelines in Chromium', () => {
         const t = el.createTimeline(host, { data: [{ date: '2000', title: 'a' }, { date: '2020', title: 'b' }], width: 800 });
         const seen: string[] = [];
         t.on('zoom', (e) => seen.push(`${e.domain[0].getUTCFullYear()}-${e.domain[1].getUTCFullYear()}`));
-        t.zoomTo(new Date('2005-01-01'), new Date('2010-01-01'));
-        await new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res)));
+        // The zoom event comes once the step is drawn.
+        const drawn = (step: () => void) =>
+          new Promise<void>((done, fail) => {
+            const handler = () => {
+              t.off('zoom', handler);
+              done();
+            };
+            t.on('zoom', handler);
+            setTimeout(() => fail(new Error('no zoom event within 5 s')), 5000);
+            step();
+          });
+        await drawn(() => t.zoomTo(new Date('2005-01-01'), new Date('2010-01-01')));
         const zoomed = t.domain.map((d) => d.getUTCFullYear());
-        t.resetZoom();
-        await new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res)));
+        await drawn(() => t.resetZoom());
         const reset = t.domain.map((d) => d.getUTCFullYear());
         // Never closer than about a day.
-        t.zoomTo(new Date('2010-01-01T00:00:00Z'), new Date('2010-01-01T00:00:01Z'));
-        await new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res)));
+        await drawn(() => t.zoomTo(new Date('2010-01-01T00:00:00Z'), new Date('2010-01-01T00:00:01Z')));
         const span = t.domain[1].getTime() - t.domain[0].getTime();
         t.destroy();
         return { seen, zoomed, reset, span };
@@ -256,7 +264,8 @@ describeBrowser('interactive timelines in Chromium', () => {
         const rtl = host.querySelector('svg')!.getAttribute('direction');
         const during = w.__listeners;
         t.destroy();
-        await new Promise((res) => setTimeout(res, 400));
+        // Anything destroy left scheduled (a zoom frame, a transition tick) would run within two frames.
+        await new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res)));
         return {
           afterUpdate,
           rtl,
@@ -275,6 +284,31 @@ describeBrowser('interactive timelines in Chromium', () => {
     expect(r.leftObservers).toBe(0);
     expect(r.nodes).toBe(0);
     expect(r.tips).toBe(0);
+  });
+
+  it('a rejected update leaves the timeline as it was, not stuck on the bad option', async () => {
+    const r = await withPage(async (page) => {
+      await page.goto(example('classic.html'));
+      return page.evaluate(() => {
+        const el = (window as unknown as { eventline: typeof import('../../src/index.js') }).eventline;
+        const host = document.createElement('div');
+        document.body.appendChild(host);
+        const t = el.createTimeline(host, { data: [{ id: 'a', date: '2000', title: 'A' }], width: 800 });
+        const svg = host.querySelector('svg')!;
+        let error = '';
+        try {
+          t.update({ width: 50 });
+        } catch (e) {
+          error = (e as Error).message;
+        }
+        const kept = svg.getAttribute('width');
+        t.update({ theme: 'dark' });
+        return { error, kept, after: { width: svg.getAttribute('width'), theme: svg.getAttribute('data-theme') } };
+      });
+    });
+    expect(r.error).toContain('options.width');
+    expect(r.kept).toBe('800');
+    expect(r.after).toEqual({ width: '800', theme: 'dark' });
   });
 
   it('hydrate makes the server-rendered SVG interactive without redrawing it', async () => {

@@ -1,0 +1,88 @@
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { russiaDprk } from '../../src/data/russiaDprk.js';
+import { parseTimeline } from '../../src/model/parseTimeline.js';
+import { renderToString } from '../../src/server/renderToString.js';
+import { describeBrowser, getConsoleErrors, withPage } from '../helpers/chromium.js';
+
+const root = resolve(__dirname, '../..');
+const example = (name: string) => pathToFileURL(join(root, 'examples', name)).href;
+const firstId = [...parseTimeline(russiaDprk).events].sort((a, b) => a.date.start - b.date.start || a.index - b.index)[0]!.id;
+
+type Eventline = typeof import('../../src/index.js');
+
+beforeAll(async () => {
+  // hydrated.html is written from a template by the same code `npm start` runs.
+  const { buildExamples } = await import(pathToFileURL(join(root, 'scripts/build-examples.mjs')).href);
+  await buildExamples();
+});
+
+const ticks = (page: Page) => page.evaluate(() => [...document.querySelectorAll('svg.eventline .el-tick text')].map((t) => t.textContent).join('|'));
+
+describeBrowser('hydrate in Chromium', () => {
+  it('+ zooms the server-rendered timeline, keeping the focused node', async () => {
+    const r = await withPage(async (page) => {
+      await page.goto(example('hydrated.html'));
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluateHandle(() => document.activeElement);
+      const before = await ticks(page);
+      await page.keyboard.press('+');
+      // The redraw happens in the next frame; wait for the axis it draws (or give up and report).
+      await page.waitForFunction((old) => [...document.querySelectorAll('svg.eventline .el-tick text')].map((t) => t.textContent).join('|') !== old, before, { timeout: 5000 }).catch(() => undefined);
+      const after = await ticks(page);
+      const sameNode = await page.evaluate((el) => document.activeElement === el, focused);
+      const focusedId = await page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
+      return { before, after, sameNode, focusedId };
+    });
+    expect(getConsoleErrors()).toEqual([]);
+    expect(r.after).not.toBe(r.before);
+    expect(r.focusedId).toBe(firstId);
+    expect(r.sameNode).toBe(true);
+  });
+
+  it('honours options.domain, and zoomTo redraws inside it', async () => {
+    const data = [
+      { id: 'a', date: '2001-06', title: 'A' },
+      { id: 'b', date: '2004-02', title: 'B' },
+      { id: 'c', date: '2008-09', title: 'C' },
+    ];
+    const domain: [number, number] = [Date.UTC(2000, 0, 1), Date.UTC(2010, 0, 1)];
+    const svg = renderToString(data, { width: 800, domain, idPrefix: 'hyd' });
+    const r = await withPage(async (page) => {
+      await page.goto(example('classic.html'));
+      return page.evaluate(
+        async ({ svg, data, domain }) => {
+          const el = (window as unknown as { eventline: Eventline }).eventline;
+          const host = document.createElement('div');
+          host.innerHTML = svg;
+          document.body.appendChild(host);
+          const node = host.querySelector('svg')!;
+          const t = el.hydrate(node, { data, domain: [new Date(domain[0]), new Date(domain[1])] });
+          const shown = t.domain.map((d) => d.getTime());
+          const zoomed = new Promise<number[]>((done, fail) => {
+            t.on('zoom', (e) => done(e.domain.map((d) => d.getTime())));
+            setTimeout(() => fail(new Error('no zoom event within 5 s')), 5000);
+          });
+          t.zoomTo(Date.UTC(2003, 0, 1), Date.UTC(2005, 0, 1));
+          const after = await zoomed.catch((e: Error) => [e.message]);
+          // The zoom event fires once the redraw is done.
+          const ticks = [...node.querySelectorAll('.el-tick text')].map((x) => x.textContent);
+          const sameB = node.querySelector('[data-event-id="b"]') !== null;
+          t.resetZoom();
+          const reset = t.domain.map((d) => d.getTime());
+          return { shown, after, ticks, sameB, reset };
+        },
+        { svg, data, domain },
+      );
+    });
+    expect(r.shown).toEqual(domain);
+    expect(r.reset).toEqual(domain);
+    expect(getConsoleErrors()).toEqual([]);
+    expect(r.after).toEqual([Date.UTC(2003, 0, 1), Date.UTC(2005, 0, 1)]);
+    expect(r.ticks.length).toBeGreaterThan(0);
+    expect(r.ticks.every((t) => /2003|2004|2005|[A-Za-z]/.test(t ?? ''))).toBe(true);
+    expect(r.sameB).toBe(true);
+  });
+});
