@@ -15,20 +15,20 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 /** The largest `--scale`: a bigger picture is better drawn wider with `--width`. */
 export const MAX_SCALE = 10;
 
+/** What `eventline render …` asks for. */
+export interface RenderCommand {
+  kind: 'render';
+  input: string;
+  output?: string;
+  from?: InputFormat;
+  format: OutputFormat;
+  /** Pixels per SVG px, for `png` only. */
+  scale?: number;
+  options: StringOptions;
+}
+
 /** What the command line asks for. */
-export type Command =
-  | { kind: 'help' }
-  | { kind: 'version' }
-  | {
-      kind: 'render';
-      input: string;
-      output?: string;
-      from?: InputFormat;
-      format: OutputFormat;
-      /** Pixels per SVG px, for `png` only. */
-      scale?: number;
-      options: StringOptions;
-    };
+export type Command = { kind: 'help' } | { kind: 'version' } | RenderCommand;
 
 function number(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;

@@ -25,5 +25,5 @@ Options:
   -v, --version          show the version
 
 Exit status: 0 done, 1 the input has problems (each is listed on stderr),
-2 the command line is wrong. On failure no output file is written and an
-existing one is left as it was.`;
+2 the command line is wrong, 69 a package the render needs is missing.
+On failure no output file is written and an existing one is left as it was.`;
