@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { isValidationError } from '../model/ValidationError.js';
 import { MissingPackageError } from '../server/requirePackage.js';
 import { CliError } from './CliError.js';
 import { parseArgs } from './parseArgs.js';
+import { readInput } from './readInput.js';
 import { USAGE } from './usage.js';
 import { writeFileAtomic } from './writeFileAtomic.js';
 
@@ -20,22 +20,6 @@ function version(): string {
     return (createRequire(import.meta.url)('../package.json') as { version: string }).version;
   } catch {
     return 'unknown';
-  }
-}
-
-async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-async function readInput(input: string, stdin: NodeJS.ReadableStream): Promise<string> {
-  try {
-    return input === '-' ? await readStream(stdin) : readFileSync(input, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-    throw new CliError(`cannot read ${input === '-' ? 'standard input' : `"${input}"`}: ${why}`, 2);
   }
 }
 
@@ -63,7 +47,7 @@ export async function main(argv: readonly string[], streams: Partial<CliStreams>
     if (command.format === 'png' && command.output === undefined && (out as { isTTY?: boolean }).isTTY) {
       throw new CliError('--format png: will not write a binary picture to the terminal; use -o FILE or redirect standard output', 2);
     }
-    const text = await readInput(command.input, stdin);
+    const text = await readInput(command.input, command.maxInputBytes, stdin);
     const { renderCommand } = await import('./render.js');
     const { data, eventCount } = renderCommand(text, command);
     if (command.output === undefined) out.write(data);
@@ -79,7 +63,7 @@ export async function main(argv: readonly string[], streams: Partial<CliStreams>
   } catch (e) {
     if (e instanceof CliError) {
       err.write(`eventline: ${e.message}\n`);
-      if (e.exitCode === 2) err.write('Run "eventline --help" for usage.\n');
+      if (e.usage) err.write('Run "eventline --help" for usage.\n');
       return e.exitCode;
     }
     if (isValidationError(e)) {

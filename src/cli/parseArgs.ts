@@ -2,6 +2,7 @@ import { parseArgs as nodeParseArgs } from 'node:util';
 import type { StringOptions } from '../server/renderToString.js';
 import { TIMELINE_FORMATS, type TimelineFormat } from '../model/detectFormat.js';
 import { CliError } from './CliError.js';
+import { MAX_INPUT_SIZE_LIMIT, formatByteSize, parseByteSize } from './byteSize.js';
 import { THEME_NAMES } from '../options.js';
 
 /** Input formats `--from` accepts (the model's own list); without it the format is detected from the content. */
@@ -15,10 +16,15 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 /** The largest `--scale`: a bigger picture is better drawn wider with `--width`. */
 export const MAX_SCALE = 10;
 
+/** The most bytes of input read without `--max-input-size`: far more than any timeline a person reads. */
+export const DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
 /** What `eventline render …` asks for. */
 export interface RenderCommand {
   kind: 'render';
   input: string;
+  /** Input larger than this is refused, unread. */
+  maxInputBytes: number;
   output?: string;
   from?: InputFormat;
   format: OutputFormat;
@@ -34,6 +40,14 @@ function number(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!/^\d+(\.\d+)?$/.test(value.trim()) || !Number.isFinite(n) || n <= 0) throw new CliError(`--${name}: expected a positive number, got "${value}"`, 2);
+  return n;
+}
+
+function byteSize(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = parseByteSize(value);
+  if (n === undefined || n === 0) throw new CliError(`--${name}: expected a size such as 64M, 512K or 1G, got "${value}"`, 2);
+  if (n > MAX_INPUT_SIZE_LIMIT) throw new CliError(`--${name}: expected at most ${formatByteSize(MAX_INPUT_SIZE_LIMIT)}, got "${value}"`, 2);
   return n;
 }
 
@@ -75,6 +89,7 @@ export function parseArgs(argv: readonly string[]): Command {
         from: { type: 'string' },
         format: { type: 'string', short: 'f' },
         scale: { type: 'string' },
+        'max-input-size': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -110,9 +125,11 @@ export function parseArgs(argv: readonly string[]): Command {
   const scale = number('scale', v.scale);
   if (scale !== undefined && format !== 'png') throw new CliError('--scale: only a PNG has a scale; add --format png', 2);
   if (scale !== undefined && scale > MAX_SCALE) throw new CliError(`--scale: expected at most ${MAX_SCALE}, got "${v.scale}"`, 2);
+  const maxInputBytes = byteSize('max-input-size', v['max-input-size']) ?? DEFAULT_MAX_INPUT_BYTES;
   return {
     kind: 'render',
     input,
+    maxInputBytes,
     ...(v.output !== undefined ? { output: v.output } : {}),
     ...(from ? { from } : {}),
     format,

@@ -21,6 +21,8 @@ Options:
                          (a PNG is light unless --theme dark)
       --from json|csv|timelinejs|vis
                          input format (default: detected from the content)
+      --max-input-size N read at most N bytes of input, e.g. 256M or 1G
+                         (default 64M); larger input is refused
   -h, --help             show this help
   -v, --version          show the version
 
