@@ -53,7 +53,7 @@ export async function main(argv: readonly string[], streams: Partial<CliStreams>
     if (command.output === undefined) out.write(data);
     else {
       try {
-        writeFileAtomic(command.output, data);
+        await writeFileAtomic(command.output, data);
       } catch (e) {
         throw new CliError(`cannot write "${command.output}": ${(e as Error).message}`, 1);
       }
