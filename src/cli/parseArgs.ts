@@ -106,6 +106,8 @@ export function parseArgs(argv: readonly string[]): Command {
   if (input === undefined) throw new CliError('render: missing INPUT (a JSON or CSV file, or - for standard input)', 2);
   if (rest.length) throw new CliError(`render: unexpected argument "${rest[0]}"`, 2);
   if (v.output !== undefined && v.output.trim() === '') throw new CliError('--output: expected a file name', 2);
+  // As for INPUT, "-" is standard output; a file really named "-" is "./-".
+  const output = v.output === '-' ? undefined : v.output;
   const options: StringOptions = { xmlDeclaration: true };
   const width = number('width', v.width);
   const height = number('height', v.height);
@@ -121,7 +123,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (v.title !== undefined) options.title = v.title;
   const from = oneOf('from', v.from, INPUT_FORMATS);
   // Without --format, "-o timeline.png" asks for a PNG: writing SVG text into a .png is never wanted.
-  const format = oneOf('format', v.format, OUTPUT_FORMATS) ?? (v.output !== undefined && /\.png$/i.test(v.output) ? 'png' : 'svg');
+  const format = oneOf('format', v.format, OUTPUT_FORMATS) ?? (output !== undefined && /\.png$/i.test(output) ? 'png' : 'svg');
   const scale = number('scale', v.scale);
   if (scale !== undefined && format !== 'png') throw new CliError('--scale: only a PNG has a scale; add --format png', 2);
   if (scale !== undefined && scale > MAX_SCALE) throw new CliError(`--scale: expected at most ${MAX_SCALE}, got "${v.scale}"`, 2);
@@ -130,7 +132,7 @@ export function parseArgs(argv: readonly string[]): Command {
     kind: 'render',
     input,
     maxInputBytes,
-    ...(v.output !== undefined ? { output: v.output } : {}),
+    ...(output !== undefined ? { output } : {}),
     ...(from ? { from } : {}),
     format,
     ...(scale !== undefined ? { scale } : {}),

@@ -5,7 +5,7 @@ Renders dated events to an SVG (or PNG) timeline.
   INPUT                  a JSON or CSV file, or - to read standard input
 
 Options:
-  -o, --output FILE      write to FILE (default: standard output)
+  -o, --output FILE      write to FILE (default, or -: standard output)
   -f, --format svg|png   output format (default: png when FILE ends in .png,
                          else svg); a PNG goes to standard output only when
                          it is not a terminal

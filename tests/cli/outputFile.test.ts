@@ -1,6 +1,7 @@
-import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeFileAtomic } from '../../src/cli/writeFileAtomic.js';
 import { runMain } from '../helpers/runCli.js';
@@ -60,5 +61,45 @@ describe('eventline render -o: the temporary file', () => {
     await writeFileAtomic(out, 'x');
     expect(readFileSync(out, 'utf8')).toBe('x');
     expect(readdirSync(dir).sort()).toEqual(['.out.svg.0123456789abcdef01234567.tmp', 'out.svg']);
+  });
+});
+
+describe('eventline render -o: the output', () => {
+  it('keeps the permission bits of the file it replaces', async () => {
+    for (const mode of [0o600, 0o640, 0o664]) {
+      const out = join(dir, `private-${mode.toString(8)}.svg`);
+      writeFileSync(out, 'old');
+      chmodSync(out, mode);
+      const r = await runMain(['render', '-', '-o', out], good);
+      expect(r.code, r.stderr).toBe(0);
+      expect(readFileSync(out, 'utf8')).toMatch(/^<\?xml/);
+      expect((statSync(out).mode & 0o777).toString(8)).toBe(mode.toString(8));
+    }
+  });
+
+  it('gives a new file the usual mode, 0666 less the umask', async () => {
+    const out = join(dir, 'new.svg');
+    expect((await runMain(['render', '-', '-o', out], good)).code).toBe(0);
+    expect((statSync(out).mode & 0o777).toString(8)).toBe((0o666 & ~process.umask()).toString(8));
+  });
+
+  it('-o - means standard output, as INPUT - means standard input', async () => {
+    const r = await runMain(['render', '-', '-o', '-'], good);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^<\?xml[\s\S]*<\/svg>\n$/);
+    expect(r.stderr).toBe('');
+    // A process run in an empty folder shows that no file named "-" appears.
+    const cli = resolve(__dirname, '../../dist/cli.js');
+    const p = spawnSync(process.execPath, [cli, 'render', '-', '-o', '-', '--format', 'png'], { cwd: dir, input: good });
+    expect(p.status, String(p.stderr)).toBe(0);
+    expect(Array.from(p.stdout.subarray(1, 4))).toEqual([0x50, 0x4e, 0x47]); // "PNG"
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a file really named "-" is ./-', async () => {
+    const r = await runMain(['render', '-', '-o', join(dir, '-')], good);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(readFileSync(join(dir, '-'), 'utf8')).toMatch(/^<\?xml/);
   });
 });
