@@ -1,3 +1,4 @@
+import { extname } from 'node:path';
 import { parseArgs as nodeParseArgs } from 'node:util';
 import type { StringOptions } from '../server/renderToString.js';
 import { TIMELINE_FORMATS, type TimelineFormat } from '../model/detectFormat.js';
@@ -12,6 +13,29 @@ export type InputFormat = TimelineFormat;
 /** Output formats `--format` accepts. */
 export const OUTPUT_FORMATS = ['svg', 'png'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** The format each output extension names (lower case); one not listed is refused without `--format`. */
+const EXTENSION_FORMATS: ReadonlyMap<string, OutputFormat> = new Map([
+  ['.svg', 'svg'],
+  ['.png', 'png'],
+]);
+
+/**
+ * The format to write: the extension of the output says it, `--format` may only agree,
+ * and an extension we cannot write needs `--format` to say what goes in it, so that
+ * `-o timeline.pdf` is an error instead of SVG text in a `.pdf`.
+ */
+function outputFormat(output: string | undefined, given: OutputFormat | undefined): OutputFormat {
+  const extension = output === undefined ? '' : extname(output).toLowerCase();
+  if (extension === '') return given ?? 'svg';
+  const named = EXTENSION_FORMATS.get(extension);
+  if (named === undefined) {
+    if (given) return given;
+    throw new CliError(`--output: cannot tell what to write to a "${extension}" file; name it .svg or .png, or give --format svg|png`, 2);
+  }
+  if (given && given !== named) throw new CliError(`--format ${given}: the output "${output}" ends in ${extension}, which is ${named}; change the name or the format`, 2);
+  return named;
+}
 
 /** The largest `--scale`: a bigger picture is better drawn wider with `--width`. */
 export const MAX_SCALE = 10;
@@ -122,8 +146,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (theme) options.theme = theme;
   if (v.title !== undefined) options.title = v.title;
   const from = oneOf('from', v.from, INPUT_FORMATS);
-  // Without --format, "-o timeline.png" asks for a PNG: writing SVG text into a .png is never wanted.
-  const format = oneOf('format', v.format, OUTPUT_FORMATS) ?? (output !== undefined && /\.png$/i.test(output) ? 'png' : 'svg');
+  const format = outputFormat(output, oneOf('format', v.format, OUTPUT_FORMATS));
   const scale = number('scale', v.scale);
   if (scale !== undefined && format !== 'png') throw new CliError('--scale: only a PNG has a scale; add --format png', 2);
   if (scale !== undefined && scale > MAX_SCALE) throw new CliError(`--scale: expected at most ${MAX_SCALE}, got "${v.scale}"`, 2);

@@ -146,13 +146,10 @@ describe('eventline CLI', () => {
     expect(inkBox(decodePng(png), [255, 255, 255]).count).toBeGreaterThan(1000);
   });
 
-  it('writes a PNG when -o ends in .png, and SVG when --format svg says so', async () => {
+  it('writes a PNG when -o ends in .png', async () => {
     const out = join(dir, 'inferred.png');
     expect((await runMain(['render', '-', '-o', out], good)).code).toBe(0);
     expect(Array.from(readFileSync(out).subarray(0, 8))).toEqual(PNG_SIGNATURE);
-    const svgOut = join(dir, 'forced.png');
-    expect((await runMain(['render', '-', '-o', svgOut, '--format', 'svg'], good)).code).toBe(0);
-    expect(readFileSync(svgOut, 'utf8')).toMatch(/^<\?xml/);
   });
 
   it('writes the PNG bytes unchanged to standard output, in the dark theme on request', async () => {
