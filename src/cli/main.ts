@@ -33,7 +33,7 @@ function version(): string {
  * ```
  */
 export async function main(argv: readonly string[], streams: Partial<CliStreams> = {}): Promise<number> {
-  const { stdin = process.stdin, stdout: out = process.stdout, stderr: err = process.stderr } = streams;
+  const { stdout: out = process.stdout, stderr: err = process.stderr } = streams;
   try {
     const command = parseArgs(argv);
     if (command.kind === 'help') {
@@ -47,7 +47,8 @@ export async function main(argv: readonly string[], streams: Partial<CliStreams>
     if (command.format === 'png' && command.output === undefined && (out as { isTTY?: boolean }).isTTY) {
       throw new CliError('--format png: will not write a binary picture to the terminal; use -o FILE or redirect standard output', 2);
     }
-    const text = await readInput(command.input, command.maxInputBytes, stdin);
+    // process.stdin is touched only when it is the input: creating it opens the descriptor.
+    const text = await readInput(command.input, command.maxInputBytes, () => streams.stdin ?? process.stdin);
     const { renderCommand } = await import('./render.js');
     const { data, eventCount } = renderCommand(text, command);
     if (command.output === undefined) out.write(data);

@@ -17,16 +17,16 @@ function whyUnreadable(e: unknown): string {
  *
  * @example
  * ```ts
- * const text = await readInput('events.json', 64 * 1024 * 1024, process.stdin);
+ * const text = await readInput('events.json', 64 * 1024 * 1024, () => process.stdin);
  * ```
  */
-export async function readInput(input: string, maxBytes: number, stdin: NodeJS.ReadableStream): Promise<string> {
+export async function readInput(input: string, maxBytes: number, stdin: () => NodeJS.ReadableStream): Promise<string> {
   const name = input === '-' ? 'standard input' : `"${input}"`;
   const chunks: Buffer[] = [];
   let size = 0;
   try {
     // Leaving the loop (by the throw below, or an error) destroys the stream: nothing more is read.
-    for await (const chunk of input === '-' ? stdin : createReadStream(input)) {
+    for await (const chunk of input === '-' ? stdin() : createReadStream(input)) {
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
       size += bytes.length;
       if (size > maxBytes) {

@@ -6,11 +6,10 @@ Renders dated events to an SVG (or PNG) timeline.
 
 Options:
   -o, --output FILE      write to FILE (default, or -: standard output)
-  -f, --format svg|png   output format (default: FILE's extension, .svg or
-                         .png; svg for standard output or a FILE without
-                         one); needed for any other extension, and must agree
-                         with .svg or .png; a PNG goes to standard output only
-                         when it is not a terminal
+  -f, --format svg|png   output format (default: from FILE's extension, .svg
+                         or .png; else svg); a FILE with another extension
+                         needs it; a PNG goes to standard output only when
+                         it is not a terminal
       --scale N          PNG pixels per SVG px, e.g. 2 for high-density
                          screens (default 1, at most 10)
       --width N          width in px (default 960)
