@@ -8,6 +8,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Browser tests share one Chromium; two cores do not gain from running many files at once.
     maxWorkers: 2,
-    reporters: ['default', './tests/summaryReporter.ts'],
+    // .ci/run asks for a JSON report too, to check that the browser suites really ran.
+    reporters: ['default', './tests/summaryReporter.ts', ...(process.env.EVENTLINE_TEST_REPORT ? ['json'] : [])],
+    ...(process.env.EVENTLINE_TEST_REPORT ? { outputFile: { json: process.env.EVENTLINE_TEST_REPORT } } : {}),
   },
 });

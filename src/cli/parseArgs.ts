@@ -1,7 +1,9 @@
+import { extname } from 'node:path';
 import { parseArgs as nodeParseArgs } from 'node:util';
 import type { StringOptions } from '../server/renderToString.js';
 import { TIMELINE_FORMATS, type TimelineFormat } from '../model/detectFormat.js';
 import { CliError } from './CliError.js';
+import { MAX_INPUT_SIZE_LIMIT, formatByteSize, parseByteSize } from './byteSize.js';
 import { THEME_NAMES } from '../options.js';
 
 /** Input formats `--from` accepts (the model's own list); without it the format is detected from the content. */
@@ -12,28 +14,64 @@ export type InputFormat = TimelineFormat;
 export const OUTPUT_FORMATS = ['svg', 'png'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
+/** The format each output extension names (lower case); one not listed is refused without `--format`. */
+const EXTENSION_FORMATS: ReadonlyMap<string, OutputFormat> = new Map([
+  ['.svg', 'svg'],
+  ['.png', 'png'],
+]);
+
+/**
+ * The format to write: the extension of the output says it, `--format` may only agree,
+ * and an extension we cannot write needs `--format` to say what goes in it, so that
+ * `-o timeline.pdf` is an error instead of SVG text in a `.pdf`.
+ */
+function outputFormat(output: string | undefined, given: OutputFormat | undefined): OutputFormat {
+  const extension = output === undefined ? '' : extname(output).toLowerCase();
+  if (extension === '') return given ?? 'svg';
+  const named = EXTENSION_FORMATS.get(extension);
+  if (named === undefined) {
+    if (given) return given;
+    throw new CliError(`--output: cannot tell what to write to a "${extension}" file; name it .svg or .png, or give --format svg|png`, 2);
+  }
+  if (given && given !== named) throw new CliError(`--format ${given}: the output "${output}" ends in ${extension}, which is ${named}; change the name or the format`, 2);
+  return named;
+}
+
 /** The largest `--scale`: a bigger picture is better drawn wider with `--width`. */
 export const MAX_SCALE = 10;
 
+/** The most bytes of input read without `--max-input-size`: far more than any timeline a person reads. */
+export const DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+/** What `eventline render …` asks for. */
+export interface RenderCommand {
+  kind: 'render';
+  input: string;
+  /** Input larger than this is refused, unread. */
+  maxInputBytes: number;
+  output?: string;
+  from?: InputFormat;
+  format: OutputFormat;
+  /** Pixels per SVG px, for `png` only. */
+  scale?: number;
+  options: StringOptions;
+}
+
 /** What the command line asks for. */
-export type Command =
-  | { kind: 'help' }
-  | { kind: 'version' }
-  | {
-      kind: 'render';
-      input: string;
-      output?: string;
-      from?: InputFormat;
-      format: OutputFormat;
-      /** Pixels per SVG px, for `png` only. */
-      scale?: number;
-      options: StringOptions;
-    };
+export type Command = { kind: 'help' } | { kind: 'version' } | RenderCommand;
 
 function number(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!/^\d+(\.\d+)?$/.test(value.trim()) || !Number.isFinite(n) || n <= 0) throw new CliError(`--${name}: expected a positive number, got "${value}"`, 2);
+  return n;
+}
+
+function byteSize(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = parseByteSize(value);
+  if (n === undefined || n === 0) throw new CliError(`--${name}: expected a size such as 64M, 512K or 1G, got "${value}"`, 2);
+  if (n > MAX_INPUT_SIZE_LIMIT) throw new CliError(`--${name}: expected at most ${formatByteSize(MAX_INPUT_SIZE_LIMIT)}, got "${value}"`, 2);
   return n;
 }
 
@@ -75,6 +113,7 @@ export function parseArgs(argv: readonly string[]): Command {
         from: { type: 'string' },
         format: { type: 'string', short: 'f' },
         scale: { type: 'string' },
+        'max-input-size': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -91,6 +130,8 @@ export function parseArgs(argv: readonly string[]): Command {
   if (input === undefined) throw new CliError('render: missing INPUT (a JSON or CSV file, or - for standard input)', 2);
   if (rest.length) throw new CliError(`render: unexpected argument "${rest[0]}"`, 2);
   if (v.output !== undefined && v.output.trim() === '') throw new CliError('--output: expected a file name', 2);
+  // As for INPUT, "-" is standard output; a file really named "-" is "./-".
+  const output = v.output === '-' ? undefined : v.output;
   const options: StringOptions = { xmlDeclaration: true };
   const width = number('width', v.width);
   const height = number('height', v.height);
@@ -105,15 +146,16 @@ export function parseArgs(argv: readonly string[]): Command {
   if (theme) options.theme = theme;
   if (v.title !== undefined) options.title = v.title;
   const from = oneOf('from', v.from, INPUT_FORMATS);
-  // Without --format, "-o timeline.png" asks for a PNG: writing SVG text into a .png is never wanted.
-  const format = oneOf('format', v.format, OUTPUT_FORMATS) ?? (v.output !== undefined && /\.png$/i.test(v.output) ? 'png' : 'svg');
+  const format = outputFormat(output, oneOf('format', v.format, OUTPUT_FORMATS));
   const scale = number('scale', v.scale);
   if (scale !== undefined && format !== 'png') throw new CliError('--scale: only a PNG has a scale; add --format png', 2);
   if (scale !== undefined && scale > MAX_SCALE) throw new CliError(`--scale: expected at most ${MAX_SCALE}, got "${v.scale}"`, 2);
+  const maxInputBytes = byteSize('max-input-size', v['max-input-size']) ?? DEFAULT_MAX_INPUT_BYTES;
   return {
     kind: 'render',
     input,
-    ...(v.output !== undefined ? { output: v.output } : {}),
+    maxInputBytes,
+    ...(output !== undefined ? { output } : {}),
     ...(from ? { from } : {}),
     format,
     ...(scale !== undefined ? { scale } : {}),

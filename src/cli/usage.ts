@@ -5,9 +5,10 @@ Renders dated events to an SVG (or PNG) timeline.
   INPUT                  a JSON or CSV file, or - to read standard input
 
 Options:
-  -o, --output FILE      write to FILE (default: standard output)
-  -f, --format svg|png   output format (default: png when FILE ends in .png,
-                         else svg); a PNG goes to standard output only when
+  -o, --output FILE      write to FILE (default, or -: standard output)
+  -f, --format svg|png   output format (default: from FILE's extension, .svg
+                         or .png; else svg); a FILE with another extension
+                         needs it; a PNG goes to standard output only when
                          it is not a terminal
       --scale N          PNG pixels per SVG px, e.g. 2 for high-density
                          screens (default 1, at most 10)
@@ -21,9 +22,11 @@ Options:
                          (a PNG is light unless --theme dark)
       --from json|csv|timelinejs|vis
                          input format (default: detected from the content)
+      --max-input-size N read at most N bytes of input, e.g. 256M or 1G
+                         (default 64M); larger input is refused
   -h, --help             show this help
   -v, --version          show the version
 
 Exit status: 0 done, 1 the input has problems (each is listed on stderr),
-2 the command line is wrong. On failure no output file is written and an
-existing one is left as it was.`;
+2 the command line is wrong, 69 a package the render needs is missing.
+On failure no output file is written and an existing one is left as it was.`;

@@ -15,4 +15,5 @@
  */
 export { renderToString, renderTimelineToString, type StringOptions } from './renderToString.js';
 export { renderToPng, renderTimelineToPng, type PngOptions } from './renderToPng.js';
+export { MissingPackageError } from './requirePackage.js';
 export * from '../index.js';

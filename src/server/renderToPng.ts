@@ -1,10 +1,10 @@
-import { createRequire } from 'node:module';
-import { JSDOM } from 'jsdom';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { FONT_FAMILY } from '../layout/font.js';
 import { parseTimeline } from '../model/parseTimeline.js';
 import type { Timeline } from '../model/types.js';
+import { jsdomWindow } from './jsdomWindow.js';
 import { renderTimelineToString, type StringOptions } from './renderToString.js';
+import { requirePackage } from './requirePackage.js';
 
 /**
  * Options for {@link renderToPng}: the layout and drawing options of
@@ -44,13 +44,7 @@ let resvg: ResvgModule | undefined;
  * for `renderToString` never loads (or needs) a platform binary.
  */
 function loadResvg(): ResvgModule {
-  if (!resvg) {
-    try {
-      resvg = createRequire(import.meta.url)('@resvg/resvg-js') as ResvgModule;
-    } catch (e) {
-      throw new Error(`renderToPng needs @resvg/resvg-js with its binary for ${process.platform}-${process.arch}: ${(e as Error).message}`);
-    }
-  }
+  resvg ??= requirePackage<ResvgModule>('@resvg/resvg-js', `renderToPng (on ${process.platform}-${process.arch})`);
   return resvg;
 }
 
@@ -295,8 +289,6 @@ function adaptTextForResvg(root: Element): void {
 
 // ------------------------------------------------------------------ rendering
 
-let window: JSDOM['window'] | undefined;
-
 /**
  * The SVG of {@link renderToString} made ready for resvg: the stylesheet resolved into
  * `style` attributes (resvg has no CSS variables, so every colour came out black) and
@@ -305,7 +297,7 @@ let window: JSDOM['window'] | undefined;
  * @internal
  */
 export function svgForResvg(svg: string): string {
-  window ??= new JSDOM('').window;
+  const window = jsdomWindow('renderToPng');
   const doc = new window.DOMParser().parseFromString(svg, 'image/svg+xml');
   const root = doc.documentElement;
   if (root.localName !== 'svg' || root.getElementsByTagName('parsererror').length) throw new Error('renderToPng: the SVG is not well-formed');

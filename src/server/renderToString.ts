@@ -1,18 +1,10 @@
-import { JSDOM } from 'jsdom';
 import { layoutTimeline } from '../layout/layoutTimeline.js';
 import type { LayoutOptions } from '../layout/resolveOptions.js';
 import { parseTimeline } from '../model/parseTimeline.js';
 import type { Timeline } from '../model/types.js';
 import { renderTimeline } from '../render/renderTimeline.js';
 import type { SvgOptions } from '../renderSvg.js';
-
-let window: JSDOM['window'] | undefined;
-
-/** One jsdom window serves every call: making one costs more than a small render. */
-function jsdomWindow(): JSDOM['window'] {
-  window ??= new JSDOM('<!DOCTYPE html><html><body></body></html>').window;
-  return window;
-}
+import { jsdomWindow } from './jsdomWindow.js';
 
 /**
  * Options for {@link renderToString}.
@@ -37,7 +29,7 @@ export interface StringOptions extends SvgOptions, Pick<LayoutOptions, 'maxRows'
  */
 export function renderTimelineToString(timeline: Timeline, options: StringOptions = {}): string {
   const geometry = layoutTimeline(timeline, options);
-  const win = jsdomWindow();
+  const win = jsdomWindow('renderToString');
   const svg = renderTimeline(geometry, win.document, options);
   const xml = new win.XMLSerializer().serializeToString(svg);
   return (options.xmlDeclaration ? '<?xml version="1.0" encoding="UTF-8"?>\n' : '') + xml + '\n';

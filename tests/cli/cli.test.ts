@@ -2,68 +2,78 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Writable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { PNG_SIGNATURE, decodePng, inkBox, pngSize } from '../helpers/png.js';
+import { runMain } from '../helpers/runCli.js';
 import { parseSvg } from '../helpers/svg.js';
 
 const root = resolve(__dirname, '../..');
 const cli = join(root, 'dist/cli.js');
 
-function run(args: string[], input?: string) {
+/** The built CLI in its own process: for what only a process shows (exit status, real pipes). */
+function spawnCli(args: string[], input?: string) {
   const r = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8', cwd: root });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-function runBinary(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [cli, ...args], { input, cwd: root });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr.toString('utf8') };
-}
-
 /** Width and height of the SVG the same arguments give. */
-function svgSize(args: string[], input?: string) {
-  const svg = parseSvg(run(args, input).stdout).documentElement;
+async function svgSize(args: string[], input?: string) {
+  const svg = parseSvg((await runMain(args, input)).stdout).documentElement;
   return { width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) };
-}
-
-/** A stream for main() that keeps what is written; `tty` makes it look like a terminal. */
-function capture(tty = false) {
-  let text = '';
-  const stream = Object.assign(new Writable({ write: (chunk, _encoding, done) => ((text += String(chunk)), done()) }), tty ? { isTTY: true } : {});
-  return { stream, text: () => text };
 }
 
 let dir: string;
 beforeAll(() => {
-  if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run "npm run build" (npm test does it first)');
   dir = mkdtempSync(join(tmpdir(), 'eventline-cli-'));
 });
 
 const good = JSON.stringify({ title: 'Test', events: [{ date: '1948', title: 'Founded' }, { date: '2024-06-19', title: 'Summit', id: 'summit' }] });
 
-describe('eventline CLI', () => {
+describe('eventline CLI, as a process', () => {
+  beforeAll(() => {
+    if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run "npm run build" (npm test does it first)');
+  });
+
   it('prints help and exits 0', () => {
-    const r = run(['--help']);
+    const r = spawnCli(['--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Usage: eventline render INPUT/);
   });
 
-  it('renders JSON from stdin to stdout', () => {
-    const r = run(['render', '-'], good);
+  it('renders JSON from a stdin pipe to a stdout pipe', () => {
+    const r = spawnCli(['render', '-'], good);
+    expect(r.code, r.stderr).toBe(0);
+    expect(parseSvg(r.stdout).querySelectorAll('[data-event-id]')).toHaveLength(2);
+  });
+
+  it('exits 1 on bad data and 2 on bad usage, without a stack trace', () => {
+    const bad = spawnCli(['render', '-'], '[{"date": "2024-13-01"}]');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^eventline: .*\n.*events\[0\]\.date/);
+    const usage = spawnCli(['render', '-', '--width', 'wide'], good);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/^eventline: --width/);
+    for (const r of [bad, usage]) expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('eventline CLI', () => {
+  it('renders JSON from stdin to stdout', async () => {
+    const r = await runMain(['render', '-'], good);
     expect(r.code).toBe(0);
     const doc = parseSvg(r.stdout);
     expect(doc.querySelectorAll('[data-event-id]')).toHaveLength(2);
     expect(r.stdout.startsWith('<?xml')).toBe(true);
   });
 
-  it('renders a CSV file to -o with options applied', () => {
+  it('renders a CSV file to -o with options applied', async () => {
     const csv = join(dir, 'events.csv');
     writeFileSync(csv, 'date,title,id\n1961,"Treaty, with USSR",treaty\n2000-07,Putin visits,visit\n');
     const out = join(dir, 'out.svg');
-    const r = run(['render', csv, '-o', out, '--width', '700', '--locale', 'ar', '--orientation', 'vertical', '--title', 'عنوان']);
+    const r = await runMain(['render', csv, '-o', out, '--width', '700', '--locale', 'ar', '--orientation', 'vertical', '--title', 'عنوان']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`eventline: wrote ${out} (2 events)\n`);
     const doc = parseSvg(readFileSync(out, 'utf8'));
     const svg = doc.documentElement;
     expect(svg.getAttribute('width')).toBe('700');
@@ -73,13 +83,13 @@ describe('eventline CLI', () => {
     expect(doc.querySelector('[data-event-id="treaty"] .el-title')!.textContent).toBe('Treaty, with USSR');
   });
 
-  it('exits 1 on bad data, lists every problem, writes nothing and keeps an existing file', () => {
+  it('exits 1 on bad data, lists every problem, writes nothing and keeps an existing file', async () => {
     const input = join(dir, 'bad.json');
     writeFileSync(input, JSON.stringify([{ date: '2024-13-01', title: 'x', id: 'summit' }, { date: '2024-02-30' }]));
     const out = join(dir, 'existing.svg');
     writeFileSync(out, 'KEEP ME');
     const before = readdirSync(dir).sort();
-    const r = run(['render', input, '-o', out]);
+    const r = await runMain(['render', input, '-o', out]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('events[0] (id "summit").date');
     expect(r.stderr).toContain('events[1].date');
@@ -89,87 +99,83 @@ describe('eventline CLI', () => {
     expect(readdirSync(dir).sort()).toEqual(before);
   });
 
-  it('exits 1 on input that is not JSON and names it', () => {
-    const r = run(['render', '-', '--from', 'json'], '{"events": [');
+  it('exits 1 on input that is not JSON and names it', async () => {
+    const r = await runMain(['render', '-', '--from', 'json'], '{"events": [');
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/not valid JSON/);
   });
 
-  it('exits 2 on bad usage without a stack trace', () => {
+  it('exits 2 on bad usage without a stack trace', async () => {
     for (const args of [[], ['draw', 'x'], ['render'], ['render', 'x', '--width', 'wide'], ['render', 'x', '--dir', 'up'], ['render', 'x', '--bogus'], ['render', join(dir, 'missing.json')]]) {
-      const r = run(args, '');
+      const r = await runMain(args);
       expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(2);
       expect(r.stderr).toMatch(/^eventline: /);
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
   });
 
-  it('exits 2 for a bad --locale and leaves no output file', () => {
+  it('exits 2 for a bad --locale and leaves no output file', async () => {
     const input = join(dir, 'good.json');
     writeFileSync(input, good);
     const out = join(dir, 'never.svg');
-    const r = run(['render', input, '-o', out, '--locale', 'not a tag!']);
+    const r = await runMain(['render', input, '-o', out, '--locale', 'not a tag!']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/options\.locale/);
     expect(existsSync(out)).toBe(false);
   });
 
-  it('reports a folder that does not exist for -o as an error and leaves nothing behind', () => {
+  it('reports a folder that does not exist for -o as an error and leaves nothing behind', async () => {
     const input = join(dir, 'good2.json');
     writeFileSync(input, good);
-    const r = run(['render', input, '-o', join(dir, 'no-such-dir', 'x.svg')]);
+    const r = await runMain(['render', input, '-o', join(dir, 'no-such-dir', 'x.svg')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/cannot write/);
   });
 
-  it('writes a PNG to -o: signature, size of the SVG times --scale, not blank', () => {
+  it('writes a PNG to -o: signature, size of the SVG times --scale, not blank', async () => {
     const input = join(dir, 'png-source.json');
     writeFileSync(input, good);
     const out = join(dir, 'timeline.png');
-    const r = run(['render', input, '--format', 'png', '--scale', '2', '-o', out, '--locale', 'ar', '--width', '600']);
+    const r = await runMain(['render', input, '--format', 'png', '--scale', '2', '-o', out, '--locale', 'ar', '--width', '600']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/wrote .*timeline\.png/);
     const png = readFileSync(out);
     expect(Array.from(png.subarray(0, 8))).toEqual(PNG_SIGNATURE);
-    const svg = svgSize(['render', input, '--locale', 'ar', '--width', '600']);
+    const svg = await svgSize(['render', input, '--locale', 'ar', '--width', '600']);
     expect(pngSize(png)).toEqual({ width: svg.width * 2, height: svg.height * 2 });
     expect(inkBox(decodePng(png), [255, 255, 255]).count).toBeGreaterThan(1000);
   });
 
-  it('writes a PNG when -o ends in .png, and SVG when --format svg says so', () => {
+  it('writes a PNG when -o ends in .png', async () => {
     const out = join(dir, 'inferred.png');
-    expect(run(['render', '-', '-o', out], good).code).toBe(0);
+    expect((await runMain(['render', '-', '-o', out], good)).code).toBe(0);
     expect(Array.from(readFileSync(out).subarray(0, 8))).toEqual(PNG_SIGNATURE);
-    const svgOut = join(dir, 'forced.png');
-    expect(run(['render', '-', '-o', svgOut, '--format', 'svg'], good).code).toBe(0);
-    expect(readFileSync(svgOut, 'utf8')).toMatch(/^<\?xml/);
   });
 
-  it('writes the PNG bytes unchanged to a pipe, in the dark theme on request', () => {
-    const r = runBinary(['render', '-', '--format', 'png', '--theme', 'dark'], good);
+  it('writes the PNG bytes unchanged to standard output, in the dark theme on request', async () => {
+    const r = await runMain(['render', '-', '--format', 'png', '--theme', 'dark'], good);
     expect(r.code, r.stderr).toBe(0);
-    expect(Array.from(r.stdout.subarray(0, 8))).toEqual(PNG_SIGNATURE);
-    expect(pngSize(r.stdout)).toEqual(svgSize(['render', '-'], good));
-    expect(decodePng(r.stdout).at(2, 2)).toEqual([0x0d, 0x11, 0x17, 255]);
+    expect(Array.from(r.bytes.subarray(0, 8))).toEqual(PNG_SIGNATURE);
+    expect(pngSize(r.bytes)).toEqual(await svgSize(['render', '-'], good));
+    expect(decodePng(r.bytes).at(2, 2)).toEqual([0x0d, 0x11, 0x17, 255]);
   });
 
-  it('will not write a PNG to a terminal', () => {
+  it('will not write a PNG to a terminal', async () => {
     const input = join(dir, 'tty.json');
     writeFileSync(input, good);
-    const out = capture(true);
-    const err = capture();
-    expect(main(['render', input, '--format', 'png'], out.stream, err.stream)).toBe(2);
-    expect(out.text()).toBe('');
-    expect(err.text()).toMatch(/terminal.*-o FILE/);
-    expect(main(['render', input], out.stream, err.stream)).toBe(0); // SVG is text: fine on a terminal
-    expect(out.text()).toMatch(/^<\?xml/);
+    const png = await runMain(['render', input, '--format', 'png'], '', { tty: true });
+    expect(png.code).toBe(2);
+    expect(png.stdout).toBe('');
+    expect(png.stderr).toMatch(/terminal.*-o FILE/);
+    const svg = await runMain(['render', input], '', { tty: true });
+    expect(svg.code).toBe(0); // SVG is text: fine on a terminal
+    expect(svg.stdout).toMatch(/^<\?xml/);
   });
 
-  it('exits 2 on a bad --format or --scale, and writes nothing', () => {
+  it('exits 2 on a bad --format or --scale, and writes nothing', async () => {
     const input = join(dir, 'scale.json');
     writeFileSync(input, good);
     const out = join(dir, 'bad-scale.png');
-    // In-process: these fail while reading the command line, before anything is drawn.
     for (const args of [
       ['--format', 'gif'],
       ['--format', 'png', '--scale', '0'],
@@ -178,31 +184,28 @@ describe('eventline CLI', () => {
       ['--format', 'png', '--scale', '11'],
       ['--format', 'svg', '--scale', '2'],
     ]) {
-      const err = capture();
-      expect(main(['render', input, '-o', out, ...args], capture().stream, err.stream), args.join(' ')).toBe(2);
-      expect(err.text()).toMatch(/^eventline: .*--(format|scale)/);
-      expect(err.text()).not.toMatch(/\n\s+at /);
+      const r = await runMain(['render', input, '-o', out, ...args]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/^eventline: .*--(format|scale)/);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
       expect(existsSync(out)).toBe(false);
     }
-    const r = run(['render', input, '-o', out, '--format', 'gif']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/expected svg or png, got "gif"/);
-    expect(existsSync(out)).toBe(false);
+    expect((await runMain(['render', input, '-o', out, '--format', 'gif'])).stderr).toMatch(/expected svg or png, got "gif"/);
   });
 
-  it('reads TimelineJS and vis-timeline files with --from', () => {
+  it('reads TimelineJS and vis-timeline files with --from', async () => {
     const timelinejs = JSON.stringify({ events: [{ start_date: { year: '1963', month: '8', day: '28' }, text: { headline: 'March on Washington' } }] });
     const vis = JSON.stringify([{ id: 7, start: '2024-06-19', content: 'Summit' }]);
     for (const [from, input, title] of [['timelinejs', timelinejs, 'March on Washington'], ['vis', vis, 'Summit']] as const) {
-      const r = run(['render', '-', '--from', from], input);
+      const r = await runMain(['render', '-', '--from', from], input);
       expect(r.code, `${from}: ${r.stderr}`).toBe(0);
       expect(parseSvg(r.stdout).querySelector('.el-title')!.textContent).toBe(title);
     }
     const input = join(dir, 'not-vis.json');
     writeFileSync(input, good);
-    expect(main(['render', input, '--from', 'vis'], capture().stream, capture().stream)).toBe(1);
-    const err = capture();
-    expect(main(['render', input, '--from', 'xml'], capture().stream, err.stream)).toBe(2);
-    expect(err.text()).toMatch(/--from: expected json, csv, timelinejs or vis, got "xml"/);
+    expect((await runMain(['render', input, '--from', 'vis'])).code).toBe(1);
+    const r = await runMain(['render', input, '--from', 'xml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--from: expected json, csv, timelinejs or vis, got "xml"/);
   });
 });

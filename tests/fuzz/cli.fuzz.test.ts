@@ -2,60 +2,30 @@
  * Fuzzing the command line: `eventline render IN -o OUT` either writes the complete SVG or
  * nothing, never a partial or temporary file, and a failure leaves an existing OUT as it was.
  *
- * Each run starts a Node process (~1 s, mostly loading jsdom), so this runs a fixed
- * number of inputs (CLI_CASES), not FUZZ_RUNS, two at a time. The inputs are drawn from
- * FUZZ_SEED like the other fuzz tests. It runs the built CLI, dist/cli.js (`npm test`
- * builds it first).
+ * The CLI's `main` runs in this process (a spawned Node would spend each case loading
+ * the renderer), on a fixed number of inputs (CLI_CASES), drawn from FUZZ_SEED like the
+ * other fuzz tests.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runMain } from '../helpers/runCli.js';
 import { parseSvg } from '../helpers/svg.js';
 import { anyText, validText } from './arbitraries.js';
 import { FUZZ_SEED } from './config.js';
 
-const CLI_CASES = 20;
-const root = resolve(__dirname, '../..');
-const cli = join(root, 'dist/cli.js');
+const CLI_CASES = 40;
 const KEEP = 'KEEP ME: an earlier timeline';
 
 let work: string;
 beforeAll(() => {
-  if (!existsSync(cli)) throw new Error(`${cli} is missing: run "npm run build" first (npm test builds it before running vitest)`);
   work = mkdtempSync(join(tmpdir(), 'eventline-cli-fuzz-'));
 });
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
-
-function runCli(args: string[]): Promise<{ code: number | null; stderr: string; stdout: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [cli, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
-
-/** Runs `jobs` with at most `limit` at a time (the machine has two cores). */
-async function pool<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]> {
-  const results: T[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < jobs.length) {
-      const k = next++;
-      results[k] = await jobs[k]!();
-    }
-  };
-  await Promise.all(Array.from({ length: limit }, worker));
-  return results;
-}
 
 interface Case {
   text: string;
@@ -70,24 +40,22 @@ const cases = fc.record({
 });
 
 describe('fuzz: the CLI writes the whole SVG or nothing', () => {
-  it(`random inputs (${CLI_CASES}, seed ${FUZZ_SEED})`, { timeout: 120_000 }, async () => {
+  it(`random inputs (${CLI_CASES}, seed ${FUZZ_SEED})`, async () => {
     const inputs: Case[] = fc.sample(cases, { seed: FUZZ_SEED, numRuns: CLI_CASES });
-    const results = await pool(
-      inputs.map((c, k) => async () => {
-        const dir = join(work, `case-${k}`);
-        const inDir = join(dir, 'in');
-        const outDir = join(dir, 'out');
-        mkdirSync(inDir, { recursive: true });
-        mkdirSync(outDir);
-        const input = join(inDir, `input${c.ext}`);
-        const out = join(outDir, 'timeline.svg');
-        writeFileSync(input, c.text);
-        if (c.existing) writeFileSync(out, KEEP);
-        const r = await runCli(['render', input, '-o', out]);
-        return { c, k, r, outDir, out };
-      }),
-      2,
-    );
+    const results = [];
+    for (const [k, c] of inputs.entries()) {
+      const dir = join(work, `case-${k}`);
+      const inDir = join(dir, 'in');
+      const outDir = join(dir, 'out');
+      mkdirSync(inDir, { recursive: true });
+      mkdirSync(outDir);
+      const input = join(inDir, `input${c.ext}`);
+      const out = join(outDir, 'timeline.svg');
+      writeFileSync(input, c.text);
+      if (c.existing) writeFileSync(out, KEEP);
+      const r = await runMain(['render', input, '-o', out]);
+      results.push({ c, k, r, outDir, out });
+    }
     let wrote = 0;
     for (const { c, k, r, outDir, out } of results) {
       const where = `case ${k} (seed ${FUZZ_SEED}, input ${JSON.stringify(c.text.slice(0, 200))}): exit ${r.code}, stderr ${r.stderr.slice(0, 500)}`;
@@ -112,7 +80,7 @@ describe('fuzz: the CLI writes the whole SVG or nothing', () => {
     console.log(`[fuzz] cli: ${wrote} of ${CLI_CASES} inputs rendered, ${CLI_CASES - wrote} refused`);
   });
 
-  it('leaves no temporary file when the output cannot be written', { timeout: 60_000 }, async () => {
+  it('leaves no temporary file when the output cannot be written', async () => {
     const dir = join(work, 'unwritable');
     mkdirSync(dir);
     const input = join(dir, 'ok.json');
@@ -120,11 +88,7 @@ describe('fuzz: the CLI writes the whole SVG or nothing', () => {
     const target = join(dir, 'is-a-folder');
     mkdirSync(target);
     writeFileSync(join(target, 'inside.txt'), KEEP);
-    const [intoFolder, intoMissing] = await pool(
-      [() => runCli(['render', input, '-o', target]), () => runCli(['render', input, '-o', join(dir, 'missing', 'out.svg')])],
-      2,
-    );
-    for (const r of [intoFolder!, intoMissing!]) {
+    for (const r of [await runMain(['render', input, '-o', target]), await runMain(['render', input, '-o', join(dir, 'missing', 'out.svg')])]) {
       expect(r.code, r.stderr).toBe(1);
       expect(r.stderr).toMatch(/^eventline: cannot write/);
     }

@@ -2,23 +2,39 @@
  * Shared harness for tests that need a real browser: one system Chromium per test file,
  * driven by playwright-core, with the network shut off.
  *
- * Chromium is Debian's package (/usr/bin/chromium, or the path in $EVENTLINE_CHROMIUM);
- * nothing here downloads a browser.
+ * Chromium is Debian's package, at the path tests/helpers/systemFiles.txt lists (the list
+ * .ci/run installs from), or the path in $EVENTLINE_CHROMIUM; nothing here downloads a browser.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, describe, it } from 'vitest';
 
 /**
- * Where the Chromium binary is expected.
+ * The system files the tests use (Chromium and the fonts it draws with), each with the
+ * Debian package that installs it, from tests/helpers/systemFiles.txt.
+ *
+ * @example
+ * systemFiles.find((f) => f.package === 'chromium')?.path; // '/usr/bin/chromium'
+ */
+export const systemFiles: readonly { path: string; package: string }[] = readFileSync(join(__dirname, 'systemFiles.txt'), 'utf8')
+  .split('\n')
+  .map((line) => line.trim())
+  .filter((line) => line && !line.startsWith('#'))
+  .map((line) => {
+    const [path = '', pkg = ''] = line.split(/\s+/);
+    return { path, package: pkg };
+  });
+
+/**
+ * Where the Chromium binary is expected: $EVENTLINE_CHROMIUM, else the listed one.
  *
  * @example
  * // EVENTLINE_CHROMIUM=/opt/chromium/chrome npx vitest run tests/browser
  * console.log(chromiumPath); // '/opt/chromium/chrome'
  */
-export const chromiumPath: string = process.env.EVENTLINE_CHROMIUM || '/usr/bin/chromium';
+export const chromiumPath: string = process.env.EVENTLINE_CHROMIUM || systemFiles.find((f) => f.package === 'chromium')!.path;
 
 /**
  * Whether the Chromium binary exists, i.e. whether browser tests can run here.
@@ -27,6 +43,23 @@ export const chromiumPath: string = process.env.EVENTLINE_CHROMIUM || '/usr/bin/
  * it.skipIf(!hasChromium)('draws in a browser', async () => { ... });
  */
 export const hasChromium: boolean = existsSync(chromiumPath);
+
+/**
+ * What a browser suite does here: run; skip (no Chromium on a developer's machine); or
+ * fail, in CI, when Chromium or any listed font is missing, since a CI run that skipped
+ * the browser checks, or ran them with other fonts, would pass while checking nothing.
+ *
+ * @example
+ * browserSuitePlan({ ci: true, chromium: '/usr/bin/chromium', missing: ['/usr/bin/chromium'] });
+ * // { action: 'fail', reason: 'missing /usr/bin/chromium …' }
+ */
+export function browserSuitePlan({ ci, chromium: path, missing }: { ci: boolean; chromium: string; missing: readonly string[] }): { action: 'run' | 'skip' | 'fail'; reason?: string } {
+  if (ci && missing.length) {
+    return { action: 'fail', reason: `CI must run the browser tests, but these are missing: ${missing.join(', ')} (.ci/run installs them; see tests/helpers/systemFiles.txt)` };
+  }
+  if (missing.includes(path)) return { action: 'skip', reason: `${path} not found: install Debian's chromium (apt-get install chromium) or set EVENTLINE_CHROMIUM` };
+  return { action: 'run' };
+}
 
 const LAUNCH_ARGS = [
   '--no-sandbox',
@@ -56,8 +89,9 @@ async function closeBrowser(): Promise<void> {
 
 /**
  * `describe` for browser suites. Without Chromium the suite is skipped with a loud
- * warning on a developer's machine, but FAILS when `CI` is set: a CI run that silently
- * skipped every browser check would look green while checking nothing.
+ * warning on a developer's machine, but FAILS when `CI` is set, as it does when a listed
+ * font is missing (see {@link browserSuitePlan}); .ci/run also checks afterwards that no
+ * browser suite skipped.
  *
  * @example
  * describeBrowser('labels in Chromium', () => {
@@ -68,21 +102,18 @@ async function closeBrowser(): Promise<void> {
  * });
  */
 export function describeBrowser(name: string, fn: () => void): void {
-  if (!hasChromium && isCI()) {
+  const fonts = systemFiles.filter((f) => f.package !== 'chromium').map((f) => f.path);
+  const plan = browserSuitePlan({ ci: isCI(), chromium: chromiumPath, missing: [chromiumPath, ...fonts].filter((p) => !existsSync(p)) });
+  if (plan.action === 'fail') {
     describe(name, () => {
-      it('needs Chromium', () => {
-        throw new Error(
-          `Chromium not found at ${chromiumPath}: CI must run browser tests. ` +
-            `Install Debian's chromium (apt-get install chromium) or set EVENTLINE_CHROMIUM.`,
-        );
+      it('needs Chromium and its fonts', () => {
+        throw new Error(plan.reason);
       });
     });
     return;
   }
-  if (!hasChromium) {
-    console.warn(`SKIPPING browser tests: ${chromiumPath} not found — install Debian's chromium`);
-  }
-  describe.skipIf(!hasChromium)(name, () => {
+  if (plan.action === 'skip') console.warn(`SKIPPING browser tests: ${plan.reason}`);
+  describe.skipIf(plan.action === 'skip')(name, () => {
     afterAll(closeBrowser);
     fn();
   });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -40,10 +40,12 @@ describe('package builds', () => {
   });
 
   it('the server builds load the native PNG rasterizer lazily, not at import', () => {
-    for (const f of ['server.js', 'server.cjs', 'cli.js']) {
-      const code = readFileSync(join(dist, f), 'utf8');
-      expect(code, f).not.toMatch(/from\s*["']@resvg\/resvg-js["']|require\(\s*["']@resvg\/resvg-js["']\s*\)/);
-      expect(code, f).toMatch(/createRequire\([^)]*\)\)?\(\s*["']@resvg\/resvg-js["']\s*\)|\(['"]@resvg\/resvg-js['"]\)/);
+    // The CLI is cli.js and the chunks it loads (chunks/cli-*).
+    const cli = ['cli.js', ...readdirSync(join(dist, 'chunks')).filter((f) => f.startsWith('cli-')).map((f) => `chunks/${f}`)];
+    for (const [name, files] of [['server.js', ['server.js']], ['server.cjs', ['server.cjs']], ['cli.js', cli]] as const) {
+      const code = files.map((f) => readFileSync(join(dist, f), 'utf8')).join('\n');
+      expect(code, name).not.toMatch(/from\s*["']@resvg\/resvg-js["']|require\(\s*["']@resvg\/resvg-js["']\s*\)/);
+      expect(code, name).toMatch(/createRequire\([^)]*\)\)?\(\s*["']@resvg\/resvg-js["']\s*\)|\(['"]@resvg\/resvg-js['"]\)|requirePackage\(\s*['"]@resvg\/resvg-js['"]/);
     }
     for (const f of ['index.js', 'index.cjs', 'eventline.min.js']) expect(readFileSync(join(dist, f), 'utf8'), f).not.toContain('@resvg');
   });
