@@ -58,7 +58,7 @@ function rename(issue: ValidationIssue, c: Conversion): ValidationIssue {
   if (issue.index === undefined) {
     if (issue.field === undefined) return issue;
     const ours = `input.${issue.field}: `;
-    const theirs = c.topFields[issue.field] ?? issue.field;
+    const theirs = own(c.topFields, issue.field) ?? issue.field;
     if (!issue.message.startsWith(ours)) return issue;
     return { field: theirs, message: `input.${theirs}: ${renumber(issue.message.slice(ours.length))}` };
   }
@@ -78,10 +78,16 @@ function rename(issue: ValidationIssue, c: Conversion): ValidationIssue {
 
 /** `title` → `text.headline`; `source.url` → the mapping of `source` + `.url` when only the parent is mapped. */
 function mapField(field: string, fields: Readonly<Record<string, string>>): string {
-  if (fields[field] !== undefined) return fields[field]!;
+  const whole = own(fields, field);
+  if (whole !== undefined) return whole;
   const dot = field.indexOf('.');
-  if (dot > 0 && fields[field.slice(0, dot)] !== undefined) return fields[field.slice(0, dot)]! + field.slice(dot);
-  return field;
+  const parent = dot > 0 ? own(fields, field.slice(0, dot)) : undefined;
+  return parent !== undefined ? parent + field.slice(dot) : field;
+}
+
+/** An own entry only: field names carry language keys from the data (`title.toString`). */
+function own(map: Readonly<Record<string, string>>, key: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
 }
 
 /**

@@ -181,7 +181,7 @@ function localized(value: unknown, field: string, required: boolean, report: Rep
     report(field, `expected a string or an object of language → string, got ${kind(value)}`);
     return undefined;
   }
-  const out: Record<string, string> = {};
+  const out: [string, string][] = [];
   let bad = false;
   for (const [lang, text] of Object.entries(value)) {
     if (text === undefined || text === null) continue;
@@ -189,15 +189,16 @@ function localized(value: unknown, field: string, required: boolean, report: Rep
       report(`${field}.${lang}`, `expected a string, got ${kind(text)}`);
       bad = true;
     } else if (text.trim() !== '') {
-      out[lang] = text.trim();
+      out.push([lang, text.trim()]);
     }
   }
   if (bad) return undefined;
-  if (Object.keys(out).length === 0) {
+  if (out.length === 0) {
     if (required) report(field, 'has no non-blank text in any language');
     return undefined;
   }
-  return out;
+  // fromEntries defines own properties: `out[lang] = …` would set the prototype for "__proto__".
+  return Object.fromEntries(out);
 }
 
 function optionalString(value: unknown, field: string, report: Report): string | undefined {

@@ -170,19 +170,22 @@ function classify(header: string): Column | undefined {
 
 function rowToEvent(cells: string[], columns: (Column | undefined)[]): Record<string, unknown> {
   const plain = new Map<Field, string>();
-  const maps = new Map<Field, Record<string, string>>();
+  const maps = new Map<Field, Map<string, string>>();
   cells.forEach((cell, i) => {
     const col = columns[i];
     if (!col || cell === '') return;
     if (col.lang === undefined) {
       plain.set(col.field, cell);
     } else {
-      const map = maps.get(col.field) ?? {};
-      map[col.lang] = cell;
+      const map = maps.get(col.field) ?? new Map<string, string>();
+      map.set(col.lang, cell);
       maps.set(col.field, map);
     }
   });
-  const text = (f: Field): unknown => maps.get(f) ?? plain.get(f);
+  const text = (f: Field): unknown => {
+    const map = maps.get(f);
+    return map ? Object.fromEntries(map) : plain.get(f);
+  };
   const event: Record<string, unknown> = {};
   for (const f of ['date', 'end', 'category', 'id', 'url'] as const) if (plain.has(f)) event[f] = plain.get(f);
   for (const f of ['title', 'description'] as const) if (text(f) !== undefined) event[f] = text(f);
