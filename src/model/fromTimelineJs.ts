@@ -263,7 +263,10 @@ function describe(v: unknown): string {
   if (typeof v === 'number') return String(v);
   if (typeof v === 'string') return quote(v);
   if (isObject(v)) {
-    const parts = ['year', 'month', 'day'].filter((k) => v[k] !== undefined && v[k] !== null && v[k] !== '').map((k) => `${k} ${describe(v[k])}`);
+    // One level only: a part that is itself an object is named by its kind, so a deeply
+    // nested `{year: {year: …}}` cannot recurse as deep as the input.
+    const part = (p: unknown) => (typeof p === 'number' || typeof p === 'string' ? describe(p) : kind(p));
+    const parts = ['year', 'month', 'day'].filter((k) => v[k] !== undefined && v[k] !== null && v[k] !== '').map((k) => `${k} ${part(v[k])}`);
     return parts.length > 0 ? `(${parts.join(', ')})` : 'the date';
   }
   return kind(v);

@@ -108,7 +108,7 @@ function side(s: string, label: string, input: string): EventDate {
 
 function parseSingle(trimmed: string, input: string): EventDate {
   let s = trimmed;
-  const q = /[~?%]+$/.exec(s)?.[0] ?? '';
+  const q = s.slice(qualifierStart(s));
   if (q.length > 1) throw new EdtfError(`qualifiers "${q}": use one of ~ (approximate), ? (uncertain) or % (both)`, input);
   s = s.slice(0, s.length - q.length);
   const flags = { approximate: q === '~' || q === '%', uncertain: q === '?' || q === '%', q };
@@ -152,6 +152,19 @@ function parseSingle(trimmed: string, input: string): EventDate {
   checkMonth(month, input);
   return makeDay(year, month, Number(dText), flags, input);
 }
+
+/**
+ * Where the trailing run of `~`, `?` and `%` begins. A backward scan rather than
+ * `/[~?%]+$/`: the regex restarts at every character of a long run that does not reach
+ * the end, which is quadratic in the run's length.
+ */
+function qualifierStart(s: string): number {
+  let i = s.length;
+  while (i > 0 && QUALIFIERS.has(s[i - 1]!)) i--;
+  return i;
+}
+
+const QUALIFIERS = new Set(['~', '?', '%']);
 
 interface Flags {
   approximate: boolean;
