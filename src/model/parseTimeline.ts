@@ -3,7 +3,8 @@ import { eventId } from './eventId.js';
 import { EdtfError, parseEdtf, parseEdtfInterval } from './parseEdtf.js';
 import type { EventDate, EventSource, LocalizedText, Timeline, TimelineEvent, ValidationIssue } from './types.js';
 import { ValidationError } from './ValidationError.js';
-import { codePoint, isDate, isObject, kind, NOT_XML_CHAR } from './valueKind.js';
+import { isLanguageTag, LANGUAGE_TAG_HINT } from './languageTag.js';
+import { codePoint, isDate, isObject, kind, NOT_XML_CHAR, quote } from './valueKind.js';
 
 const INPUT_SHAPE = 'input: expected an array of events or an object with an "events" array';
 
@@ -184,6 +185,12 @@ function localized(value: unknown, field: string, required: boolean, report: Rep
   const out: [string, string][] = [];
   let bad = false;
   for (const [lang, text] of Object.entries(value)) {
+    // Checked even for blank text: the key is what the layout would later take as a locale.
+    if (!isLanguageTag(lang)) {
+      report(field, `language key ${quote(lang)} ${LANGUAGE_TAG_HINT}`);
+      bad = true;
+      continue;
+    }
     if (text === undefined || text === null) continue;
     if (typeof text !== 'string') {
       report(`${field}.${lang}`, `expected a string, got ${kind(text)}`);
@@ -260,10 +267,8 @@ function checkLocale(value: unknown, report: Report): string | undefined {
     return undefined;
   }
   const locale = value.trim();
-  try {
-    Intl.getCanonicalLocales(locale);
-  } catch {
-    report('locale', `${JSON.stringify(locale)} is not a valid BCP 47 language tag`);
+  if (!isLanguageTag(locale)) {
+    report('locale', `${quote(locale)} ${LANGUAGE_TAG_HINT}`);
     return undefined;
   }
   return locale;

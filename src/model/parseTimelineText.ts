@@ -3,7 +3,8 @@ import { detectValueFormat, isTimelineFormat, TIMELINE_FORMATS, type TimelineFor
 import { parseTimelineJsValue } from './fromTimelineJs.js';
 import { parseVisValue } from './fromVisItems.js';
 import { parseTimeline } from './parseTimeline.js';
-import { kind } from './valueKind.js';
+import { isLanguageTag, LANGUAGE_TAG_HINT } from './languageTag.js';
+import { kind, quote } from './valueKind.js';
 import type { Timeline, ValidationIssue } from './types.js';
 import { ValidationError } from './ValidationError.js';
 
@@ -58,6 +59,12 @@ export function parseTimelineCsv(text: string): Timeline {
   const columns = header.map(classify);
 
   const headerIssues: ValidationIssue[] = [];
+  header.forEach((name, k) => {
+    const lang = columns[k]?.lang;
+    if (lang !== undefined && !isLanguageTag(lang)) {
+      headerIssues.push({ message: `input: CSV column ${quote(name.trim())}: language ${quote(lang)} ${LANGUAGE_TAG_HINT}` });
+    }
+  });
   if (!columns.some((c) => c?.field === 'date' && c.lang === undefined)) {
     headerIssues.push({ message: 'input: CSV header has no "date" column' });
   }
