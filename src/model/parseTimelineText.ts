@@ -79,8 +79,17 @@ export function parseTimelineCsv(text: string): Timeline {
   const events: Record<string, unknown>[] = [];
   const eventLines: number[] = [];
   rows.forEach((row, r) => {
-    const cells = header.map((_, k) => (row[k] ?? '').trim());
-    if (cells.every((c) => c === '')) return;
+    // Only the cells the row has: a short row under a very wide header must not cost the
+    // header's width, or parsing grows as rows × columns instead of with the text.
+    const width = Math.min(row.length, columns.length);
+    const cells: string[] = [];
+    let blank = true;
+    for (let k = 0; k < width; k++) {
+      const cell = row[k]!.trim();
+      if (cell !== '') blank = false;
+      cells.push(cell);
+    }
+    if (blank) return;
     events.push(rowToEvent(cells, columns));
     eventLines.push(haveLines ? lines[r + 1]! : NaN);
   });
