@@ -8,7 +8,8 @@ import {
   type Report,
   settle,
 } from './importShared.js';
-import type { EventDate, EventInput, Timeline, TimelineInput, ValidationIssue } from './types.js';
+import type { EventDate, EventInput, Timeline, TimelineInput } from './types.js';
+import { IssueList } from './ValidationError.js';
 import { isObject, kind, quote } from './valueKind.js';
 
 const LIST = 'events';
@@ -53,7 +54,7 @@ export function parseTimelineJsValue(doc: unknown): Timeline {
 }
 
 function convertTimelineJs(doc: unknown): Conversion {
-  const issues: ValidationIssue[] = [];
+  const issues = new IssueList();
   const conversion: Conversion = {
     input: { events: [] },
     issues,
@@ -101,7 +102,7 @@ function convertTimelineJs(doc: unknown): Conversion {
   return conversion;
 }
 
-function convertSlide(raw: unknown, index: number, issues: ValidationIssue[]): { input: EventInput; id?: string } {
+function convertSlide(raw: unknown, index: number, issues: IssueList): { input: EventInput; id?: string } {
   // Placeholders keep parseTimeline from reporting again what is reported here.
   const placeholder: EventInput = { date: '2000', title: '-' };
   const begun = beginItem(LIST, index, raw, 'unique_id', 'a slide', issues);
@@ -129,14 +130,14 @@ function convertSlide(raw: unknown, index: number, issues: ValidationIssue[]): {
   const text = slide.text;
   let headline: string | undefined;
   let body: string | undefined;
-  const before = issues.length;
+  const before = issues.count;
   if (text !== undefined && text !== null && !isObject(text)) {
     report('text', `expected an object with headline and text, got ${kind(text)}`);
   } else if (isObject(text)) {
     headline = htmlField(text.headline, 'text.headline', report);
     body = htmlField(text.text, 'text.text', report);
   }
-  const textReported = issues.length > before;
+  const textReported = issues.count > before;
   const caption = isObject(slide.media) && typeof slide.media.caption === 'string' ? htmlField(slide.media.caption, 'media.caption', report) : undefined;
   if (headline !== undefined) {
     event.title = headline;

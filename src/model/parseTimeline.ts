@@ -2,7 +2,7 @@ import { dateFromJs } from './dateFromJs.js';
 import { eventId } from './eventId.js';
 import { EdtfError, parseEdtf, parseEdtfInterval } from './parseEdtf.js';
 import type { EventDate, EventSource, LocalizedText, Timeline, TimelineEvent, ValidationIssue } from './types.js';
-import { ValidationError } from './ValidationError.js';
+import { IssueList } from './ValidationError.js';
 import { isLanguageTag, LANGUAGE_TAG_HINT } from './languageTag.js';
 import { codePoint, isDate, isObject, kind, NOT_XML_CHAR, quote } from './valueKind.js';
 
@@ -33,7 +33,7 @@ type Report = (field: string, problem: string) => void;
  * ```
  */
 export function parseTimeline(input: unknown): Timeline {
-  const issues: ValidationIssue[] = [];
+  const issues = new IssueList();
   const top: Report = (field, problem) => issues.push({ field, message: `input.${field}: ${problem}` });
   let raw: unknown[] | undefined;
   let title: LocalizedText | undefined;
@@ -63,7 +63,7 @@ export function parseTimeline(input: unknown): Timeline {
     if (draft) drafts.push(draft);
   });
 
-  if (issues.length > 0) throw new ValidationError(issues);
+  if (issues.count > 0) throw issues.error();
 
   const used = new Set(explicitIds.keys());
   const events = drafts.map((d): TimelineEvent => {
@@ -106,12 +106,12 @@ function issueFor(index: number, id: string | undefined, field: string, problem:
   return { index, ...(id !== undefined && { id }), field, message: `${where}.${field}: ${problem}` };
 }
 
-function checkEvent(value: unknown, index: number, issues: ValidationIssue[]): { id?: string; draft?: Draft } {
+function checkEvent(value: unknown, index: number, issues: IssueList): { id?: string; draft?: Draft } {
   if (!isObject(value)) {
     issues.push({ index, message: `events[${index}]: expected an object, got ${kind(value)}` });
     return {};
   }
-  const before = issues.length;
+  const before = issues.count;
   // The id is checked first because every other message about this event names it.
   let id: string | undefined;
   if (value.id !== undefined && value.id !== null) {
@@ -150,7 +150,7 @@ function checkEvent(value: unknown, index: number, issues: ValidationIssue[]): {
   const url = httpUrl(value.url, 'url', report);
   const source = checkSource(value.source, report);
 
-  if (issues.length > before || !date || title === undefined) return { id };
+  if (issues.count > before || !date || title === undefined) return { id };
   return { id, draft: { index, id, date, end, title, description, category, url, source } };
 }
 

@@ -98,7 +98,7 @@ export function parseTimelineCsv(text: string): Timeline {
     return parseTimeline(events);
   } catch (e) {
     if (!(e instanceof ValidationError)) throw e;
-    throw new ValidationError(e.issues.map((issue) => withLine(issue, eventLines)));
+    throw new ValidationError(e.issues.map((issue) => withLine(issue, eventLines)), e.total);
   }
 }
 
