@@ -66,12 +66,14 @@ export function parseTimeline(input: unknown): Timeline {
   if (issues.count > 0) throw issues.error();
 
   const used = new Set(explicitIds.keys());
+  // The next suffix to try for each derived id: probing from -2 for every repeat made
+  // n events with the same date and title cost n².
+  const nextSuffix = new Map<string, number>();
   const events = drafts.map((d): TimelineEvent => {
     let id = d.id;
     if (id === undefined) {
       const base = eventId(d.end ? { date: d.date, end: d.end, title: d.title } : { date: d.date, title: d.title });
-      id = base;
-      for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+      id = used.has(base) ? suffixed(base, used, nextSuffix) : base;
       used.add(id);
     }
     // Assigned one by one: spreading a fresh object per optional field made most of the
@@ -86,6 +88,18 @@ export function parseTimeline(input: unknown): Timeline {
   });
 
   return { ...(title !== undefined && { title }), ...(locale !== undefined && { locale }), events };
+}
+
+/**
+ * `base-2`, `base-3`, …: the first not yet taken. A suffix passed over is taken for good
+ * (ids are never released), so the counter only moves forward, and each taken id is passed
+ * over at most once: `x-n` has only one base, `x`. Linear in all.
+ */
+function suffixed(base: string, used: ReadonlySet<string>, nextSuffix: Map<string, number>): string {
+  let n = nextSuffix.get(base) ?? 2;
+  while (used.has(`${base}-${n}`)) n++;
+  nextSuffix.set(base, n + 1);
+  return `${base}-${n}`;
 }
 
 /** An event that passed its own checks, before ids are settled across the timeline. */
