@@ -6,7 +6,7 @@ import { BUILT_IN_LOCALES, getLocaleSpec, hasLocale } from '../../src/format/loc
 import { layoutTimeline } from '../../src/layout/layoutTimeline.js';
 import { parseEdtf } from '../../src/model/parseEdtf.js';
 import { parseTimeline } from '../../src/model/parseTimeline.js';
-import { parseTimelineCsv } from '../../src/model/parseTimelineText.js';
+import { parseTimelineCsv } from '../../src/model/parseTimelineCsv.js';
 import { pickText } from '../../src/model/pickText.js';
 import { renderToString } from '../../src/server/renderToString.js';
 import { parseSvg } from '../helpers/svg.js';

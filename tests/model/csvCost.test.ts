@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTimelineCsv } from '../../src/model/parseTimelineText.js';
+import { parseTimelineCsv } from '../../src/model/parseTimelineCsv.js';
 
 /** Distinct rows (so id derivation does no extra work) appended until the text has `bytes` characters. */
 function withRows(header: string, bytes: number): string {

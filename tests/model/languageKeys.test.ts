@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTimeline } from '../../src/model/parseTimeline.js';
-import { parseTimelineCsv, parseTimelineText } from '../../src/model/parseTimelineText.js';
+import { parseTimelineCsv } from '../../src/model/parseTimelineCsv.js';
+import { parseTimelineText } from '../../src/model/parseTimelineText.js';
 import { ValidationError } from '../../src/model/ValidationError.js';
 import { renderToString } from '../../src/server/renderToString.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromVisItems } from '../../src/model/fromVisItems.js';
 import { parseTimeline } from '../../src/model/parseTimeline.js';
-import { parseTimelineCsv } from '../../src/model/parseTimelineText.js';
+import { parseTimelineCsv } from '../../src/model/parseTimelineCsv.js';
 import { KEPT_ISSUES, MESSAGE_ISSUES, ValidationError } from '../../src/model/ValidationError.js';
 
 function caught(f: () => unknown): ValidationError {
