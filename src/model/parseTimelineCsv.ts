@@ -9,9 +9,11 @@ import { quote } from './valueKind.js';
  * Parses a timeline from CSV with a header row. Columns: `date`, `end`, `title`,
  * `description`, `category`, `id`, `url`, and for the source `source` (publication),
  * `source_agency`, `source_quote`, `source_url`. Text columns may be split by language:
- * `title_en`, `title_ar`, `description_ar`, `source_quote_ar`, … become a language map; in a
- * row that has any of them, they win over the plain column. Header names are matched
- * case-insensitively; other columns are ignored. Empty cells are absent and rows whose
+ * `title_en`, `title_ar`, `description_ar`, `source_quote_ar`, … become a language map.
+ * Beside such columns, the plain column (`title`) is the English text (`en`), the language a
+ * title map falls back to, so `title,title_ar` reads as `{ en, ar }`; a `title_en` column as
+ * well is refused, as are two columns for the same field or language. Header names are
+ * matched case-insensitively; other columns are ignored. Empty cells are absent and rows whose
  * cells are all empty are skipped. Messages keep the `events[i]` form (0-based event index)
  * and add the CSV line, e.g. `events[2] (CSV line 4).date: …`.
  *
@@ -32,13 +34,8 @@ export function parseTimelineCsv(text: string): Timeline {
   const rows = all.slice(1);
   const columns = header.map(classify);
 
-  const headerIssues: ValidationIssue[] = [];
-  header.forEach((name, k) => {
-    const lang = columns[k]?.lang;
-    if (lang !== undefined && !isLanguageTag(lang)) {
-      headerIssues.push({ message: `input: CSV column ${quote(name.trim())}: language ${quote(lang)} ${LANGUAGE_TAG_HINT}` });
-    }
-  });
+  const localized = new Set(columns.flatMap((c) => (c?.lang === undefined ? [] : [c.field])));
+  const headerIssues = checkHeader(header, columns, localized);
   if (!columns.some((c) => c?.field === 'date' && c.lang === undefined)) {
     headerIssues.push({ message: 'input: CSV header has no "date" column' });
   }
@@ -64,7 +61,7 @@ export function parseTimelineCsv(text: string): Timeline {
       cells.push(cell);
     }
     if (blank) return;
-    events.push(rowToEvent(cells, columns));
+    events.push(rowToEvent(cells, columns, localized));
     eventLines.push(haveLines ? lines[r + 1]! : NaN);
   });
 
@@ -118,17 +115,59 @@ function classify(header: string): Column | undefined {
   return undefined;
 }
 
-function rowToEvent(cells: string[], columns: (Column | undefined)[]): Record<string, unknown> {
+/** The language a plain text column holds when the header also has `<field>_<language>` columns. */
+const PLAIN_LANGUAGE = 'en';
+
+/**
+ * Problems with the columns themselves, reported once rather than once per row: a
+ * language that is not a tag, and two columns that would fill the same text, where one
+ * would silently lose.
+ */
+function checkHeader(header: string[], columns: (Column | undefined)[], localized: ReadonlySet<Field>): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const seen = new Map<string, { name: string; plain: boolean }>();
+  header.forEach((raw, k) => {
+    const col = columns[k];
+    if (!col) return;
+    const name = raw.trim();
+    if (col.lang !== undefined && !isLanguageTag(col.lang)) {
+      issues.push({ message: `input: CSV column ${quote(name)}: language ${quote(col.lang)} ${LANGUAGE_TAG_HINT}` });
+      return;
+    }
+    const plain = col.lang === undefined;
+    // The plain column of a localized field is its English text, so it meets title_en here.
+    const lang = col.lang ?? (localized.has(col.field) ? PLAIN_LANGUAGE : undefined);
+    const slot = lang === undefined ? col.field : `${col.field}_${lang.toLowerCase()}`;
+    const other = seen.get(slot);
+    if (other === undefined) {
+      seen.set(slot, { name, plain });
+    } else if (other.plain !== plain) {
+      const [plainName, englishName] = plain ? [name, other.name] : [other.name, name];
+      issues.push({
+        message:
+          `input: CSV columns ${quote(plainName)} and ${quote(englishName)} both hold the English ${col.field}: next to ` +
+          `${col.field}_<language> columns a plain ${quote(col.field)} column is English; rename it for its language ` +
+          `(e.g. ${quote(`${col.field}_ar`)}) or drop one`,
+      });
+    } else {
+      issues.push({ message: `input: CSV columns ${quote(other.name)} and ${quote(name)} hold the same ${col.field}; keep one` });
+    }
+  });
+  return issues;
+}
+
+function rowToEvent(cells: string[], columns: (Column | undefined)[], localized: ReadonlySet<Field>): Record<string, unknown> {
   const plain = new Map<Field, string>();
   const maps = new Map<Field, Map<string, string>>();
   cells.forEach((cell, i) => {
     const col = columns[i];
     if (!col || cell === '') return;
-    if (col.lang === undefined) {
+    const lang = col.lang ?? (localized.has(col.field) ? PLAIN_LANGUAGE : undefined);
+    if (lang === undefined) {
       plain.set(col.field, cell);
     } else {
       const map = maps.get(col.field) ?? new Map<string, string>();
-      map.set(col.lang, cell);
+      map.set(lang, cell);
       maps.set(col.field, map);
     }
   });

@@ -81,9 +81,9 @@ describe('parseTimelineCsv', () => {
     expect(t.events[1]!.title).toEqual({ en: 'Only English' });
   });
 
-  it('prefers language columns over plain ones and falls back to the plain one', () => {
-    const t = parseTimelineCsv('date,title,title_ar\n2000,Plain,عربي\n2001,Plain only,\n');
-    expect(t.events.map((e) => e.title)).toEqual([{ ar: 'عربي' }, 'Plain only']);
+  it('reads a plain column next to language columns as English, in every row', () => {
+    const t = parseTimelineCsv('date,title,title_ar\n2000,Plain,عربي\n2001,Plain only,\n2002,,عربي فقط\n');
+    expect(t.events.map((e) => e.title)).toEqual([{ en: 'Plain', ar: 'عربي' }, { en: 'Plain only' }, { ar: 'عربي فقط' }]);
   });
 
   it('builds the source from source columns', () => {
@@ -95,7 +95,7 @@ describe('parseTimelineCsv', () => {
     expect(t.events[0]!.source).toEqual({
       publication: 'Oman',
       agency: 'Reuters',
-      quote: { ar: 'التقيا' },
+      quote: { en: 'They met, briefly.', ar: 'التقيا' },
       url: 'https://example.org/a',
     });
     expect('source' in t.events[1]!).toBe(false);
@@ -104,7 +104,7 @@ describe('parseTimelineCsv', () => {
   it('matches header names case-insensitively and trims them', () => {
     const t = parseTimelineCsv(' Date , Title ,TITLE_ar\n1948,Nakba,النكبة\n');
     expect(t.events[0]!.date.year).toBe(1948);
-    expect(t.events[0]!.title).toEqual({ ar: 'النكبة' });
+    expect(t.events[0]!.title).toEqual({ en: 'Nakba', ar: 'النكبة' });
   });
 
   it('handles CRLF line endings and skips blank rows', () => {
