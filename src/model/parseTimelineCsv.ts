@@ -1,4 +1,5 @@
-import { csvParseRows } from 'd3';
+import { dsvFormat } from 'd3';
+import { csvDelimiter } from './csvDelimiter.js';
 import { isLanguageTag, LANGUAGE_TAG_HINT } from './languageTag.js';
 import { parseTimeline } from './parseTimeline.js';
 import type { Timeline, ValidationIssue } from './types.js';
@@ -6,7 +7,9 @@ import { ValidationError } from './ValidationError.js';
 import { quote } from './valueKind.js';
 
 /**
- * Parses a timeline from CSV with a header row. Columns: `date`, `end`, `title`,
+ * Parses a timeline from CSV with a header row, separated by commas, semicolons or tabs
+ * (the one the header uses most, see {@link csvDelimiter}; an Excel `sep=;` line is
+ * honoured). Columns: `date`, `end`, `title`,
  * `description`, `category`, `id`, `url`, and for the source `source` (publication),
  * `source_agency`, `source_quote`, `source_url`. Text columns may be split by language:
  * `title_en`, `title_ar`, `description_ar`, `source_quote_ar`, … become a language map.
@@ -26,10 +29,12 @@ import { quote } from './valueKind.js';
  * ```
  */
 export function parseTimelineCsv(text: string): Timeline {
-  const body = stripBom(text);
-  // Rows as arrays: csvParse would build row objects with `new Function` from the header
+  const whole = stripBom(text);
+  const { delimiter, skip } = csvDelimiter(whole);
+  const body = whole.slice(skip);
+  // Rows as arrays: parse() would build row objects with `new Function` from the header
   // names, which fails on names such as a repeated "__proto__" (and needs CSP unsafe-eval).
-  const all = csvParseRows(body);
+  const all = dsvFormat(delimiter).parseRows(body);
   const header = all[0] ?? [];
   const rows = all.slice(1);
   const columns = header.map(classify);
@@ -37,14 +42,14 @@ export function parseTimelineCsv(text: string): Timeline {
   const localized = new Set(columns.flatMap((c) => (c?.lang === undefined ? [] : [c.field])));
   const headerIssues = checkHeader(header, columns, localized);
   if (!columns.some((c) => c?.field === 'date' && c.lang === undefined)) {
-    headerIssues.push({ message: 'input: CSV header has no "date" column' });
+    headerIssues.push({ message: `input: CSV header has no "date" column (${headerAsRead(header, delimiter)})` });
   }
   if (!columns.some((c) => c?.field === 'title')) {
     headerIssues.push({ message: 'input: CSV header has no "title" column (nor title_<language> columns such as title_en)' });
   }
   if (headerIssues.length > 0) throw new ValidationError(headerIssues);
 
-  const lines = rowStartLines(body);
+  const lines = rowStartLines(body, delimiter.charCodeAt(0), skip > 0 ? 1 : 0);
   // Lines are only trusted when the scanner saw exactly the rows d3 did (header + data).
   const haveLines = lines.length === all.length;
   const events: Record<string, unknown>[] = [];
@@ -71,6 +76,14 @@ export function parseTimelineCsv(text: string): Timeline {
     if (!(e instanceof ValidationError)) throw e;
     throw new ValidationError(e.issues.map((issue) => withLine(issue, eventLines)), e.total);
   }
+}
+
+/** How the header was split, for a message when its columns are not found: the separator is a guess. */
+function headerAsRead(header: string[], delimiter: string): string {
+  const name = delimiter === ',' ? 'comma' : delimiter === ';' ? 'semicolon' : delimiter === '\t' ? 'tab' : JSON.stringify(delimiter);
+  const shown = header.slice(0, 5).map((h) => quote(h, 40));
+  const more = header.length > 5 ? `, … ${header.length - 5} more` : '';
+  return `read as ${name}-separated, its columns are ${shown.join(', ') || 'none'}${more}`;
 }
 
 /** The text without a leading byte-order mark. */
@@ -202,14 +215,14 @@ function withLine(issue: ValidationIssue, eventLines: number[]): ValidationIssue
  * 1-based line on which each CSV record starts, following d3-dsv's rules: a quote only
  * opens a field at its start, and quoted fields may span lines.
  */
-function rowStartLines(text: string): number[] {
+function rowStartLines(text: string, delimiter: number, linesBefore: number): number[] {
   let n = text.length;
   // d3-dsv ignores one trailing line break.
   if (text.charCodeAt(n - 1) === 10) n--;
   if (text.charCodeAt(n - 1) === 13) n--;
   if (n <= 0) return [];
-  const starts = [1];
-  let line = 1;
+  let line = 1 + linesBefore;
+  const starts = [line];
   let fieldStart = true;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -225,7 +238,7 @@ function rowStartLines(text: string): number[] {
         }
       }
       fieldStart = false;
-    } else if (c === 44) {
+    } else if (c === delimiter) {
       fieldStart = true;
     } else if (c === 10 || c === 13) {
       if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
