@@ -1,6 +1,6 @@
 import { dateFromJs } from './dateFromJs.js';
 import { beginItem, type Conversion, htmlField, onlyMarkup, type Report, settle } from './importShared.js';
-import { EdtfError, parseEdtf } from './parseEdtf.js';
+import { EdtfError, edtfHint, parseEdtf } from './parseEdtf.js';
 import type { EventDate, EventInput, Timeline, TimelineInput } from './types.js';
 import { IssueList } from './ValidationError.js';
 import { isDate, isObject, kind, quote } from './valueKind.js';
@@ -199,7 +199,9 @@ export function readVisDate(value: unknown, field: string, report: Report): Even
   }
   const m = ISO.exec(s);
   if (!m) {
-    report(field, `${quote(value)} ${NOT_A_VIS_DATE}`);
+    // Only advice vis-timeline itself would read alike: no EDTF qualifiers, decades or seasons.
+    const hint = edtfHint(value, (edtf) => ISO.test(edtf) && !/-2[1-4]$/.test(edtf));
+    report(field, `${quote(value)} ${NOT_A_VIS_DATE}${hint === undefined ? '' : `; ${hint}`}`);
     return undefined;
   }
   if (m[2] !== undefined && (Number(m[2]) < 1 || Number(m[2]) > 12)) {

@@ -1,6 +1,7 @@
 import type { EventDate, Precision } from './types.js';
 import { utcTime as utc } from '../util/utcTime.js';
 import { daysInMonth, edtfYear, pad2, yearDigits } from './calendarText.js';
+import { dateHint } from './dateHint.js';
 
 /**
  * Thrown when a text is not a date this library understands. The message says exactly
@@ -62,8 +63,12 @@ export function parseEdtf(text: string): EventDate {
   if (typeof text !== 'string') throw new EdtfError(`expected a string, got ${typeof text}`, String(text));
   const s = text.trim();
   if (s === '') throw new EdtfError('empty date', text);
-  if (s.includes('/')) throw new EdtfError('this is an interval (A/B); a single date is expected here', text);
-  return parseSingle(s, text);
+  try {
+    if (s.includes('/')) throw new EdtfError('this is an interval (A/B); a single date is expected here', text);
+    return parseSingle(s, text);
+  } catch (e) {
+    throw withHint(e, text);
+  }
 }
 
 /**
@@ -84,6 +89,48 @@ export function parseEdtfInterval(text: string): { date: EventDate; end?: EventD
   if (typeof text !== 'string') throw new EdtfError(`expected a string, got ${typeof text}`, String(text));
   const s = text.trim();
   if (s === '') throw new EdtfError('empty date', text);
+  try {
+    return parseInterval(s, text);
+  } catch (e) {
+    throw withHint(e, text);
+  }
+}
+
+/**
+ * Advice on writing a typed date in EDTF (`c. 1948` → `write 1948~`), or `undefined`; see
+ * {@link dateHint}. `accept` narrows the suggestions further, for readers that take only
+ * part of EDTF.
+ *
+ * @example
+ * ```ts
+ * edtfHint('19/06/2024') // 'write 2024-06-19'
+ * ```
+ */
+export function edtfHint(text: string, accept: (edtf: string) => boolean = () => true): string | undefined {
+  return dateHint(text, (edtf) => accept(edtf) && isEdtf(edtf));
+}
+
+/** Parses without advice, so checking a suggestion never suggests again. */
+function isEdtf(text: string): boolean {
+  try {
+    parseInterval(text, text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A date typed another way (`19/06/2024`) is reported as such, with advice, in place of what
+ * the parser made of it on the way ("this is an interval", "year must have four digits").
+ */
+function withHint(e: unknown, text: string): unknown {
+  if (!(e instanceof EdtfError)) return e;
+  const hint = edtfHint(text);
+  return hint === undefined ? e : new EdtfError(`${NOT_EDTF}; ${hint}`, e.input);
+}
+
+function parseInterval(s: string, text: string): { date: EventDate; end?: EventDate } {
   if (!s.includes('/')) return { date: parseSingle(s, text) };
   const parts = s.split('/');
   if (parts.length !== 2) throw new EdtfError('not an EDTF date or interval (expected e.g. 2024-06-19 or 2000/2004)', text);
