@@ -138,7 +138,15 @@ const french: LocaleSpec = {
   events: (n) => (n === 1 ? '1 événement' : `${n} événements`),
 };
 
-const builtIn: Record<string, LocaleSpec> = { en, ar: arabic, ru: russian, ko: korean, fr: french };
+// A Map, not an object literal: a tag such as "constructor" or "__proto__" must not find
+// Object.prototype's members.
+const builtIn = new Map<string, LocaleSpec>([
+  ['en', en],
+  ['ar', arabic],
+  ['ru', russian],
+  ['ko', korean],
+  ['fr', french],
+]);
 const registered = new Map<string, LocaleSpec>();
 
 /** Languages written right to left, for direction defaults when no spec is registered. */
@@ -181,7 +189,7 @@ export function registerLocale(tag: string, spec: LocaleSpec): void {
  */
 export function hasLocale(tag: string): boolean {
   const base = baseLanguage(tag);
-  return registered.has(base) || base in builtIn;
+  return registered.has(base) || builtIn.has(base);
 }
 
 /**
@@ -195,7 +203,7 @@ export function hasLocale(tag: string): boolean {
  */
 export function getLocaleSpec(tag: string): LocaleSpec {
   const base = baseLanguage(tag);
-  const spec = registered.get(base) ?? builtIn[base];
+  const spec = registered.get(base) ?? builtIn.get(base);
   if (spec) return spec;
   return RTL_LANGUAGES.has(base) ? { ...en, direction: 'rtl' } : en;
 }
@@ -208,7 +216,7 @@ export function getLocaleSpec(tag: string): LocaleSpec {
  * BUILT_IN_LOCALES // ['en', 'ar', 'ru', 'ko', 'fr']
  * ```
  */
-export const BUILT_IN_LOCALES: readonly string[] = Object.keys(builtIn);
+export const BUILT_IN_LOCALES: readonly string[] = [...builtIn.keys()];
 
 /**
  * Writing direction of a language tag.

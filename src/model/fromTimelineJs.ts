@@ -9,7 +9,8 @@ import {
   type Report,
   settle,
 } from './importShared.js';
-import type { EventDate, EventInput, Timeline, TimelineInput, ValidationIssue } from './types.js';
+import type { EventDate, EventInput, Timeline, TimelineInput } from './types.js';
+import { IssueList } from './ValidationError.js';
 import { isObject, kind, quote } from './valueKind.js';
 
 const LIST = 'events';
@@ -61,7 +62,7 @@ function convertTimelineJs(doc: unknown): Conversion {
   // Older files wrap their slides in `timeline`; they are rewritten as this format and named back.
   const legacy = readLegacyTimelineJs(doc);
   if (legacy) return legacy.rename(convertTimelineJs(legacy.doc));
-  const issues: ValidationIssue[] = [];
+  const issues = new IssueList();
   const conversion: Conversion = {
     input: { events: [] },
     issues,
@@ -109,7 +110,7 @@ function convertTimelineJs(doc: unknown): Conversion {
   return conversion;
 }
 
-function convertSlide(raw: unknown, index: number, issues: ValidationIssue[]): { input: EventInput; id?: string } {
+function convertSlide(raw: unknown, index: number, issues: IssueList): { input: EventInput; id?: string } {
   // Placeholders keep parseTimeline from reporting again what is reported here.
   const placeholder: EventInput = { date: '2000', title: '-' };
   const begun = beginItem(LIST, index, raw, 'unique_id', 'a slide', issues);
@@ -137,14 +138,14 @@ function convertSlide(raw: unknown, index: number, issues: ValidationIssue[]): {
   const text = slide.text;
   let headline: string | undefined;
   let body: string | undefined;
-  const before = issues.length;
+  const before = issues.count;
   if (text !== undefined && text !== null && !isObject(text)) {
     report('text', `expected an object with headline and text, got ${kind(text)}`);
   } else if (isObject(text)) {
     headline = htmlField(text.headline, 'text.headline', report);
     body = htmlField(text.text, 'text.text', report);
   }
-  const textReported = issues.length > before;
+  const textReported = issues.count > before;
   const caption = isObject(slide.media) && typeof slide.media.caption === 'string' ? htmlField(slide.media.caption, 'media.caption', report) : undefined;
   if (headline !== undefined) {
     event.title = headline;
@@ -271,7 +272,10 @@ function describe(v: unknown): string {
   if (typeof v === 'number') return String(v);
   if (typeof v === 'string') return quote(v);
   if (isObject(v)) {
-    const parts = ['year', 'month', 'day'].filter((k) => v[k] !== undefined && v[k] !== null && v[k] !== '').map((k) => `${k} ${describe(v[k])}`);
+    // One level only: a part that is itself an object is named by its kind, so a deeply
+    // nested `{year: {year: …}}` cannot recurse as deep as the input.
+    const part = (p: unknown) => (typeof p === 'number' || typeof p === 'string' ? describe(p) : kind(p));
+    const parts = ['year', 'month', 'day'].filter((k) => v[k] !== undefined && v[k] !== null && v[k] !== '').map((k) => `${k} ${part(v[k])}`);
     return parts.length > 0 ? `(${parts.join(', ')})` : 'the date';
   }
   return kind(v);

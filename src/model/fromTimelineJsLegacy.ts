@@ -1,5 +1,6 @@
 import { type Conversion, itemIssue } from './importShared.js';
 import type { ValidationIssue } from './types.js';
+import { IssueList } from './ValidationError.js';
 import { isObject, kind, quote } from './valueKind.js';
 
 /**
@@ -58,7 +59,7 @@ export function readLegacyTimelineJs(value: unknown): LegacyTimelineJs | undefin
 }
 
 function unreadable(issue: ValidationIssue): LegacyTimelineJs {
-  return { doc: { events: [] }, rename: (c) => ({ ...c, issues: [issue, ...c.issues] }) };
+  return { doc: { events: [] }, rename: (c) => ({ ...c, issues: relist(c.issues, [issue], (i) => [i]) }) };
 }
 
 const DATES = 'timeline.date';
@@ -105,7 +106,7 @@ function readDates(timeline: Record<string, unknown>): LegacyTimelineJs {
   }
 
   const rename = (c: Conversion): Conversion => {
-    const issues = c.issues.flatMap((issue): ValidationIssue[] => {
+    const issues = relist(c.issues, own, (issue): ValidationIssue[] => {
       if (issue.index === undefined) {
         const field = issue.field?.startsWith('title.text.') ? `timeline.${issue.field.slice('title.text.'.length)}` : issue.field;
         return [field === issue.field ? issue : { field, message: `input.${field}: ${topProblem(issue)}` }];
@@ -129,7 +130,7 @@ function readDates(timeline: Record<string, unknown>): LegacyTimelineJs {
     });
     return {
       ...c,
-      issues: [...own, ...issues],
+      issues,
       list: DATES,
       fields: { date: 'startDate', end: 'endDate', title: 'headline', description: 'text', category: 'tag' },
       topFields: { title: 'timeline.headline' },
@@ -195,25 +196,26 @@ function readSlides(timeline: Record<string, unknown>): LegacyTimelineJs {
 
   const rename = (c: Conversion): Conversion => ({
     ...c,
-    issues: c.issues.map((issue): ValidationIssue => {
-      if (issue.index === undefined) {
-        if (issue.field === undefined || !/^title(\.|$)/.test(issue.field)) return issue;
-        if (!titled) return { field: `timeline.${issue.field}`, message: `input.timeline.${issue.field}: ${topProblem(issue)}` };
-        const rest = issue.field.slice('title.'.length);
-        return rest === '' ? { index: 0, message: `${SLIDES}[0]: ${topProblem(issue)}` } : itemIssue(SLIDES, 0, undefined, rest, topProblem(issue));
-      }
-      const index = issue.index + offset;
-      const problem = itemProblem(issue, c.list);
-      if (issue.field === undefined) {
-        const where = issue.id === undefined ? `${SLIDES}[${index}]` : `${SLIDES}[${index}] (id ${JSON.stringify(issue.id)})`;
-        return { index, ...(issue.id !== undefined && { id: issue.id }), message: `${where}: ${problem}` };
-      }
-      return itemIssue(SLIDES, index, issue.id, issue.field, problem);
-    }),
+    issues: relist(c.issues, [], (issue): ValidationIssue[] => [renameSlideIssue(issue, c.list)]),
     list: SLIDES,
     sourceIndex: c.sourceIndex.map((k) => k + offset),
     topFields: { title: titled ? `${SLIDES}[0].text.headline` : 'timeline.title.text.headline' },
   });
+  const renameSlideIssue = (issue: ValidationIssue, list: string): ValidationIssue => {
+    if (issue.index === undefined) {
+      if (issue.field === undefined || !/^title(\.|$)/.test(issue.field)) return issue;
+      if (!titled) return { field: `timeline.${issue.field}`, message: `input.timeline.${issue.field}: ${topProblem(issue)}` };
+      const rest = issue.field.slice('title.'.length);
+      return rest === '' ? { index: 0, message: `${SLIDES}[0]: ${topProblem(issue)}` } : itemIssue(SLIDES, 0, undefined, rest, topProblem(issue));
+    }
+    const index = issue.index + offset;
+    const problem = itemProblem(issue, list);
+    if (issue.field === undefined) {
+      const where = issue.id === undefined ? `${SLIDES}[${index}]` : `${SLIDES}[${index}] (id ${JSON.stringify(issue.id)})`;
+      return { index, ...(issue.id !== undefined && { id: issue.id }), message: `${where}: ${problem}` };
+    }
+    return itemIssue(SLIDES, index, issue.id, issue.field, problem);
+  };
   return { doc, rename };
 }
 
@@ -289,4 +291,16 @@ function describe(v: unknown): string {
   if (typeof v === 'string') return quote(v);
   if (typeof v === 'number') return String(v);
   return kind(v);
+}
+
+/**
+ * Renames the kept problems of a conversion (a rename may drop one already reported in the
+ * file's own terms) and keeps the count of those past the cap.
+ */
+function relist(issues: IssueList, head: readonly ValidationIssue[], rename: (issue: ValidationIssue) => ValidationIssue[]): IssueList {
+  const out = new IssueList();
+  for (const issue of head) out.push(issue);
+  for (const issue of issues.kept) for (const renamed of rename(issue)) out.push(renamed);
+  out.count += issues.count - issues.kept.length;
+  return out;
 }

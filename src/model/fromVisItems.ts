@@ -1,7 +1,8 @@
 import { dateFromJs } from './dateFromJs.js';
 import { beginItem, type Conversion, htmlField, onlyMarkup, type Report, settle } from './importShared.js';
-import { EdtfError, parseEdtf } from './parseEdtf.js';
-import type { EventDate, EventInput, Timeline, TimelineInput, ValidationIssue } from './types.js';
+import { EdtfError, edtfHint, parseEdtf } from './parseEdtf.js';
+import type { EventDate, EventInput, Timeline, TimelineInput } from './types.js';
+import { IssueList } from './ValidationError.js';
 import { isDate, isObject, kind, quote } from './valueKind.js';
 
 const LIST = 'items';
@@ -48,7 +49,7 @@ export function parseVisValue(items: unknown, groups?: unknown): Timeline {
 }
 
 function convertVis(value: unknown, groupsArg: unknown): Conversion {
-  const issues: ValidationIssue[] = [];
+  const issues = new IssueList();
   const conversion: Conversion = {
     input: { events: [] },
     issues,
@@ -98,7 +99,7 @@ function readGroups(groups: unknown, top: Report): Map<string, string> {
   return names;
 }
 
-function convertItem(raw: unknown, index: number, groups: Map<string, string>, issues: ValidationIssue[]): { input: EventInput; id?: string } {
+function convertItem(raw: unknown, index: number, groups: Map<string, string>, issues: IssueList): { input: EventInput; id?: string } {
   const event: EventInput = { date: '2000', title: '-' };
   const begun = beginItem(LIST, index, raw, 'id', 'an item', issues);
   if (!begun) return { input: event };
@@ -120,10 +121,10 @@ function convertItem(raw: unknown, index: number, groups: Map<string, string>, i
     else if (end.edtf !== start.edtf) event.end = end.edtf;
   }
 
-  const before = issues.length;
+  const before = issues.count;
   const content = htmlField(textOf(item.content), 'content', report);
   if (content !== undefined) event.title = content;
-  else if (issues.length === before) {
+  else if (issues.count === before) {
     const raw = item.content;
     report('content', onlyMarkup(raw) ? `${quote(raw as string)} has no text once its HTML is removed` : typeof raw === 'string' ? 'is empty' : 'missing');
   }
@@ -198,7 +199,9 @@ export function readVisDate(value: unknown, field: string, report: Report): Even
   }
   const m = ISO.exec(s);
   if (!m) {
-    report(field, `${quote(value)} ${NOT_A_VIS_DATE}`);
+    // Only advice vis-timeline itself would read alike: no EDTF qualifiers, decades or seasons.
+    const hint = edtfHint(value, (edtf) => ISO.test(edtf) && !/-2[1-4]$/.test(edtf));
+    report(field, `${quote(value)} ${NOT_A_VIS_DATE}${hint === undefined ? '' : `; ${hint}`}`);
     return undefined;
   }
   if (m[2] !== undefined && (Number(m[2]) < 1 || Number(m[2]) > 12)) {

@@ -33,7 +33,9 @@ export function htmlToText(html: string): string {
     for (const line of lines) {
       const r = scan(line);
       if (r.changed) changed = true;
-      next.push(...r.lines);
+      // Not push(...lines): spreading passes every line as an argument on the stack, and
+      // 125,000 `<br>` overflow it.
+      for (const l of r.lines) next.push(l);
     }
     lines = next;
     if (!changed) break;

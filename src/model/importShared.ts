@@ -1,7 +1,7 @@
 import { htmlToText } from './htmlToText.js';
 import { parseTimeline } from './parseTimeline.js';
 import type { Timeline, TimelineInput, ValidationIssue } from './types.js';
-import { isValidationError, ValidationError } from './ValidationError.js';
+import { type IssueList, isValidationError, ValidationError } from './ValidationError.js';
 import { isObject, kind } from './valueKind.js';
 
 /** Reports one problem with a field of the current item (the location prefix is fixed by the caller). */
@@ -10,7 +10,7 @@ export type Report = (field: string, problem: string) => void;
 /** A foreign document turned into eventline input, with the problems found on the way. */
 export interface Conversion {
   input: TimelineInput;
-  issues: ValidationIssue[];
+  issues: IssueList;
   /** Name of the list in the source document, for messages: `events` (TimelineJS) or `items` (vis). */
   list: string;
   /** For each event of `input`, the index of the item it came from in the source list. */
@@ -37,17 +37,22 @@ export function itemIssue(list: string, index: number, id: string | undefined, f
 export function settle(c: Conversion): { input: TimelineInput; timeline: Timeline } {
   let timeline: Timeline | undefined;
   let later: ValidationIssue[] = [];
+  let laterTotal = 0;
   try {
     timeline = parseTimeline(c.input);
   } catch (e) {
     if (!isValidationError(e)) throw e;
     later = e.issues.map((issue) => rename(issue, c));
+    laterTotal = e.total ?? e.issues.length;
   }
-  const issues = [...c.issues, ...later]
+  // Both lists are in item order and each kept its first problems, so the first of the
+  // merged list are the first of all.
+  const issues = [...c.issues.kept, ...later]
     .map((issue, order) => ({ issue, order }))
     .sort((a, b) => (a.issue.index ?? -1) - (b.issue.index ?? -1) || a.order - b.order)
     .map(({ issue }) => issue);
-  if (issues.length > 0 || timeline === undefined) throw new ValidationError(issues);
+  const total = c.issues.count + laterTotal;
+  if (total > 0 || timeline === undefined) throw new ValidationError(issues, total);
   return { input: c.input, timeline };
 }
 
@@ -58,7 +63,7 @@ function rename(issue: ValidationIssue, c: Conversion): ValidationIssue {
   if (issue.index === undefined) {
     if (issue.field === undefined) return issue;
     const ours = `input.${issue.field}: `;
-    const theirs = c.topFields[issue.field] ?? issue.field;
+    const theirs = own(c.topFields, issue.field) ?? issue.field;
     if (!issue.message.startsWith(ours)) return issue;
     return { field: theirs, message: `input.${theirs}: ${renumber(issue.message.slice(ours.length))}` };
   }
@@ -78,10 +83,16 @@ function rename(issue: ValidationIssue, c: Conversion): ValidationIssue {
 
 /** `title` → `text.headline`; `source.url` → the mapping of `source` + `.url` when only the parent is mapped. */
 function mapField(field: string, fields: Readonly<Record<string, string>>): string {
-  if (fields[field] !== undefined) return fields[field]!;
+  const whole = own(fields, field);
+  if (whole !== undefined) return whole;
   const dot = field.indexOf('.');
-  if (dot > 0 && fields[field.slice(0, dot)] !== undefined) return fields[field.slice(0, dot)]! + field.slice(dot);
-  return field;
+  const parent = dot > 0 ? own(fields, field.slice(0, dot)) : undefined;
+  return parent !== undefined ? parent + field.slice(dot) : field;
+}
+
+/** An own entry only: field names carry language keys from the data (`title.toString`). */
+function own(map: Readonly<Record<string, string>>, key: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
 }
 
 /**
@@ -130,7 +141,7 @@ export function beginItem(
   value: unknown,
   idKey: string,
   noun: string,
-  issues: ValidationIssue[],
+  issues: IssueList,
 ): { item: Record<string, unknown>; id?: string; report: Report } | undefined {
   if (!isObject(value)) {
     issues.push({ index, message: `${list}[${index}]: expected ${noun} object, got ${kind(value)}` });

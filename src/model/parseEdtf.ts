@@ -1,6 +1,7 @@
 import type { EventDate, Precision } from './types.js';
 import { utcTime as utc } from '../util/utcTime.js';
 import { daysInMonth, edtfYear, pad2, yearDigits } from './calendarText.js';
+import { dateHint } from './dateHint.js';
 
 /**
  * Thrown when a text is not a date this library understands. The message says exactly
@@ -62,8 +63,12 @@ export function parseEdtf(text: string): EventDate {
   if (typeof text !== 'string') throw new EdtfError(`expected a string, got ${typeof text}`, String(text));
   const s = text.trim();
   if (s === '') throw new EdtfError('empty date', text);
-  if (s.includes('/')) throw new EdtfError('this is an interval (A/B); a single date is expected here', text);
-  return parseSingle(s, text);
+  try {
+    if (s.includes('/')) throw new EdtfError('this is an interval (A/B); a single date is expected here', text);
+    return parseSingle(s, text);
+  } catch (e) {
+    throw withHint(e, text);
+  }
 }
 
 /**
@@ -84,6 +89,48 @@ export function parseEdtfInterval(text: string): { date: EventDate; end?: EventD
   if (typeof text !== 'string') throw new EdtfError(`expected a string, got ${typeof text}`, String(text));
   const s = text.trim();
   if (s === '') throw new EdtfError('empty date', text);
+  try {
+    return parseInterval(s, text);
+  } catch (e) {
+    throw withHint(e, text);
+  }
+}
+
+/**
+ * Advice on writing a typed date in EDTF (`c. 1948` → `write 1948~`), or `undefined`; see
+ * {@link dateHint}. `accept` narrows the suggestions further, for readers that take only
+ * part of EDTF.
+ *
+ * @example
+ * ```ts
+ * edtfHint('19/06/2024') // 'write 2024-06-19'
+ * ```
+ */
+export function edtfHint(text: string, accept: (edtf: string) => boolean = () => true): string | undefined {
+  return dateHint(text, (edtf) => accept(edtf) && isEdtf(edtf));
+}
+
+/** Parses without advice, so checking a suggestion never suggests again. */
+function isEdtf(text: string): boolean {
+  try {
+    parseInterval(text, text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A date typed another way (`19/06/2024`) is reported as such, with advice, in place of what
+ * the parser made of it on the way ("this is an interval", "year must have four digits").
+ */
+function withHint(e: unknown, text: string): unknown {
+  if (!(e instanceof EdtfError)) return e;
+  const hint = edtfHint(text);
+  return hint === undefined ? e : new EdtfError(`${NOT_EDTF}; ${hint}`, e.input);
+}
+
+function parseInterval(s: string, text: string): { date: EventDate; end?: EventDate } {
   if (!s.includes('/')) return { date: parseSingle(s, text) };
   const parts = s.split('/');
   if (parts.length !== 2) throw new EdtfError('not an EDTF date or interval (expected e.g. 2024-06-19 or 2000/2004)', text);
@@ -108,7 +155,7 @@ function side(s: string, label: string, input: string): EventDate {
 
 function parseSingle(trimmed: string, input: string): EventDate {
   let s = trimmed;
-  const q = /[~?%]+$/.exec(s)?.[0] ?? '';
+  const q = s.slice(qualifierStart(s));
   if (q.length > 1) throw new EdtfError(`qualifiers "${q}": use one of ~ (approximate), ? (uncertain) or % (both)`, input);
   s = s.slice(0, s.length - q.length);
   const flags = { approximate: q === '~' || q === '%', uncertain: q === '?' || q === '%', q };
@@ -152,6 +199,19 @@ function parseSingle(trimmed: string, input: string): EventDate {
   checkMonth(month, input);
   return makeDay(year, month, Number(dText), flags, input);
 }
+
+/**
+ * Where the trailing run of `~`, `?` and `%` begins. A backward scan rather than
+ * `/[~?%]+$/`: the regex restarts at every character of a long run that does not reach
+ * the end, which is quadratic in the run's length.
+ */
+function qualifierStart(s: string): number {
+  let i = s.length;
+  while (i > 0 && QUALIFIERS.has(s[i - 1]!)) i--;
+  return i;
+}
+
+const QUALIFIERS = new Set(['~', '?', '%']);
 
 interface Flags {
   approximate: boolean;

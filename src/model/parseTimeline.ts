@@ -2,8 +2,9 @@ import { dateFromJs } from './dateFromJs.js';
 import { eventId } from './eventId.js';
 import { EdtfError, parseEdtf, parseEdtfInterval } from './parseEdtf.js';
 import type { EventDate, EventSource, LocalizedText, Timeline, TimelineEvent, ValidationIssue } from './types.js';
-import { ValidationError } from './ValidationError.js';
-import { codePoint, isDate, isObject, kind, NOT_XML_CHAR } from './valueKind.js';
+import { IssueList } from './ValidationError.js';
+import { isLanguageTag, LANGUAGE_TAG_HINT } from './languageTag.js';
+import { codePoint, isDate, isObject, kind, NOT_XML_CHAR, quote } from './valueKind.js';
 
 const INPUT_SHAPE = 'input: expected an array of events or an object with an "events" array';
 
@@ -32,7 +33,7 @@ type Report = (field: string, problem: string) => void;
  * ```
  */
 export function parseTimeline(input: unknown): Timeline {
-  const issues: ValidationIssue[] = [];
+  const issues = new IssueList();
   const top: Report = (field, problem) => issues.push({ field, message: `input.${field}: ${problem}` });
   let raw: unknown[] | undefined;
   let title: LocalizedText | undefined;
@@ -62,15 +63,17 @@ export function parseTimeline(input: unknown): Timeline {
     if (draft) drafts.push(draft);
   });
 
-  if (issues.length > 0) throw new ValidationError(issues);
+  if (issues.count > 0) throw issues.error();
 
   const used = new Set(explicitIds.keys());
+  // The next suffix to try for each derived id: probing from -2 for every repeat made
+  // n events with the same date and title cost n².
+  const nextSuffix = new Map<string, number>();
   const events = drafts.map((d): TimelineEvent => {
     let id = d.id;
     if (id === undefined) {
       const base = eventId(d.end ? { date: d.date, end: d.end, title: d.title } : { date: d.date, title: d.title });
-      id = base;
-      for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+      id = used.has(base) ? suffixed(base, used, nextSuffix) : base;
       used.add(id);
     }
     // Assigned one by one: spreading a fresh object per optional field made most of the
@@ -85,6 +88,18 @@ export function parseTimeline(input: unknown): Timeline {
   });
 
   return { ...(title !== undefined && { title }), ...(locale !== undefined && { locale }), events };
+}
+
+/**
+ * `base-2`, `base-3`, …: the first not yet taken. A suffix passed over is taken for good
+ * (ids are never released), so the counter only moves forward, and each taken id is passed
+ * over at most once: `x-n` has only one base, `x`. Linear in all.
+ */
+function suffixed(base: string, used: ReadonlySet<string>, nextSuffix: Map<string, number>): string {
+  let n = nextSuffix.get(base) ?? 2;
+  while (used.has(`${base}-${n}`)) n++;
+  nextSuffix.set(base, n + 1);
+  return `${base}-${n}`;
 }
 
 /** An event that passed its own checks, before ids are settled across the timeline. */
@@ -105,12 +120,12 @@ function issueFor(index: number, id: string | undefined, field: string, problem:
   return { index, ...(id !== undefined && { id }), field, message: `${where}.${field}: ${problem}` };
 }
 
-function checkEvent(value: unknown, index: number, issues: ValidationIssue[]): { id?: string; draft?: Draft } {
+function checkEvent(value: unknown, index: number, issues: IssueList): { id?: string; draft?: Draft } {
   if (!isObject(value)) {
     issues.push({ index, message: `events[${index}]: expected an object, got ${kind(value)}` });
     return {};
   }
-  const before = issues.length;
+  const before = issues.count;
   // The id is checked first because every other message about this event names it.
   let id: string | undefined;
   if (value.id !== undefined && value.id !== null) {
@@ -149,7 +164,7 @@ function checkEvent(value: unknown, index: number, issues: ValidationIssue[]): {
   const url = httpUrl(value.url, 'url', report);
   const source = checkSource(value.source, report);
 
-  if (issues.length > before || !date || title === undefined) return { id };
+  if (issues.count > before || !date || title === undefined) return { id };
   return { id, draft: { index, id, date, end, title, description, category, url, source } };
 }
 
@@ -181,23 +196,30 @@ function localized(value: unknown, field: string, required: boolean, report: Rep
     report(field, `expected a string or an object of language → string, got ${kind(value)}`);
     return undefined;
   }
-  const out: Record<string, string> = {};
+  const out: [string, string][] = [];
   let bad = false;
   for (const [lang, text] of Object.entries(value)) {
+    // Checked even for blank text: the key is what the layout would later take as a locale.
+    if (!isLanguageTag(lang)) {
+      report(field, `language key ${quote(lang)} ${LANGUAGE_TAG_HINT}`);
+      bad = true;
+      continue;
+    }
     if (text === undefined || text === null) continue;
     if (typeof text !== 'string') {
       report(`${field}.${lang}`, `expected a string, got ${kind(text)}`);
       bad = true;
     } else if (text.trim() !== '') {
-      out[lang] = text.trim();
+      out.push([lang, text.trim()]);
     }
   }
   if (bad) return undefined;
-  if (Object.keys(out).length === 0) {
+  if (out.length === 0) {
     if (required) report(field, 'has no non-blank text in any language');
     return undefined;
   }
-  return out;
+  // fromEntries defines own properties: `out[lang] = …` would set the prototype for "__proto__".
+  return Object.fromEntries(out);
 }
 
 function optionalString(value: unknown, field: string, report: Report): string | undefined {
@@ -259,10 +281,8 @@ function checkLocale(value: unknown, report: Report): string | undefined {
     return undefined;
   }
   const locale = value.trim();
-  try {
-    Intl.getCanonicalLocales(locale);
-  } catch {
-    report('locale', `${JSON.stringify(locale)} is not a valid BCP 47 language tag`);
+  if (!isLanguageTag(locale)) {
+    report('locale', `${quote(locale)} ${LANGUAGE_TAG_HINT}`);
     return undefined;
   }
   return locale;

@@ -1,10 +1,10 @@
-import { csvParseRows } from 'd3';
 import { detectValueFormat, isTimelineFormat, TIMELINE_FORMATS, type TimelineFormat } from './detectFormat.js';
 import { parseTimelineJsValue } from './fromTimelineJs.js';
 import { parseVisValue } from './fromVisItems.js';
 import { parseTimeline } from './parseTimeline.js';
+import { parseTimelineCsv, stripBom } from './parseTimelineCsv.js';
 import { kind } from './valueKind.js';
-import type { Timeline, ValidationIssue } from './types.js';
+import type { Timeline } from './types.js';
 import { ValidationError } from './ValidationError.js';
 
 /**
@@ -27,62 +27,6 @@ function readJson(text: string): unknown {
     return JSON.parse(stripBom(text));
   } catch (e) {
     throw new ValidationError([{ message: `input: not valid JSON: ${e instanceof Error ? e.message : String(e)}` }]);
-  }
-}
-
-/**
- * Parses a timeline from CSV with a header row. Columns: `date`, `end`, `title`,
- * `description`, `category`, `id`, `url`, and for the source `source` (publication),
- * `source_agency`, `source_quote`, `source_url`. Text columns may be split by language:
- * `title_en`, `title_ar`, `description_ar`, `source_quote_ar`, … become a language map; in a
- * row that has any of them, they win over the plain column. Header names are matched
- * case-insensitively; other columns are ignored. Empty cells are absent and rows whose
- * cells are all empty are skipped. Messages keep the `events[i]` form (0-based event index)
- * and add the CSV line, e.g. `events[2] (CSV line 4).date: …`.
- *
- * @throws {ValidationError} e.g. `input: CSV header has no "date" column`, or the problems
- *   {@link parseTimeline} finds.
- * @example
- * ```ts
- * const t = parseTimelineCsv('date,title_en,title_ar\n1948,Nakba,النكبة\n')
- * t.events[0].title // { en: 'Nakba', ar: 'النكبة' }
- * ```
- */
-export function parseTimelineCsv(text: string): Timeline {
-  const body = stripBom(text);
-  // Rows as arrays: csvParse would build row objects with `new Function` from the header
-  // names, which fails on names such as a repeated "__proto__" (and needs CSP unsafe-eval).
-  const all = csvParseRows(body);
-  const header = all[0] ?? [];
-  const rows = all.slice(1);
-  const columns = header.map(classify);
-
-  const headerIssues: ValidationIssue[] = [];
-  if (!columns.some((c) => c?.field === 'date' && c.lang === undefined)) {
-    headerIssues.push({ message: 'input: CSV header has no "date" column' });
-  }
-  if (!columns.some((c) => c?.field === 'title')) {
-    headerIssues.push({ message: 'input: CSV header has no "title" column (nor title_<language> columns such as title_en)' });
-  }
-  if (headerIssues.length > 0) throw new ValidationError(headerIssues);
-
-  const lines = rowStartLines(body);
-  // Lines are only trusted when the scanner saw exactly the rows d3 did (header + data).
-  const haveLines = lines.length === all.length;
-  const events: Record<string, unknown>[] = [];
-  const eventLines: number[] = [];
-  rows.forEach((row, r) => {
-    const cells = header.map((_, k) => (row[k] ?? '').trim());
-    if (cells.every((c) => c === '')) return;
-    events.push(rowToEvent(cells, columns));
-    eventLines.push(haveLines ? lines[r + 1]! : NaN);
-  });
-
-  try {
-    return parseTimeline(events);
-  } catch (e) {
-    if (!(e instanceof ValidationError)) throw e;
-    throw new ValidationError(e.issues.map((issue) => withLine(issue, eventLines)));
   }
 }
 
@@ -128,122 +72,3 @@ export function parseTimelineText(text: string, format?: TimelineFormat): Timeli
   return parseTimeline(value);
 }
 
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-type Field =
-  | 'date'
-  | 'end'
-  | 'title'
-  | 'description'
-  | 'category'
-  | 'id'
-  | 'url'
-  | 'source'
-  | 'source_agency'
-  | 'source_quote'
-  | 'source_url';
-
-interface Column {
-  field: Field;
-  /** Language tag as written in the header, for `title_ar`-style columns. */
-  lang?: string;
-}
-
-const PLAIN: readonly Field[] = ['date', 'end', 'title', 'description', 'category', 'id', 'url', 'source', 'source_agency', 'source_quote', 'source_url'];
-// Longest first so `source_quote_ar` is a quote, not a publication in language "quote_ar".
-const LOCALIZABLE: readonly Field[] = ['source_agency', 'source_quote', 'description', 'source', 'title'];
-const LANG_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
-
-function classify(header: string): Column | undefined {
-  const name = header.trim();
-  const lower = name.toLowerCase();
-  const plain = PLAIN.find((f) => f === lower);
-  if (plain) return { field: plain };
-  for (const field of LOCALIZABLE) {
-    if (!lower.startsWith(`${field}_`)) continue;
-    const lang = name.slice(field.length + 1);
-    if (LANG_TAG.test(lang)) return { field, lang };
-  }
-  return undefined;
-}
-
-function rowToEvent(cells: string[], columns: (Column | undefined)[]): Record<string, unknown> {
-  const plain = new Map<Field, string>();
-  const maps = new Map<Field, Record<string, string>>();
-  cells.forEach((cell, i) => {
-    const col = columns[i];
-    if (!col || cell === '') return;
-    if (col.lang === undefined) {
-      plain.set(col.field, cell);
-    } else {
-      const map = maps.get(col.field) ?? {};
-      map[col.lang] = cell;
-      maps.set(col.field, map);
-    }
-  });
-  const text = (f: Field): unknown => maps.get(f) ?? plain.get(f);
-  const event: Record<string, unknown> = {};
-  for (const f of ['date', 'end', 'category', 'id', 'url'] as const) if (plain.has(f)) event[f] = plain.get(f);
-  for (const f of ['title', 'description'] as const) if (text(f) !== undefined) event[f] = text(f);
-  const source: Record<string, unknown> = {};
-  const parts = [
-    ['publication', text('source')],
-    ['agency', text('source_agency')],
-    ['quote', text('source_quote')],
-    ['url', plain.get('source_url')],
-  ] as const;
-  for (const [key, value] of parts) if (value !== undefined) source[key] = value;
-  if (Object.keys(source).length > 0) event.source = source;
-  return event;
-}
-
-function withLine(issue: ValidationIssue, eventLines: number[]): ValidationIssue {
-  if (issue.index === undefined) return issue;
-  const line = eventLines[issue.index];
-  const prefix = `events[${issue.index}]`;
-  if (line === undefined || Number.isNaN(line) || !issue.message.startsWith(prefix)) return issue;
-  return { ...issue, message: `${prefix} (CSV line ${line})${issue.message.slice(prefix.length)}` };
-}
-
-/**
- * 1-based line on which each CSV record starts, following d3-dsv's rules: a quote only
- * opens a field at its start, and quoted fields may span lines.
- */
-function rowStartLines(text: string): number[] {
-  let n = text.length;
-  // d3-dsv ignores one trailing line break.
-  if (text.charCodeAt(n - 1) === 10) n--;
-  if (text.charCodeAt(n - 1) === 13) n--;
-  if (n <= 0) return [];
-  const starts = [1];
-  let line = 1;
-  let fieldStart = true;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (fieldStart && c === 34) {
-      // Skip the quoted field, counting the line breaks inside it.
-      for (i++; i < n; i++) {
-        const q = text.charCodeAt(i);
-        if (q === 34) {
-          if (text.charCodeAt(i + 1) === 34) i++;
-          else break;
-        } else if (q === 10 || (q === 13 && text.charCodeAt(i + 1) !== 10)) {
-          line++;
-        }
-      }
-      fieldStart = false;
-    } else if (c === 44) {
-      fieldStart = true;
-    } else if (c === 10 || c === 13) {
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      line++;
-      starts.push(line);
-      fieldStart = true;
-    } else {
-      fieldStart = false;
-    }
-  }
-  return starts;
-}

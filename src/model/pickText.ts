@@ -12,13 +12,22 @@ import type { LocalizedText } from './types.js';
 export function pickText(text: LocalizedText | undefined, locale: string): string {
   if (text === undefined) return '';
   if (typeof text === 'string') return text;
-  const exact = text[locale];
+  const exact = ownText(text, locale);
   if (exact !== undefined) return exact;
   const base = locale.split('-')[0]!.toLowerCase();
   for (const [k, v] of Object.entries(text)) if (k.split('-')[0]!.toLowerCase() === base) return v;
-  if (text.en !== undefined) return text.en;
+  const english = ownText(text, 'en');
+  if (english !== undefined) return english;
   for (const v of Object.values(text)) return v;
   return '';
+}
+
+/**
+ * The map's own entry for a key. A plain `text[key]` would hand back Object.prototype's
+ * members for keys such as "toString" or "constructor", and a reader's language is user data.
+ */
+function ownText(text: Readonly<Record<string, string>>, key: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(text, key) ? text[key] : undefined;
 }
 
 /**

@@ -80,8 +80,8 @@ describe('fromVisItems: dates', () => {
     );
     const hint = 'is not a date every browser reads alike (expected ISO 8601 such as "2024-06-19" or "2024-06-19T10:00:00Z", "/Date(ms)/", or milliseconds since 1970)';
     expect(m).toEqual([
-      `items[0] (id "1").start: "June 19, 2024" ${hint}`,
-      `items[1].start: "2024/06/19" ${hint}`,
+      `items[0] (id "1").start: "June 19, 2024" ${hint}; write 2024-06-19`,
+      `items[1].start: "2024/06/19" ${hint}; write 2024-06-19`,
       'items[2].start: "2024-13-01" is not a valid date: month 13',
       'items[3].start: "2001-21" is not a valid date: month 21',
       'items[4].start: "2024-02-30" is not a valid date: day 30 does not exist in 2024-02 (February 2024 has 29 days)',

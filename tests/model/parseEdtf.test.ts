@@ -320,7 +320,7 @@ describe('parseEdtf: errors', () => {
     ['2024-06-00', 'day 0 does not exist in 2024-06 (June 2024 has 30 days)'],
     ['hello', 'not an EDTF date (expected YYYY, YYYY-MM or YYYY-MM-DD)'],
     ['x', 'not an EDTF date (expected YYYY, YYYY-MM or YYYY-MM-DD)'],
-    ['2024-6-19', 'not an EDTF date (expected YYYY, YYYY-MM or YYYY-MM-DD)'],
+    ['2024-6-19', 'not an EDTF date (expected YYYY, YYYY-MM or YYYY-MM-DD); write 2024-06-19'],
     ['+2024', 'not an EDTF date (expected YYYY, YYYY-MM or YYYY-MM-DD)'],
     ['2024-06-19-01', 'not an EDTF date (expected YYYY, YYYY-MM or YYYY-MM-DD)'],
     ['48', 'year must have four digits (e.g. 0044, -0043)'],

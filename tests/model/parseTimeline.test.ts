@@ -156,7 +156,7 @@ describe('parseTimeline: whole-input problems', () => {
       'input.title: expected a string or an object of language → string, got number',
       'input.locale: expected a non-empty string, got an empty string',
     ]);
-    expect(issuesOf({ locale: 'en_US', events: [ok] })[0]!.message).toBe('input.locale: "en_US" is not a valid BCP 47 language tag');
+    expect(issuesOf({ locale: 'en_US', events: [ok] })[0]!.message).toBe('input.locale: "en_US" is not a valid BCP 47 language tag (e.g. "en", "ar" or "ar-EG")');
     expect(issuesOf({ locale: 7, events: [ok] })[0]!.field).toBe('locale');
   });
 

@@ -81,9 +81,9 @@ describe('parseTimelineCsv', () => {
     expect(t.events[1]!.title).toEqual({ en: 'Only English' });
   });
 
-  it('prefers language columns over plain ones and falls back to the plain one', () => {
-    const t = parseTimelineCsv('date,title,title_ar\n2000,Plain,عربي\n2001,Plain only,\n');
-    expect(t.events.map((e) => e.title)).toEqual([{ ar: 'عربي' }, 'Plain only']);
+  it('reads a plain column next to language columns as English, in every row', () => {
+    const t = parseTimelineCsv('date,title,title_ar\n2000,Plain,عربي\n2001,Plain only,\n2002,,عربي فقط\n');
+    expect(t.events.map((e) => e.title)).toEqual([{ en: 'Plain', ar: 'عربي' }, { en: 'Plain only' }, { ar: 'عربي فقط' }]);
   });
 
   it('builds the source from source columns', () => {
@@ -95,7 +95,7 @@ describe('parseTimelineCsv', () => {
     expect(t.events[0]!.source).toEqual({
       publication: 'Oman',
       agency: 'Reuters',
-      quote: { ar: 'التقيا' },
+      quote: { en: 'They met, briefly.', ar: 'التقيا' },
       url: 'https://example.org/a',
     });
     expect('source' in t.events[1]!).toBe(false);
@@ -104,7 +104,7 @@ describe('parseTimelineCsv', () => {
   it('matches header names case-insensitively and trims them', () => {
     const t = parseTimelineCsv(' Date , Title ,TITLE_ar\n1948,Nakba,النكبة\n');
     expect(t.events[0]!.date.year).toBe(1948);
-    expect(t.events[0]!.title).toEqual({ ar: 'النكبة' });
+    expect(t.events[0]!.title).toEqual({ en: 'Nakba', ar: 'النكبة' });
   });
 
   it('handles CRLF line endings and skips blank rows', () => {
@@ -116,7 +116,9 @@ describe('parseTimelineCsv', () => {
   });
 
   it('requires date and title columns', () => {
-    expect(messages(() => parseTimelineCsv('when,title\n1948,x\n'))).toEqual(['input: CSV header has no "date" column']);
+    expect(messages(() => parseTimelineCsv('when,title\n1948,x\n'))).toEqual([
+      'input: CSV header has no "date" column (read as comma-separated, its columns are "when", "title")',
+    ]);
     expect(messages(() => parseTimelineCsv('date,name\n1948,x\n'))).toEqual([
       'input: CSV header has no "title" column (nor title_<language> columns such as title_en)',
     ]);
@@ -174,7 +176,7 @@ describe('parseTimelineText', () => {
 
   it('honours an explicit format', () => {
     expect(messages(() => parseTimelineText('date,title\n1948,x', 'json'))[0]).toMatch(/^input: not valid JSON: /);
-    expect(messages(() => parseTimelineText('[{"date":"1948","title":"x"}]', 'csv'))[0]).toBe('input: CSV header has no "date" column');
+    expect(messages(() => parseTimelineText('[{"date":"1948","title":"x"}]', 'csv'))[0]).toMatch(/^input: CSV header has no "date" column \(read as comma-separated/);
     expect(messages(() => parseTimelineText('[]', 'xml' as 'json'))).toEqual(['input: unknown format "xml" (expected "json", "csv", "timelinejs" or "vis")']);
   });
 
