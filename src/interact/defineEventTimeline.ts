@@ -1,4 +1,3 @@
-import { isValidationError } from '../model/ValidationError.js';
 import { createTimeline } from './createTimeline.js';
 import type { InteractiveOptions, InteractiveTimeline } from './types.js';
 import { cleanText } from '../layout/cleanText.js';
@@ -126,7 +125,9 @@ export function defineEventTimeline(tagName = 'event-timeline'): void {
      * the next attribute change loads again from the data: fixing the attribute recovers.
      */
     private fail(e: unknown): void {
-      const lines = isValidationError(e) ? e.issues.map((i) => i.message) : [e instanceof Error ? e.message : String(e)];
+      // A ValidationError's message lists the first problems and counts the rest, so a file
+      // with a million bad rows still gives an alert a person can read.
+      const lines = (e instanceof Error ? e.message : String(e)).split('\n');
       // Messages quote the data; they are shown as text, through the same cleaning as labels.
       this.showError(lines.map(cleanText).join('\n'));
     }

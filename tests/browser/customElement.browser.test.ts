@@ -83,6 +83,27 @@ describeBrowser('<event-timeline> in Chromium', () => {
     expect(r.errors).toHaveLength(1);
   });
 
+  it('shows a readable alert for a file with thousands of bad events: the first problems and a count of the rest', async () => {
+    const r = await withPage(async (p) => {
+      await p.goto(page('classic.html'));
+      return p.evaluate(async () => {
+        const el = document.createElement('event-timeline');
+        const failed = new Promise((done) => el.addEventListener('error', done, { once: true }));
+        const script = document.createElement('script');
+        script.type = 'application/json';
+        script.textContent = JSON.stringify(Array.from({ length: 3000 }, (_, i) => ({ date: 'soon', title: `t${i}` })));
+        el.appendChild(script);
+        document.body.appendChild(el);
+        await failed;
+        return el.querySelector('[role="alert"]')?.textContent ?? '';
+      });
+    });
+    const lines = r.split('\n');
+    expect(lines[0]).toMatch(/3000 problems/);
+    expect(lines.length).toBeLessThanOrEqual(102);
+    expect(lines.at(-1)).toMatch(/and 2900 more problems/);
+  });
+
   it('reports a bad attribute set after load on the element, and recovers when it goes', async () => {
     const r = await withPage(async (p) => {
       await p.goto(page('custom-element.html'));
