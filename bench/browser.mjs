@@ -1,7 +1,8 @@
 // Browser benchmark: eventline's createTimeline (public API of dist/eventline.min.js only)
 // against vis-timeline 8.5.4 in Debian's Chromium, driven by playwright-core (never
 // downloaded, network shut off). Part of `npm run bench`; alone: `node bench/browser.mjs`
-// (after `npm run build`). BENCH_ONLY=5000 runs one size and writes nothing.
+// (after `npm run build`). BENCH_ONLY=5000 runs one size and writes nothing; BENCH_TRACE=1
+// logs each page's phases.
 //
 // What is timed, and why this way:
 // - The events are generated inside the page (bench/data.mjs injected as a script, same
@@ -19,12 +20,15 @@
 //   ones, each between the same two windows (half and a quarter of the data's time span
 //   around its middle, so every step is a 2× zoom in or out); the median is reported.
 // - The first render is timed in a fresh page each run (what a visitor gets), median of runs.
+//   The pages are taken round by round (one of every case per round), so a busy spell of
+//   the shared machine does not fall on one case only.
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const here = (file) => fileURLToPath(new URL(file, import.meta.url));
+const ms = (v) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -236,21 +240,27 @@ export async function runBrowserBench({ only, log = console.log } = {}) {
   const chromiumVersion = browser.version();
   const rows = [];
   try {
-    for (const c of CASES.filter((x) => only === undefined || x.n === only)) {
-      const pages = [];
-      let failure;
-      for (let k = 0; k < PAGES && !failure; k++) {
+    const cases = CASES.filter((x) => only === undefined || x.n === only).map((c) => ({ ...c, pages: [], failure: undefined }));
+    // Round by round, one page of each case, so that a busy spell on the shared machine
+    // falls on both libraries instead of on whichever case ran during it.
+    for (let k = 0; k < PAGES; k++) {
+      for (const c of cases.filter((x) => !x.failure)) {
         try {
-          pages.push(await runPage(browser, scripts, c));
+          c.pages.push(await runPage(browser, scripts, c));
+          log(`  page ${k + 1}/${PAGES}: ${c.lib} ${c.n}: first render ${ms(c.pages.at(-1).create.work)} ms, steps ${ms(median(c.pages.at(-1).steps.map((s) => s.work)))} ms`);
         } catch (e) {
-          failure = String(e.message ?? e).split('\n')[0];
+          c.failure = String(e.message ?? e).split('\n')[0];
+          log(`  ${c.lib} ${c.n}: ${c.failure}`);
         }
       }
+    }
+    for (const { lib, n, pages, failure } of cases) {
       const steps = pages.flatMap((p) => p.steps);
       const row = failure
-        ? { ...c, failure }
+        ? { lib, n, failure }
         : {
-            ...c,
+            lib,
+            n,
             createWork: median(pages.map((p) => p.create.work)),
             createToSecondFrame: median(pages.map((p) => p.create.toSecondFrame)),
             createWhen: [...new Set(pages.map((p) => p.create.when))].join('/'),

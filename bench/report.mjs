@@ -188,7 +188,8 @@ playwright-core; vis-timeline ${part.visTimeline} (standalone build). Load avera
   \`createTimeline\` draws before it returns ("call"). Idle waiting for a frame and paint
   are left out for both; "to 2nd frame" is the wall time up to the second animation frame
   after the call, idle waiting and paint included, for comparison with earlier runs.
-- **First render**: one per fresh page, ${part.pages} pages per case, median.
+- **First render**: one per fresh page, ${part.pages} pages per case (taken round by round: one page of
+  every case, then the next round), median.
 - **Zoom step**: in each of those pages, after the first render, ${part.warmSteps} untimed steps, then
   ${part.timedStepsPerPage} timed ones (${steps ?? part.pages * part.timedStepsPerPage} per case), each between two windows around the middle
   of the data (half and a quarter of its time span: every step zooms 2× in or out), 250 ms
