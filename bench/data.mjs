@@ -1,4 +1,6 @@
 // Synthetic timelines for the benchmark: seeded, so every run and machine sees the same events.
+// bench/browser.mjs also injects this file's source into the page as a module script, so
+// that the events are made where they are drawn: it must stay free of imports.
 
 /** mulberry32: a small seeded PRNG returning floats in [0, 1). */
 export function prng(seed) {
