@@ -1,9 +1,11 @@
+import type { ThemeName } from '../options.js';
+
 /**
- * Colours as CSS custom properties. Each internal `--_x` reads a public
- * `--eventline-x` first, so a page can restyle an inlined timeline from any ancestor
- * without touching the SVG.
+ * The colours of a theme by role. In the stylesheet each becomes a CSS custom property
+ * `--_x` that reads a public `--eventline-x` first, so a page can restyle an inlined
+ * timeline from any ancestor without touching the SVG.
  */
-interface Palette {
+export interface Palette {
   bg: string;
   fg: string;
   muted: string;
@@ -80,9 +82,83 @@ const dark = PALETTES.dark;
 /** Number of distinct category colours before they repeat. */
 export const CATEGORY_COLORS = light.categories.length;
 
+/**
+ * The colours a theme paints with where no reader can be asked for a colour scheme
+ * (a PNG): `auto` is light.
+ *
+ * @example
+ * ```ts
+ * themePalette('auto').bg // '#ffffff'
+ * ```
+ */
+export function themePalette(theme: ThemeName): Palette {
+  return PALETTES[theme === 'auto' ? 'light' : theme];
+}
+
+/** Colours of the palette by role; `cat` is the category colour of an event (`mark` when it has none, and for clusters). */
+type Role = 'bg' | 'fg' | 'muted' | 'axis' | 'mark' | 'halo' | 'cat';
+/** A property and its value: a colour of the palette, or the value itself. */
+type Declaration = readonly [property: string, value: string | { readonly role: Role }];
+
+const role = (name: Role) => ({ role: name });
+
+/**
+ * How each part of the drawing is painted, written once for both paths: the stylesheet
+ * a browser gets (each colour a `var(--_x)`, so media queries and the page can change it)
+ * and the presentation attributes of a raster (each colour resolved from one theme).
+ */
+const PARTS = {
+  background: { selector: '.el-bg', declarations: [['fill', role('bg')]] },
+  heading: { selector: '.el-heading', declarations: [['fill', role('fg')], ['font-weight', '700']] },
+  axisLine: { selector: '.el-axis-line', declarations: [['stroke', role('axis')], ['stroke-width', '1.5']] },
+  tickLine: { selector: '.el-tick line', declarations: [['stroke', role('axis')]] },
+  tickLabel: { selector: '.el-tick text', declarations: [['fill', role('muted')]] },
+  mark: { selector: '.el-mark', declarations: [['fill', role('cat')], ['stroke', role('bg')], ['stroke-width', '1.5']] },
+  stem: { selector: '.el-stem', declarations: [['stroke', role('cat')], ['stroke-width', '1'], ['opacity', '.7']] },
+  label: {
+    selector: '.el-label',
+    declarations: [['fill', role('fg')], ['paint-order', 'stroke'], ['stroke', role('halo')], ['stroke-width', '3px'], ['stroke-linejoin', 'round']],
+  },
+  date: { selector: '.el-date', declarations: [['fill', role('muted')], ['font-weight', '700']] },
+  linkedTitle: { selector: 'a .el-title', declarations: [['text-decoration', 'underline']] },
+  clusterMark: { selector: '.el-cluster-mark', declarations: [['fill-opacity', '.3'], ['stroke', role('cat')]] },
+  density: { selector: '.el-density rect', declarations: [['fill', role('axis')]] },
+} satisfies Record<string, { selector: string; declarations: readonly Declaration[] }>;
+
+/** A part of the drawing that is painted: `mark`, `label`, `axisLine`, … */
+export type PartName = keyof typeof PARTS;
+
+/** High contrast: solid stems and a heavier axis, not only darker colours. */
+const HIGH_CONTRAST: Partial<Record<PartName, readonly Declaration[]>> = {
+  stem: [['opacity', '1'], ['stroke-width', '1.5']],
+  axisLine: [['stroke-width', '2']],
+};
+
+/**
+ * The presentation attributes of one part in one theme, every colour resolved: what a
+ * renderer with no stylesheet (resvg has no CSS variables) writes on the element.
+ *
+ * @param colorIndex the event's category colour index; below 0 (no category, or a cluster) paints with `mark`
+ * @example
+ * ```ts
+ * presentationAttributes('dark', 'mark', 1) // Map { 'fill' => '#f28e2c', 'stroke' => '#0d1117', 'stroke-width' => '1.5' }
+ * ```
+ */
+export function presentationAttributes(theme: ThemeName, part: PartName, colorIndex = -1): Map<string, string> {
+  const palette = themePalette(theme);
+  const colour = (r: Role) => (r !== 'cat' ? palette[r] : colorIndex < 0 ? palette.mark : palette.categories[colorIndex % CATEGORY_COLORS]!);
+  const declarations: readonly Declaration[] = [...PARTS[part].declarations, ...((theme === 'high-contrast' && HIGH_CONTRAST[part]) || [])];
+  return new Map(declarations.map(([property, value]) => [property, typeof value === 'string' ? value : colour(value.role)]));
+}
+
 function variables(p: Palette): string {
   const base = `--_bg:var(--eventline-bg,${p.bg});--_fg:var(--eventline-fg,${p.fg});--_muted:var(--eventline-muted,${p.muted});--_axis:var(--eventline-axis,${p.axis});--_mark:var(--eventline-mark,${p.mark});--_halo:var(--eventline-halo,${p.halo});`;
   return base + p.categories.map((c, i) => `--_c${i}:var(--eventline-category-${i},${c});`).join('');
+}
+
+function rule(scope: string, part: PartName, declarations: readonly Declaration[] = PARTS[part].declarations): string {
+  const body = declarations.map(([property, value]) => `${property}:${typeof value === 'string' ? value : `var(--_${value.role})`}`).join(';');
+  return `${scope} ${PARTS[part].selector}{${body}}`;
 }
 
 /**
@@ -98,37 +174,23 @@ function variables(p: Palette): string {
 export function timelineCss(rootId: string, fontFamily: string, parts: { clusters?: boolean } = {}): string {
   const r = `#${rootId}`;
   const cats = light.categories.map((_, i) => `${r} .el-cat-${i}{--_cat:var(--_c${i})}`).join('');
+  const hc = `${r}[data-theme=high-contrast]`;
   return [
     `${r}{${variables(light)}font-family:${fontFamily}}`,
     `${r}[data-theme=dark]{${variables(dark)}}`,
-    `${r}[data-theme=high-contrast]{${variables(PALETTES['high-contrast'])}}`,
+    `${hc}{${variables(PALETTES['high-contrast'])}}`,
     `${r}[data-theme=print]{${variables(PALETTES.print)}}`,
     `@media (prefers-color-scheme:dark){${r}[data-theme=auto]{${variables(dark)}}}`,
     `@media (prefers-contrast:more){${r}[data-theme=auto]{${variables(PALETTES['high-contrast'])}}}`,
     `@media print{${r}[data-theme=auto]{${variables(PALETTES.print)}}}`,
-    `${r} .el-bg{fill:var(--_bg)}`,
-    `${r} .el-heading{fill:var(--_fg);font-weight:700}`,
-    `${r} .el-axis-line{stroke:var(--_axis);stroke-width:1.5}`,
-    `${r} .el-tick line{stroke:var(--_axis)}`,
-    `${r} .el-tick text{fill:var(--_muted)}`,
+    ...(['background', 'heading', 'axisLine', 'tickLine', 'tickLabel'] as const).map((part) => rule(r, part)),
     `${r} .el-event{--_cat:var(--_mark)}`,
     cats,
-    `${r} .el-mark{fill:var(--_cat);stroke:var(--_bg);stroke-width:1.5}`,
-    `${r} .el-stem{stroke:var(--_cat);stroke-width:1;opacity:.7}`,
-    `${r} .el-label{fill:var(--_fg);paint-order:stroke;stroke:var(--_halo);stroke-width:3px;stroke-linejoin:round}`,
-    `${r} .el-date{fill:var(--_muted);font-weight:700}`,
-    `${r} a .el-title{text-decoration:underline}`,
-    // High contrast: solid stems and a heavier axis, not only darker colours.
-    `${r}[data-theme=high-contrast] .el-stem{opacity:1;stroke-width:1.5}`,
-    `${r}[data-theme=high-contrast] .el-axis-line{stroke-width:2}`,
-    `@media (prefers-contrast:more){${r}[data-theme=auto] .el-stem{opacity:1;stroke-width:1.5}}`,
+    ...(['mark', 'stem', 'label', 'date', 'linkedTitle'] as const).map((part) => rule(r, part)),
+    rule(hc, 'stem', HIGH_CONTRAST.stem),
+    rule(hc, 'axisLine', HIGH_CONTRAST.axisLine),
+    `@media (prefers-contrast:more){${rule(`${r}[data-theme=auto]`, 'stem', HIGH_CONTRAST.stem)}}`,
     // Only drawings with clusters carry their rules, so small timelines stay as they were.
-    ...(parts.clusters
-      ? [
-          `${r} .el-cluster{--_cat:var(--_mark)}`,
-          `${r} .el-cluster-mark{fill-opacity:.3;stroke:var(--_cat)}`,
-          `${r} .el-density rect{fill:var(--_axis)}`,
-        ]
-      : []),
+    ...(parts.clusters ? [`${r} .el-cluster{--_cat:var(--_mark)}`, rule(r, 'clusterMark'), rule(r, 'density')] : []),
   ].join('\n');
 }
