@@ -6,7 +6,7 @@ import { hashString } from '../util/hash.js';
 import { renderAxis } from './renderAxis.js';
 import { renderDensity } from './renderDensity.js';
 import { renderEvents } from './renderEvents.js';
-import { attributePainter, paintEach, type PaintMode } from './paint.js';
+import { paintEach, type Painter } from './paint.js';
 import { svgNumber as n } from './svgNumber.js';
 import { timelineCss } from './theme.js';
 
@@ -77,20 +77,22 @@ function child<K extends keyof SVGElementTagNameMap>(parent: SVGElement, tag: K,
  * ```
  */
 export function renderTimeline(geometry: TimelineGeometry, target: Document | SVGSVGElement, options: RenderOptions = {}): SVGSVGElement {
-  return paintTimeline(geometry, target, options, 'css');
+  return paintTimeline(geometry, target, options);
 }
 
 /**
- * {@link renderTimeline} with a choice of how it is painted: the rasterizer asks for
- * `attributes`. Not exported from the package: a stylesheet is what a page wants.
+ * {@link renderTimeline} with a choice of how it is painted: by the embedded stylesheet
+ * (no `paint`), or by `paint` writing presentation attributes, which the rasterizer asks
+ * for. Not exported from the package: a stylesheet is what a page wants, and the
+ * attribute painter stays out of the browser bundle.
  *
  * @internal
  * @example
  * ```ts
- * const svg = paintTimeline(geometry, jsdomDocument, { theme: 'dark' }, 'attributes'); // no <style>, no var()
+ * const svg = paintTimeline(geometry, jsdomDocument, { theme: 'dark' }, attributePainter('dark')); // no <style>, no var()
  * ```
  */
-export function paintTimeline(geometry: TimelineGeometry, target: Document | SVGSVGElement, options: RenderOptions, mode: PaintMode): SVGSVGElement {
+export function paintTimeline(geometry: TimelineGeometry, target: Document | SVGSVGElement, options: RenderOptions, paint?: Painter): SVGSVGElement {
   const svg = 'createElementNS' in target ? (target.createElementNS(SVG_NS, 'svg') as SVGSVGElement) : target;
   const prefix = checkPrefix(options.idPrefix ?? svg.getAttribute('id') ?? defaultIdPrefix(geometry));
   const theme = options.theme ?? 'auto';
@@ -122,7 +124,6 @@ export function paintTimeline(geometry: TimelineGeometry, target: Document | SVG
   setText(desc, geometry.description);
   const clusters = geometry.clusters ?? [];
   const density = geometry.density ?? [];
-  const paint = mode === 'attributes' ? attributePainter(theme) : undefined;
   if (paint) root.attr('font-family', FONT_FAMILY);
   else setText(child(svg, 'style', 'el-style'), timelineCss(prefix, FONT_FAMILY, { clusters: clusters.length > 0 || density.length > 0 }));
 

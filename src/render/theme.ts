@@ -95,70 +95,41 @@ export function themePalette(theme: ThemeName): Palette {
   return PALETTES[theme === 'auto' ? 'light' : theme];
 }
 
-/** Colours of the palette by role; `cat` is the category colour of an event (`mark` when it has none, and for clusters). */
-type Role = 'bg' | 'fg' | 'muted' | 'axis' | 'mark' | 'halo' | 'cat';
-/** A property and its value: a colour of the palette, or the value itself. */
-type Declaration = readonly [property: string, value: string | { readonly role: Role }];
-
-const role = (name: Role) => ({ role: name });
-
 /**
  * How each part of the drawing is painted, written once for both paths: the stylesheet
- * a browser gets (each colour a `var(--_x)`, so media queries and the page can change it)
- * and the presentation attributes of a raster (each colour resolved from one theme).
+ * a browser gets, where each `$role` becomes `var(--_role)` (so media queries and the page
+ * can change it), and the presentation attributes of a raster, where it becomes that
+ * colour of one theme. `$cat` is the category colour of an event (`mark` for events
+ * without one, and for clusters).
  */
-const PARTS = {
-  background: { selector: '.el-bg', declarations: [['fill', role('bg')]] },
-  heading: { selector: '.el-heading', declarations: [['fill', role('fg')], ['font-weight', '700']] },
-  axisLine: { selector: '.el-axis-line', declarations: [['stroke', role('axis')], ['stroke-width', '1.5']] },
-  tickLine: { selector: '.el-tick line', declarations: [['stroke', role('axis')]] },
-  tickLabel: { selector: '.el-tick text', declarations: [['fill', role('muted')]] },
-  mark: { selector: '.el-mark', declarations: [['fill', role('cat')], ['stroke', role('bg')], ['stroke-width', '1.5']] },
-  stem: { selector: '.el-stem', declarations: [['stroke', role('cat')], ['stroke-width', '1'], ['opacity', '.7']] },
-  label: {
-    selector: '.el-label',
-    declarations: [['fill', role('fg')], ['paint-order', 'stroke'], ['stroke', role('halo')], ['stroke-width', '3px'], ['stroke-linejoin', 'round']],
-  },
-  date: { selector: '.el-date', declarations: [['fill', role('muted')], ['font-weight', '700']] },
-  linkedTitle: { selector: 'a .el-title', declarations: [['text-decoration', 'underline']] },
-  clusterMark: { selector: '.el-cluster-mark', declarations: [['fill-opacity', '.3'], ['stroke', role('cat')]] },
-  density: { selector: '.el-density rect', declarations: [['fill', role('axis')]] },
-} satisfies Record<string, { selector: string; declarations: readonly Declaration[] }>;
+export const PARTS = {
+  background: ['.el-bg', 'fill:$bg'],
+  heading: ['.el-heading', 'fill:$fg;font-weight:700'],
+  axisLine: ['.el-axis-line', 'stroke:$axis;stroke-width:1.5'],
+  tickLine: ['.el-tick line', 'stroke:$axis'],
+  tickLabel: ['.el-tick text', 'fill:$muted'],
+  mark: ['.el-mark', 'fill:$cat;stroke:$bg;stroke-width:1.5'],
+  stem: ['.el-stem', 'stroke:$cat;stroke-width:1;opacity:.7'],
+  label: ['.el-label', 'fill:$fg;paint-order:stroke;stroke:$halo;stroke-width:3px;stroke-linejoin:round'],
+  date: ['.el-date', 'fill:$muted;font-weight:700'],
+  linkedTitle: ['a .el-title', 'text-decoration:underline'],
+  clusterMark: ['.el-cluster-mark', 'fill-opacity:.3;stroke:$cat'],
+  density: ['.el-density rect', 'fill:$axis'],
+} as const;
 
 /** A part of the drawing that is painted: `mark`, `label`, `axisLine`, … */
 export type PartName = keyof typeof PARTS;
 
 /** High contrast: solid stems and a heavier axis, not only darker colours. */
-const HIGH_CONTRAST: Partial<Record<PartName, readonly Declaration[]>> = {
-  stem: [['opacity', '1'], ['stroke-width', '1.5']],
-  axisLine: [['stroke-width', '2']],
-};
-
-/**
- * The presentation attributes of one part in one theme, every colour resolved: what a
- * renderer with no stylesheet (resvg has no CSS variables) writes on the element.
- *
- * @param colorIndex the event's category colour index; below 0 (no category, or a cluster) paints with `mark`
- * @example
- * ```ts
- * presentationAttributes('dark', 'mark', 1) // Map { 'fill' => '#f28e2c', 'stroke' => '#0d1117', 'stroke-width' => '1.5' }
- * ```
- */
-export function presentationAttributes(theme: ThemeName, part: PartName, colorIndex = -1): Map<string, string> {
-  const palette = themePalette(theme);
-  const colour = (r: Role) => (r !== 'cat' ? palette[r] : colorIndex < 0 ? palette.mark : palette.categories[colorIndex % CATEGORY_COLORS]!);
-  const declarations: readonly Declaration[] = [...PARTS[part].declarations, ...((theme === 'high-contrast' && HIGH_CONTRAST[part]) || [])];
-  return new Map(declarations.map(([property, value]) => [property, typeof value === 'string' ? value : colour(value.role)]));
-}
+export const HIGH_CONTRAST: Partial<Record<PartName, string>> = { stem: 'opacity:1;stroke-width:1.5', axisLine: 'stroke-width:2' };
 
 function variables(p: Palette): string {
   const base = `--_bg:var(--eventline-bg,${p.bg});--_fg:var(--eventline-fg,${p.fg});--_muted:var(--eventline-muted,${p.muted});--_axis:var(--eventline-axis,${p.axis});--_mark:var(--eventline-mark,${p.mark});--_halo:var(--eventline-halo,${p.halo});`;
   return base + p.categories.map((c, i) => `--_c${i}:var(--eventline-category-${i},${c});`).join('');
 }
 
-function rule(scope: string, part: PartName, declarations: readonly Declaration[] = PARTS[part].declarations): string {
-  const body = declarations.map(([property, value]) => `${property}:${typeof value === 'string' ? value : `var(--_${value.role})`}`).join(';');
-  return `${scope} ${PARTS[part].selector}{${body}}`;
+function rule(scope: string, part: PartName, declarations: string = PARTS[part][1]): string {
+  return `${scope} ${PARTS[part][0]}{${declarations.replace(/\$(\w+)/g, 'var(--_$1)')}}`;
 }
 
 /**

@@ -3,6 +3,7 @@ import { FONT_FAMILY } from '../layout/font.js';
 import { layoutTimeline } from '../layout/layoutTimeline.js';
 import { parseTimeline } from '../model/parseTimeline.js';
 import type { Timeline } from '../model/types.js';
+import { attributePainter } from '../render/attributePainter.js';
 import { paintTimeline } from '../render/renderTimeline.js';
 import { jsdomWindow } from './jsdomWindow.js';
 import type { StringOptions } from './renderToString.js';
@@ -121,7 +122,7 @@ function adaptTextForResvg(root: Element): void {
 export function svgForResvg(timeline: Timeline, options: StringOptions = {}): { svg: string; width: number; height: number } {
   const geometry = layoutTimeline(timeline, options);
   const window = jsdomWindow('renderToPng');
-  const svg = paintTimeline(geometry, window.document, options, 'attributes');
+  const svg = paintTimeline(geometry, window.document, options, attributePainter(options.theme ?? 'auto'));
   adaptTextForResvg(svg);
   return { svg: new window.XMLSerializer().serializeToString(svg), width: geometry.width, height: geometry.height };
 }

@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { russiaDprk } from '../../src/data/russiaDprk.js';
 import { layoutTimeline } from '../../src/layout/layoutTimeline.js';
 import { parseTimeline } from '../../src/model/parseTimeline.js';
+import { attributePainter } from '../../src/render/attributePainter.js';
 import { paintTimeline } from '../../src/render/renderTimeline.js';
 import { jsdomWindow } from '../../src/server/jsdomWindow.js';
 import { describeBrowser, withPage } from '../helpers/chromium.js';
@@ -12,7 +13,7 @@ const inputs = { article: linked, clusters: syntheticTimeline(600, 1948) };
 
 function svgText(input: unknown, theme: 'light' | 'dark' | 'high-contrast' | 'print', mode: 'css' | 'attributes', idPrefix: string): string {
   const window = jsdomWindow('test');
-  const svg = paintTimeline(layoutTimeline(parseTimeline(input), { width: 960 }), window.document, { theme, idPrefix }, mode);
+  const svg = paintTimeline(layoutTimeline(parseTimeline(input), { width: 960 }), window.document, { theme, idPrefix }, mode === 'attributes' ? attributePainter(theme) : undefined);
   return new window.XMLSerializer().serializeToString(svg);
 }
 

@@ -4,7 +4,7 @@ import { layoutTimeline } from '../../src/layout/layoutTimeline.js';
 import type { LayoutOptions } from '../../src/layout/resolveOptions.js';
 import { parseTimeline } from '../../src/model/parseTimeline.js';
 import type { ThemeName } from '../../src/options.js';
-import type { PaintMode } from '../../src/render/paint.js';
+import { attributePainter } from '../../src/render/attributePainter.js';
 import { paintTimeline } from '../../src/render/renderTimeline.js';
 import { PALETTES } from '../../src/render/theme.js';
 import { jsdomWindow } from '../../src/server/jsdomWindow.js';
@@ -13,20 +13,25 @@ import { syntheticTimeline } from '../helpers/cases.js';
 /** The article with links on its first two events, so some titles are links. */
 const linked = { ...russiaDprk, events: russiaDprk.events.map((e, i) => (i < 2 ? { ...e, url: `https://example.org/${i}` } : e)) };
 
-function draw(input: unknown, theme: ThemeName, mode: PaintMode, options: LayoutOptions = {}): SVGSVGElement {
-  return paintTimeline(layoutTimeline(parseTimeline(input), options), jsdomWindow('test').document, { theme }, mode);
+function draw(input: unknown, theme: ThemeName, mode: 'css' | 'attributes', options: LayoutOptions = {}): SVGSVGElement {
+  return paintTimeline(layoutTimeline(parseTimeline(input), options), jsdomWindow('test').document, { theme }, mode === 'attributes' ? attributePainter(theme) : undefined);
 }
 
 const attrs = (el: Element | null, ...names: string[]) => Object.fromEntries(names.map((n) => [n, el?.getAttribute(n) ?? null]));
 
-describe("paintTimeline(…, 'attributes'): colours resolved from the theme, for rasterizers without CSS", () => {
+describe('paintTimeline with an attribute painter: colours resolved from the theme, for rasterizers without CSS', () => {
   for (const theme of ['light', 'dark', 'print', 'high-contrast'] as const) {
     const p = PALETTES[theme];
 
     it(`${theme}: marks and stems in their category colour (mark colour without one), labels with a halo, no stylesheet`, () => {
       const svg = draw(linked, theme, 'attributes');
       expect(svg.querySelector('style')).toBeNull();
-      expect(svg.outerHTML).not.toMatch(/var\(|style=/);
+      expect(svg.outerHTML).not.toMatch(/var\(|style=|undefined/);
+      // Every colour is one of the theme's: a misspelt role in the table would not be.
+      const colours = new Set([p.bg, p.fg, p.muted, p.axis, p.mark, p.halo, ...p.categories]);
+      for (const el of Array.from(svg.querySelectorAll('[fill], [stroke]'))) {
+        for (const a of ['fill', 'stroke']) if (el.hasAttribute(a)) expect(colours, `${el.getAttribute('class')} ${a}`).toContain(el.getAttribute(a));
+      }
       expect(svg.getAttribute('font-family')).toMatch(/^"Noto Sans"/);
       expect(attrs(svg.querySelector('.el-bg'), 'fill')).toEqual({ fill: p.bg });
       const events = Array.from(svg.querySelectorAll('g.el-event'));
@@ -59,7 +64,7 @@ describe("paintTimeline(…, 'attributes'): colours resolved from the theme, for
     });
   }
 
-  it("paints `auto` as light; 'css' writes no colour attribute at all and keeps the stylesheet", () => {
+  it('paints `auto` as light; without a painter no colour attribute is written and the stylesheet stays', () => {
     expect(draw(russiaDprk, 'auto', 'attributes').querySelector('.el-bg')!.getAttribute('fill')).toBe(PALETTES.light.bg);
     const css = draw(linked, 'dark', 'css');
     expect(css.querySelector('style')).not.toBeNull();
