@@ -9,7 +9,7 @@ export { formatEventDate, formatEventSpan, formatTick, formatYear, type TickUnit
 export { registerLocale, getLocaleSpec, hasLocale, directionOf, baseLanguage, BUILT_IN_LOCALES, type LocaleSpec } from './format/locales.js';
 export { layoutTimeline, timeDomain } from './layout/layoutTimeline.js';
 export { resolveOptions, defaultLocale, DEFAULT_MAX_ROWS, DEFAULT_CLUSTER_ROWS, type ResolvedOptions, type LayoutOptions } from './layout/resolveOptions.js';
-export { clusterText, clusterSpanText } from './layout/clusterText.js';
+export { clusterText, clusterSpanText } from './format/clusterText.js';
 export { measureTextWidth, createCanvasMeasurer, truncateToWidth, type TextMeasurer, type TruncatedText, type CanvasTextContext } from './layout/measureText.js';
 export { FONT_FAMILY } from './layout/font.js';
 export type * from './layout/types.js';

@@ -5,7 +5,7 @@ import { pickText } from '../model/pickText.js';
 import type { TimelineEvent } from '../model/types.js';
 import { hashString } from '../util/hash.js';
 import { cleanText } from './cleanText.js';
-import { clusterText } from './clusterText.js';
+import { clusterText } from '../format/clusterText.js';
 import { truncateToWidth } from './measureText.js';
 import type { ResolvedOptions } from './resolveOptions.js';
 import { eventEnd, type VisibleEvents } from './sortedEvents.js';

@@ -1,5 +1,4 @@
-import { formatEventDate } from '../format/formatEventDate.js';
-import { getLocaleSpec } from '../format/locales.js';
+import { describeEvents } from '../format/describeEvents.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
 import { chooseTicks } from './axisTicks.js';
 import { cleanText } from './cleanText.js';
@@ -59,19 +58,6 @@ export function timeDomain(events: readonly TimelineEvent[], given?: readonly [n
   }
   const pad = (hi - lo) * 0.03;
   return [lo - pad, hi + pad];
-}
-
-function describe(vis: VisibleEvents, o: ResolvedOptions): string {
-  const spec = getLocaleSpec(o.locale);
-  const { events, ends } = vis;
-  if (events.length === 0) return spec.events(0);
-  const first = events[0]!;
-  let last = 0;
-  for (let i = 1; i < ends.length; i++) if (ends[i]! > ends[last]!) last = i;
-  const lastEvent = events[last]!;
-  const from = formatEventDate(first.date, o.locale);
-  const to = formatEventDate(lastEvent.end ?? lastEvent.date, o.locale);
-  return from === to ? `${spec.events(events.length)}: ${from}` : `${spec.events(events.length)}: ${from}${spec.rangeSeparator}${to}`;
 }
 
 /** Events and clusters for one grouping; events are prepared once and reused by coarser groupings. */
@@ -403,7 +389,7 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions = {}):
   const part = o.orientation === 'vertical' ? layoutVertical(common) : layoutHorizontal(common);
   const head = heading(o, part.headingY);
   // Words of a registered locale are shown too: they take the labels' cleaning.
-  const description = cleanText(describe(vis, o));
+  const description = cleanText(describeEvents(vis.events, vis.ends, o.locale));
   return {
     width: o.width,
     height: part.height,

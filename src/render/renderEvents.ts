@@ -4,6 +4,7 @@ import { CATEGORY_COLORS } from './theme.js';
 import { svgNumber as n } from './svgNumber.js';
 import { stripNonXml } from '../layout/cleanText.js';
 import { joinKey } from './joinKey.js';
+import { paintEach, type Painter } from './paint.js';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -53,9 +54,10 @@ function inOrder(events: readonly EventGeometry[], clusters: readonly ClusterGeo
  * Draws one `<g data-event-id>` per event (stem, mark, label) and one
  * `<g data-cluster-id>` per cluster, in time order in one list, joined by id so
  * re-renders (zoom steps) keep the nodes of what stays. All text goes in through
- * `textContent` and attributes, never as markup.
+ * `textContent` and attributes, never as markup. `paint` writes colours as attributes
+ * where no stylesheet paints them.
  */
-export function renderEvents(g: G, events: readonly EventGeometry[], idPrefix: string, clusters: readonly ClusterGeometry[] = []): void {
+export function renderEvents(g: G, events: readonly EventGeometry[], idPrefix: string, clusters: readonly ClusterGeometry[] = [], paint?: Painter): void {
   g.attr('class', 'el-events').attr('role', 'list');
   const all = g
     .selectAll<SVGGElement, Drawn>('g.el-event, g.el-cluster')
@@ -73,7 +75,7 @@ export function renderEvents(g: G, events: readonly EventGeometry[], idPrefix: s
       e.append('line').attr('class', 'el-stem');
       return e;
     });
-  renderClusters(all.filter((d): d is ClusterGeometry => isCluster(d)) as unknown as Selection<SVGGElement, ClusterGeometry, SVGGElement, unknown>, idPrefix);
+  renderClusters(all.filter((d): d is ClusterGeometry => isCluster(d)) as unknown as Selection<SVGGElement, ClusterGeometry, SVGGElement, unknown>, idPrefix, paint);
   const groups = (all.filter((d) => !isCluster(d)) as unknown as Selection<SVGGElement, EventGeometry, SVGGElement, unknown>)
     .attr('class', eventClass)
     .attr('id', (e) => `${idPrefix}-e${e.order}`)
@@ -82,12 +84,13 @@ export function renderEvents(g: G, events: readonly EventGeometry[], idPrefix: s
     .attr('aria-label', (e) => e.ariaLabel);
 
   groups.select('title').text(fullText);
-  groups
+  const stems = groups
     .select('line.el-stem')
     .attr('x1', (e) => n(e.stem.x1))
     .attr('y1', (e) => n(e.stem.y1))
     .attr('x2', (e) => n(e.stem.x2))
     .attr('y2', (e) => n(e.stem.y2));
+  paintEach(stems, paint, 'stem', (e) => e.colorIndex);
 
   // The mark's element type depends on its kind, so it is rebuilt when the kind changes.
   groups.each(function (e) {
@@ -114,6 +117,7 @@ export function renderEvents(g: G, events: readonly EventGeometry[], idPrefix: s
       mark.setAttribute('height', n(e.mark.height));
       mark.setAttribute('rx', '2');
     }
+    paint?.(mark, 'mark', e.colorIndex);
   });
 
   groups.each(function (e) {
@@ -135,9 +139,17 @@ export function renderEvents(g: G, events: readonly EventGeometry[], idPrefix: s
     ensureLabel(holder);
   });
 
+  paintLabels(groups, paint);
   const labels = groups.select<SVGTextElement>('text.el-label');
   setLine(labels.select<SVGTSpanElement>('tspan.el-date'), (e) => e.label.date);
   setLine(labels.select<SVGTSpanElement>('tspan.el-title'), (e) => e.label.title);
+}
+
+/** Labels, their dates, and the titles that are links. */
+function paintLabels<D>(groups: Selection<SVGGElement, D, SVGGElement, unknown>, paint: Painter | undefined): void {
+  paintEach(groups.select('text.el-label'), paint, 'label');
+  paintEach(groups.select('text.el-label tspan.el-date'), paint, 'date');
+  paintEach(groups.select('a tspan.el-title'), paint, 'linkedTitle');
 }
 
 /** A label's `<text class="el-label">` with its date and title lines, made once per group. */
@@ -158,7 +170,7 @@ function ensureLabel(holder: Element): SVGTextElement {
  * Clusters: a rounded bar over their members' marks and a label with the span over the
  * count. `<title>` and `aria-label` say both ("37 events, 1969 – 1971").
  */
-function renderClusters(groups: Selection<SVGGElement, ClusterGeometry, SVGGElement, unknown>, idPrefix: string): void {
+function renderClusters(groups: Selection<SVGGElement, ClusterGeometry, SVGGElement, unknown>, idPrefix: string, paint: Painter | undefined): void {
   groups
     .attr('class', 'el-cluster')
     .attr('id', (c) => `${idPrefix}-c${c.order}`)
@@ -167,12 +179,13 @@ function renderClusters(groups: Selection<SVGGElement, ClusterGeometry, SVGGElem
     .attr('role', 'listitem')
     .attr('aria-label', (c) => c.ariaLabel);
   groups.select('title').text((c) => c.ariaLabel);
-  groups
+  const stems = groups
     .select('line.el-stem')
     .attr('x1', (c) => n(c.stem.x1))
     .attr('y1', (c) => n(c.stem.y1))
     .attr('x2', (c) => n(c.stem.x2))
     .attr('y2', (c) => n(c.stem.y2));
+  paintEach(stems, paint, 'stem');
   groups.each(function (c) {
     let mark = this.querySelector<SVGRectElement>(':scope > rect.el-mark');
     if (!mark) {
@@ -185,8 +198,12 @@ function renderClusters(groups: Selection<SVGGElement, ClusterGeometry, SVGGElem
     mark.setAttribute('width', n(c.mark.width));
     mark.setAttribute('height', n(c.mark.height));
     mark.setAttribute('rx', n(Math.min(c.mark.width, c.mark.height) / 2));
+    // A cluster's bar is a mark first, then translucent and outlined in its colour.
+    paint?.(mark, 'mark');
+    paint?.(mark, 'clusterMark');
     ensureLabel(this);
   });
+  paintLabels(groups, paint);
   const labels = groups.select<SVGTextElement>('text.el-label');
   setLine(labels.select<SVGTSpanElement>('tspan.el-date'), (c: ClusterGeometry) => c.label.date);
   setLine(labels.select<SVGTSpanElement>('tspan.el-title'), (c: ClusterGeometry) => c.label.title);

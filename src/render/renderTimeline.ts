@@ -6,6 +6,7 @@ import { hashString } from '../util/hash.js';
 import { renderAxis } from './renderAxis.js';
 import { renderDensity } from './renderDensity.js';
 import { renderEvents } from './renderEvents.js';
+import { paintEach, type Painter } from './paint.js';
 import { svgNumber as n } from './svgNumber.js';
 import { timelineCss } from './theme.js';
 
@@ -76,6 +77,22 @@ function child<K extends keyof SVGElementTagNameMap>(parent: SVGElement, tag: K,
  * ```
  */
 export function renderTimeline(geometry: TimelineGeometry, target: Document | SVGSVGElement, options: RenderOptions = {}): SVGSVGElement {
+  return paintTimeline(geometry, target, options);
+}
+
+/**
+ * {@link renderTimeline} with a choice of how it is painted: by the embedded stylesheet
+ * (no `paint`), or by `paint` writing presentation attributes, which the rasterizer asks
+ * for. Not exported from the package: a stylesheet is what a page wants, and the
+ * attribute painter stays out of the browser bundle.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const svg = paintTimeline(geometry, jsdomDocument, { theme: 'dark' }, attributePainter('dark')); // no <style>, no var()
+ * ```
+ */
+export function paintTimeline(geometry: TimelineGeometry, target: Document | SVGSVGElement, options: RenderOptions, paint?: Painter): SVGSVGElement {
   const svg = 'createElementNS' in target ? (target.createElementNS(SVG_NS, 'svg') as SVGSVGElement) : target;
   const prefix = checkPrefix(options.idPrefix ?? svg.getAttribute('id') ?? defaultIdPrefix(geometry));
   const theme = options.theme ?? 'auto';
@@ -107,17 +124,19 @@ export function renderTimeline(geometry: TimelineGeometry, target: Document | SV
   setText(desc, geometry.description);
   const clusters = geometry.clusters ?? [];
   const density = geometry.density ?? [];
-  setText(child(svg, 'style', 'el-style'), timelineCss(prefix, FONT_FAMILY, { clusters: clusters.length > 0 || density.length > 0 }));
+  if (paint) root.attr('font-family', FONT_FAMILY);
+  else setText(child(svg, 'style', 'el-style'), timelineCss(prefix, FONT_FAMILY, { clusters: clusters.length > 0 || density.length > 0 }));
 
-  root
+  const background = root
     .selectAll('rect.el-bg')
     .data([geometry])
     .join('rect')
     .attr('class', 'el-bg')
     .attr('width', (g) => g.width)
     .attr('height', (g) => g.height);
+  paintEach(background, paint, 'background');
 
-  root
+  const heading = root
     .selectAll('text.el-heading')
     .data(geometry.heading ? [geometry.heading] : [])
     .join('text')
@@ -128,6 +147,7 @@ export function renderTimeline(geometry: TimelineGeometry, target: Document | SV
     .attr('direction', (h) => h.direction)
     .attr('text-anchor', (h) => h.anchor)
     .text((h) => h.text);
+  paintEach(heading, paint, 'heading');
 
   // The strip goes under the axis and the marks; it is made only once there is something to show.
   const strip = svg.querySelector<SVGGElement>(':scope > g.el-density');
@@ -135,8 +155,10 @@ export function renderTimeline(geometry: TimelineGeometry, target: Document | SV
     const axis = child(svg, 'g', 'el-axis');
     const g = strip ?? (svg.insertBefore(svg.ownerDocument.createElementNS(SVG_NS, 'g'), axis) as SVGGElement);
     renderDensity(select(g), { ...geometry, density });
+    // On the strip, not on each bar: the bars inherit it.
+    paint?.(g, 'density');
   }
-  renderAxis(select(child(svg, 'g', 'el-axis')), geometry);
-  renderEvents(select(child(svg, 'g', 'el-events')), geometry.events, prefix, clusters);
+  renderAxis(select(child(svg, 'g', 'el-axis')), geometry, paint);
+  renderEvents(select(child(svg, 'g', 'el-events')), geometry.events, prefix, clusters, paint);
   return svg;
 }

@@ -1,9 +1,11 @@
+import type { ThemeName } from '../options.js';
+
 /**
- * Colours as CSS custom properties. Each internal `--_x` reads a public
- * `--eventline-x` first, so a page can restyle an inlined timeline from any ancestor
- * without touching the SVG.
+ * The colours of a theme by role. In the stylesheet each becomes a CSS custom property
+ * `--_x` that reads a public `--eventline-x` first, so a page can restyle an inlined
+ * timeline from any ancestor without touching the SVG.
  */
-interface Palette {
+export interface Palette {
   bg: string;
   fg: string;
   muted: string;
@@ -80,9 +82,54 @@ const dark = PALETTES.dark;
 /** Number of distinct category colours before they repeat. */
 export const CATEGORY_COLORS = light.categories.length;
 
+/**
+ * The colours a theme paints with where no reader can be asked for a colour scheme
+ * (a PNG): `auto` is light.
+ *
+ * @example
+ * ```ts
+ * themePalette('auto').bg // '#ffffff'
+ * ```
+ */
+export function themePalette(theme: ThemeName): Palette {
+  return PALETTES[theme === 'auto' ? 'light' : theme];
+}
+
+/**
+ * How each part of the drawing is painted, written once for both paths: the stylesheet
+ * a browser gets, where each `$role` becomes `var(--_role)` (so media queries and the page
+ * can change it), and the presentation attributes of a raster, where it becomes that
+ * colour of one theme. `$cat` is the category colour of an event (`mark` for events
+ * without one, and for clusters).
+ */
+export const PARTS = {
+  background: ['.el-bg', 'fill:$bg'],
+  heading: ['.el-heading', 'fill:$fg;font-weight:700'],
+  axisLine: ['.el-axis-line', 'stroke:$axis;stroke-width:1.5'],
+  tickLine: ['.el-tick line', 'stroke:$axis'],
+  tickLabel: ['.el-tick text', 'fill:$muted'],
+  mark: ['.el-mark', 'fill:$cat;stroke:$bg;stroke-width:1.5'],
+  stem: ['.el-stem', 'stroke:$cat;stroke-width:1;opacity:.7'],
+  label: ['.el-label', 'fill:$fg;paint-order:stroke;stroke:$halo;stroke-width:3px;stroke-linejoin:round'],
+  date: ['.el-date', 'fill:$muted;font-weight:700'],
+  linkedTitle: ['a .el-title', 'text-decoration:underline'],
+  clusterMark: ['.el-cluster-mark', 'fill-opacity:.3;stroke:$cat'],
+  density: ['.el-density rect', 'fill:$axis'],
+} as const;
+
+/** A part of the drawing that is painted: `mark`, `label`, `axisLine`, … */
+export type PartName = keyof typeof PARTS;
+
+/** High contrast: solid stems and a heavier axis, not only darker colours. */
+export const HIGH_CONTRAST: Partial<Record<PartName, string>> = { stem: 'opacity:1;stroke-width:1.5', axisLine: 'stroke-width:2' };
+
 function variables(p: Palette): string {
   const base = `--_bg:var(--eventline-bg,${p.bg});--_fg:var(--eventline-fg,${p.fg});--_muted:var(--eventline-muted,${p.muted});--_axis:var(--eventline-axis,${p.axis});--_mark:var(--eventline-mark,${p.mark});--_halo:var(--eventline-halo,${p.halo});`;
   return base + p.categories.map((c, i) => `--_c${i}:var(--eventline-category-${i},${c});`).join('');
+}
+
+function rule(scope: string, part: PartName, declarations: string = PARTS[part][1]): string {
+  return `${scope} ${PARTS[part][0]}{${declarations.replace(/\$(\w+)/g, 'var(--_$1)')}}`;
 }
 
 /**
@@ -98,37 +145,23 @@ function variables(p: Palette): string {
 export function timelineCss(rootId: string, fontFamily: string, parts: { clusters?: boolean } = {}): string {
   const r = `#${rootId}`;
   const cats = light.categories.map((_, i) => `${r} .el-cat-${i}{--_cat:var(--_c${i})}`).join('');
+  const hc = `${r}[data-theme=high-contrast]`;
   return [
     `${r}{${variables(light)}font-family:${fontFamily}}`,
     `${r}[data-theme=dark]{${variables(dark)}}`,
-    `${r}[data-theme=high-contrast]{${variables(PALETTES['high-contrast'])}}`,
+    `${hc}{${variables(PALETTES['high-contrast'])}}`,
     `${r}[data-theme=print]{${variables(PALETTES.print)}}`,
     `@media (prefers-color-scheme:dark){${r}[data-theme=auto]{${variables(dark)}}}`,
     `@media (prefers-contrast:more){${r}[data-theme=auto]{${variables(PALETTES['high-contrast'])}}}`,
     `@media print{${r}[data-theme=auto]{${variables(PALETTES.print)}}}`,
-    `${r} .el-bg{fill:var(--_bg)}`,
-    `${r} .el-heading{fill:var(--_fg);font-weight:700}`,
-    `${r} .el-axis-line{stroke:var(--_axis);stroke-width:1.5}`,
-    `${r} .el-tick line{stroke:var(--_axis)}`,
-    `${r} .el-tick text{fill:var(--_muted)}`,
+    ...(['background', 'heading', 'axisLine', 'tickLine', 'tickLabel'] as const).map((part) => rule(r, part)),
     `${r} .el-event{--_cat:var(--_mark)}`,
     cats,
-    `${r} .el-mark{fill:var(--_cat);stroke:var(--_bg);stroke-width:1.5}`,
-    `${r} .el-stem{stroke:var(--_cat);stroke-width:1;opacity:.7}`,
-    `${r} .el-label{fill:var(--_fg);paint-order:stroke;stroke:var(--_halo);stroke-width:3px;stroke-linejoin:round}`,
-    `${r} .el-date{fill:var(--_muted);font-weight:700}`,
-    `${r} a .el-title{text-decoration:underline}`,
-    // High contrast: solid stems and a heavier axis, not only darker colours.
-    `${r}[data-theme=high-contrast] .el-stem{opacity:1;stroke-width:1.5}`,
-    `${r}[data-theme=high-contrast] .el-axis-line{stroke-width:2}`,
-    `@media (prefers-contrast:more){${r}[data-theme=auto] .el-stem{opacity:1;stroke-width:1.5}}`,
+    ...(['mark', 'stem', 'label', 'date', 'linkedTitle'] as const).map((part) => rule(r, part)),
+    rule(hc, 'stem', HIGH_CONTRAST.stem),
+    rule(hc, 'axisLine', HIGH_CONTRAST.axisLine),
+    `@media (prefers-contrast:more){${rule(`${r}[data-theme=auto]`, 'stem', HIGH_CONTRAST.stem)}}`,
     // Only drawings with clusters carry their rules, so small timelines stay as they were.
-    ...(parts.clusters
-      ? [
-          `${r} .el-cluster{--_cat:var(--_mark)}`,
-          `${r} .el-cluster-mark{fill-opacity:.3;stroke:var(--_cat)}`,
-          `${r} .el-density rect{fill:var(--_axis)}`,
-        ]
-      : []),
+    ...(parts.clusters ? [`${r} .el-cluster{--_cat:var(--_mark)}`, rule(r, 'clusterMark'), rule(r, 'density')] : []),
   ].join('\n');
 }

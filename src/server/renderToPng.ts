@@ -1,9 +1,12 @@
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { FONT_FAMILY } from '../layout/font.js';
+import { layoutTimeline } from '../layout/layoutTimeline.js';
 import { parseTimeline } from '../model/parseTimeline.js';
 import type { Timeline } from '../model/types.js';
+import { attributePainter } from '../render/attributePainter.js';
+import { paintTimeline } from '../render/renderTimeline.js';
 import { jsdomWindow } from './jsdomWindow.js';
-import { renderTimelineToString, type StringOptions } from './renderToString.js';
+import type { StringOptions } from './renderToString.js';
 import { requirePackage } from './requirePackage.js';
 
 /**
@@ -56,165 +59,6 @@ function checkScale(scale: unknown): number {
   return scale;
 }
 
-// ------------------------------------------------------------------ styles → attributes
-
-/** One declaration of a rule: `fill: var(--_bg)`. */
-interface Declaration {
-  property: string;
-  value: string;
-  important: boolean;
-}
-
-interface StyleRule {
-  selector: string;
-  specificity: number;
-  order: number;
-  declarations: Declaration[];
-}
-
-/** Splits on `separator` where it is not inside parentheses, brackets or quotes. */
-function splitTopLevel(text: string, separator: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let quote = '';
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') depth--;
-    else if (c === separator && depth === 0) {
-      parts.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(text.slice(start));
-  return parts;
-}
-
-function parseDeclarations(block: string): Declaration[] {
-  const out: Declaration[] = [];
-  for (const part of splitTopLevel(block, ';')) {
-    const colon = part.indexOf(':');
-    if (colon < 0) continue;
-    const property = part.slice(0, colon).trim();
-    let value = part.slice(colon + 1).trim();
-    const important = /!\s*important$/i.test(value);
-    if (important) value = value.replace(/!\s*important$/i, '').trim();
-    if (property && value) out.push({ property: property.startsWith('--') ? property : property.toLowerCase(), value, important });
-  }
-  return out;
-}
-
-/** (ids, classes + attributes + pseudo-classes, types) packed into one comparable number. */
-function specificity(selector: string): number {
-  const s = selector.replace(/\[[^\]]*\]/g, '.').replace(/"[^"]*"|'[^']*'/g, '');
-  const ids = (s.match(/#[\w-]+/g) ?? []).length;
-  const classes = (s.match(/\.[\w-]*|:(?!:)[\w-]+/g) ?? []).length;
-  const types = (s.replace(/#[\w-]+|\.[\w-]*|:(?!:)[\w-]+(\([^)]*\))?/g, ' ').match(/(^|[\s>+~(])[a-zA-Z][\w-]*|::[\w-]+/g) ?? []).length;
-  return ids * 1e6 + classes * 1e3 + types;
-}
-
-/**
- * Reads the style rules of a stylesheet. Rules inside at-rules (`@media`, `@supports`)
- * are skipped: a PNG has no screen to query, and the theme is chosen by `data-theme`.
- */
-function parseStylesheet(css: string, rules: StyleRule[]): void {
-  const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
-  let i = 0;
-  while (i < text.length) {
-    const open = text.indexOf('{', i);
-    if (open < 0) break;
-    const prelude = text.slice(i, open).trim();
-    let depth = 1;
-    let j = open + 1;
-    while (j < text.length && depth > 0) {
-      if (text[j] === '{') depth++;
-      else if (text[j] === '}') depth--;
-      j++;
-    }
-    const body = text.slice(open + 1, j - 1);
-    // A statement at-rule (`@import …;`) before this block belongs to no rule.
-    const selectorText = prelude.replace(/^(@[^;{]*;\s*)+/, '');
-    if (!selectorText.startsWith('@')) {
-      const declarations = parseDeclarations(body);
-      for (const selector of splitTopLevel(selectorText, ',').map((s) => s.trim()).filter(Boolean)) {
-        rules.push({ selector, specificity: specificity(selector), order: rules.length, declarations });
-      }
-    }
-    i = j;
-  }
-}
-
-const VAR = /var\(\s*(--[\w-]+)\s*(?:,((?:[^()]|\([^()]*\))*))?\)/;
-
-/** Replaces every `var(--x, fallback)` with its value; undefined when one has neither. */
-function substitute(value: string, custom: ReadonlyMap<string, string>): string | undefined {
-  let out = value;
-  // Each pass replaces the first var() (a fallback may hold another, replaced on a later
-  // pass); the bound stops a value that keeps growing.
-  for (let n = 0; n < 64; n++) {
-    const m = VAR.exec(out);
-    if (!m) return out;
-    const replacement = custom.get(m[1]!) ?? m[2]?.trim();
-    if (replacement === undefined) return undefined;
-    out = out.slice(0, m.index) + replacement + out.slice(m.index + m[0].length);
-  }
-  return undefined;
-}
-
-function cascade(el: Element, rules: readonly StyleRule[], inherited: ReadonlyMap<string, string>): void {
-  const matched = rules.filter((r) => {
-    try {
-      return el.matches(r.selector);
-    } catch {
-      return false; // a selector jsdom cannot match (pseudo-elements) styles nothing here
-    }
-  });
-  // Cascade order: rules by specificity then source order, the element's own style
-  // attribute after them, and !important declarations after everything (a stable sort).
-  const declarations = [
-    ...matched.sort((a, b) => a.specificity - b.specificity || a.order - b.order).flatMap((r) => r.declarations),
-    ...parseDeclarations(el.getAttribute('style') ?? ''),
-  ].sort((a, b) => Number(a.important) - Number(b.important));
-
-  const custom = new Map(inherited);
-  const own = new Map<string, string>();
-  const declared = new Set<string>();
-  for (const d of declarations) {
-    if (d.property.startsWith('--')) {
-      custom.set(d.property, d.value);
-      declared.add(d.property);
-    } else own.set(d.property, d.value);
-  }
-  // As in CSS, a custom property is resolved on the element that declares it and
-  // inherited as a value; one that cannot be resolved (a cycle) falls back to inheriting.
-  for (const name of declared) {
-    const resolved = substitute(custom.get(name)!, withoutSelf(custom, name));
-    if (resolved !== undefined) custom.set(name, resolved);
-    else if (inherited.has(name)) custom.set(name, inherited.get(name)!);
-    else custom.delete(name);
-  }
-  const style: string[] = [];
-  for (const [property, value] of own) {
-    const resolved = substitute(value, custom);
-    // A var() with no value and no fallback makes the declaration invalid: the property inherits.
-    if (resolved !== undefined) style.push(`${property}:${resolved}`);
-  }
-  if (style.length) el.setAttribute('style', style.join(';'));
-  else el.removeAttribute('style');
-  for (const child of Array.from(el.children)) cascade(child, rules, custom);
-}
-
-function withoutSelf(custom: ReadonlyMap<string, string>, name: string): Map<string, string> {
-  const m = new Map(custom);
-  m.delete(name);
-  return m;
-}
-
 // ------------------------------------------------------------------ text for resvg
 
 const ARABIC_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
@@ -223,23 +67,6 @@ const NOTO_SANS_ARABIC_HAS = /^[\u0020\u0021\u002c-\u002e\u0030-\u003a\u00a0\u00
 const ARABIC_FONT_FAMILY = `"Noto Sans Arabic", "Noto Naskh Arabic", ${FONT_FAMILY}`;
 const MIXED_FONT_FAMILY = `"DejaVu Sans", ${ARABIC_FONT_FAMILY}`;
 const RLM = '\u200f';
-
-/** The nearest value of an attribute or `style` property on the element or an ancestor. */
-function inheritedValue(el: Element, property: string): string | undefined {
-  const pattern = new RegExp(`(?:^|;)\\s*${property}\\s*:\\s*([^;]+)`);
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    const fromStyle = pattern.exec(e.getAttribute('style') ?? '')?.[1]?.trim();
-    if (fromStyle) return fromStyle;
-    const attr = e.getAttribute(property)?.trim();
-    if (attr) return attr;
-  }
-  return undefined;
-}
-
-function setStyle(el: Element, property: string, value: string): void {
-  const rest = splitTopLevel(el.getAttribute('style') ?? '', ';').filter((d) => d.trim() && d.split(':')[0]!.trim() !== property);
-  el.setAttribute('style', [...rest, `${property}:${value}`].join(';'));
-}
 
 /**
  * Works around what resvg 2.6 does differently from browsers with text. The SVG a
@@ -260,55 +87,44 @@ function setStyle(el: Element, property: string, value: string): void {
  *   and punctuation, so no fallback is needed.
  */
 function adaptTextForResvg(root: Element): void {
-  const changes: Array<() => void> = [];
   for (const el of Array.from(root.querySelectorAll('text, tspan'))) {
-    const rtl = inheritedValue(el, 'direction') === 'rtl';
-    const anchor = el.getAttribute('text-anchor') ?? (el.localName === 'text' ? inheritedValue(el, 'text-anchor') : undefined);
-    if (rtl && (anchor === 'start' || anchor === 'end')) changes.push(() => el.setAttribute('text-anchor', anchor === 'start' ? 'end' : 'start'));
+    const rtl = el.closest('[direction]')?.getAttribute('direction') === 'rtl';
+    // A tspan without its own anchor takes its text's, which is swapped already.
+    const anchor = el.localName === 'text' ? el.closest('[text-anchor]')?.getAttribute('text-anchor') : el.getAttribute('text-anchor');
+    if (rtl && (anchor === 'start' || anchor === 'end')) el.setAttribute('text-anchor', anchor === 'start' ? 'end' : 'start');
     const texts = Array.from(el.childNodes).filter((n) => n.nodeType === 3 && n.textContent);
     if (!texts.length) continue;
     const own = texts.map((n) => n.textContent).join('');
     if (ARABIC_SCRIPT.test(own)) {
-      const dotted = own.replace(/\u2026/g, '...');
-      if (NOTO_SANS_ARABIC_HAS.test(dotted)) {
-        changes.push(() => {
-          for (const n of texts) n.textContent = n.textContent!.replace(/\u2026/g, '...');
-          setStyle(el, 'font-family', ARABIC_FONT_FAMILY);
-        });
-      } else changes.push(() => setStyle(el, 'font-family', MIXED_FONT_FAMILY));
+      if (NOTO_SANS_ARABIC_HAS.test(own.replace(/\u2026/g, '...'))) {
+        for (const n of texts) n.textContent = n.textContent!.replace(/\u2026/g, '...');
+        el.setAttribute('font-family', ARABIC_FONT_FAMILY);
+      } else el.setAttribute('font-family', MIXED_FONT_FAMILY);
     }
     if (rtl) {
-      changes.push(() => {
-        texts[0]!.textContent = RLM + texts[0]!.textContent;
-        texts.at(-1)!.textContent += RLM;
-      });
+      texts[0]!.textContent = RLM + texts[0]!.textContent;
+      texts.at(-1)!.textContent += RLM;
     }
   }
-  for (const change of changes) change();
 }
 
 // ------------------------------------------------------------------ rendering
 
 /**
- * The SVG of {@link renderToString} made ready for resvg: the stylesheet resolved into
- * `style` attributes (resvg has no CSS variables, so every colour came out black) and
- * the text adapted (see {@link adaptTextForResvg}). Exported for tests, not from the package.
+ * The SVG that resvg draws, with its size: painted with presentation attributes from
+ * the theme's palette (resvg has no CSS variables, so a stylesheet came out black) and
+ * its text adapted (see {@link adaptTextForResvg}). `auto` is drawn light: a picture is
+ * drawn before it has a reader whose colour scheme it could follow. Exported for tests,
+ * not from the package.
  *
  * @internal
  */
-export function svgForResvg(svg: string): string {
+export function svgForResvg(timeline: Timeline, options: StringOptions = {}): { svg: string; width: number; height: number } {
+  const geometry = layoutTimeline(timeline, options);
   const window = jsdomWindow('renderToPng');
-  const doc = new window.DOMParser().parseFromString(svg, 'image/svg+xml');
-  const root = doc.documentElement;
-  if (root.localName !== 'svg' || root.getElementsByTagName('parsererror').length) throw new Error('renderToPng: the SVG is not well-formed');
-  const rules: StyleRule[] = [];
-  for (const style of Array.from(root.getElementsByTagName('style'))) {
-    parseStylesheet(style.textContent ?? '', rules);
-    style.remove();
-  }
-  cascade(root, rules, new Map());
-  adaptTextForResvg(root);
-  return new window.XMLSerializer().serializeToString(doc);
+  const svg = paintTimeline(geometry, window.document, options, attributePainter(options.theme ?? 'auto'));
+  adaptTextForResvg(svg);
+  return { svg: new window.XMLSerializer().serializeToString(svg), width: geometry.width, height: geometry.height };
 }
 
 /**
@@ -322,12 +138,9 @@ export function svgForResvg(svg: string): string {
 export function renderTimelineToPng(timeline: Timeline, options: PngOptions = {}): Uint8Array {
   const { scale: rawScale, fontFiles = [], fontDirs = [], ...svgOptions } = options;
   const scale = checkScale(rawScale);
-  // `auto` follows the reader's colour scheme; a picture is drawn before it has a reader.
-  const theme = svgOptions.theme === undefined || svgOptions.theme === 'auto' ? 'light' : svgOptions.theme;
-  const svg = renderTimelineToString(timeline, { ...svgOptions, theme, xmlDeclaration: false });
-  const size = /^<svg\b[^>]*?\swidth="([\d.]+)"[^>]*?\sheight="([\d.]+)"/.exec(svg);
-  if (size && Math.ceil(Number(size[1]) * scale) * Math.ceil(Number(size[2]) * scale) > MAX_PIXELS) {
-    throw new RangeError(`options.scale: ${size[1]}×${size[2]} px at scale ${scale} is more than ${MAX_PIXELS} pixels; use a smaller scale`);
+  const { svg, width, height } = svgForResvg(timeline, svgOptions);
+  if (Math.ceil(width * scale) * Math.ceil(height * scale) > MAX_PIXELS) {
+    throw new RangeError(`options.scale: ${width}×${height} px at scale ${scale} is more than ${MAX_PIXELS} pixels; use a smaller scale`);
   }
   const { Resvg } = loadResvg();
   const resvgOptions: ResvgRenderOptions = {
@@ -337,13 +150,13 @@ export function renderTimelineToPng(timeline: Timeline, options: PngOptions = {}
     textRendering: 1,
     logLevel: 'off',
   };
-  const png = new Resvg(svgForResvg(svg), resvgOptions).render().asPng();
+  const png = new Resvg(svg, resvgOptions).render().asPng();
   return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
 }
 
 /**
- * Renders events to a PNG in Node: the SVG of {@link renderToString}, rasterized by
- * resvg, with no browser. Arabic is shaped and runs right to left, in Noto Sans Arabic
+ * Renders events to a PNG in Node: the drawing of {@link renderToString}, with its
+ * colours written as attributes instead of a stylesheet, rasterized by resvg, with no browser. Arabic is shaped and runs right to left, in Noto Sans Arabic
  * when it is installed (Debian: `fonts-noto-core`). The theme is light unless
  * `theme: 'dark'`: `auto` has no reader to follow in a picture. Throws
  * `ValidationError` on bad input and `RangeError` on bad options.

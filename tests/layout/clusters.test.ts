@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { russiaDprk } from '../../src/data/russiaDprk.js';
-import { clusterSpanText, clusterText } from '../../src/layout/clusterText.js';
+import { clusterSpanText, clusterText } from '../../src/format/clusterText.js';
 import { layoutTimeline } from '../../src/layout/layoutTimeline.js';
 import { parseTimeline } from '../../src/model/parseTimeline.js';
 import type { EventInput, Timeline } from '../../src/model/types.js';

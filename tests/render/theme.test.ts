@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { schemeTableau10, hcl } from 'd3';
-import { contrast, PALETTES } from '../../src/render/theme.js';
+import { contrast, PALETTES, timelineCss } from '../../src/render/theme.js';
 import { renderToString } from '../../src/server/renderToString.js';
 import { parseSvg } from '../helpers/svg.js';
 
@@ -27,6 +27,14 @@ describe('themes', () => {
       });
     });
   }
+
+  it('every colour the stylesheet uses is one it defines', () => {
+    const css = timelineCss('t', 'sans-serif', { clusters: true });
+    const defined = new Set(Array.from(css.matchAll(/(--_[\w-]+):/g), (m) => m[1]));
+    const used = new Set(Array.from(css.matchAll(/var\((--_[\w-]+)\)/g), (m) => m[1]));
+    expect(used.size).toBeGreaterThan(5);
+    for (const name of used) expect(defined, name).toContain(name);
+  });
 
   it('every theme is named in the embedded style and chosen by data-theme', () => {
     for (const theme of ['light', 'dark', 'high-contrast', 'print', 'auto'] as const) {

@@ -1,7 +1,8 @@
-import { PALETTES } from '../../src/render/theme.js';
 import { describe, expect, it } from 'vitest';
 import { russiaDprk } from '../../src/data/russiaDprk.js';
+import { parseTimeline } from '../../src/model/parseTimeline.js';
 import { ValidationError } from '../../src/model/ValidationError.js';
+import { PALETTES } from '../../src/render/theme.js';
 import { renderToPng, svgForResvg } from '../../src/server/renderToPng.js';
 import { renderToString, type StringOptions } from '../../src/server/renderToString.js';
 import { colorDistance, decodePng, hexToRgb, inkBox, PNG_SIGNATURE, pngSize } from '../helpers/png.js';
@@ -9,21 +10,18 @@ import { parseSvg } from '../helpers/svg.js';
 
 const WHITE = [255, 255, 255];
 
-/** The SVG the PNG was drawn from, to know where things are and which colours they have. */
-function svgOf(options: StringOptions) {
-  const text = renderToString(russiaDprk, options);
-  const doc = parseSvg(text);
+/** The SVG a browser gets for the same options, to know where things are; colours from the theme's palette. */
+function svgOf(options: StringOptions & { theme: 'light' | 'dark' }) {
+  const doc = parseSvg(renderToString(russiaDprk, options));
   const svg = doc.documentElement;
-  const css = svg.getElementsByTagName('style')[0]!.textContent!;
-  const root = css.split('\n')[0]!; // the light palette: the rule for the root id alone
-  const themeRule = options.theme === 'dark' ? css.split('\n').find((l) => l.includes('[data-theme=dark]'))! : root;
-  const colour = (name: string) => hexToRgb(new RegExp(`--_${name}:var\\(--eventline-[\\w-]+,(#[0-9a-f]{6})\\)`).exec(themeRule)![1]!);
+  const palette = PALETTES[options.theme];
+  const colour = (name: 'bg' | 'mark' | number) => hexToRgb(typeof name === 'number' ? palette.categories[name]! : palette[name]);
   return { doc, width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')), colour };
 }
 
 describe('renderToPng', () => {
   it('returns a PNG the size of the SVG, times the scale', () => {
-    const { width, height } = svgOf({ locale: 'en' });
+    const { width, height } = svgOf({ locale: 'en', theme: 'light' });
     const png = renderToPng(russiaDprk, { locale: 'en' });
     expect(png).toBeInstanceOf(Uint8Array);
     expect(Array.from(png.subarray(0, 8))).toEqual(PNG_SIGNATURE);
@@ -57,7 +55,7 @@ describe('renderToPng', () => {
       for (const mark of visible) {
         const category = /el-cat-(\d)/.exec(mark.parentElement!.getAttribute('class')!)?.[1];
         const [x, y] = centre(mark) as [number, number];
-        const expected = colour(category === undefined ? 'mark' : `c${category}`);
+        const expected = colour(category === undefined ? 'mark' : Number(category));
         expect(colorDistance(img.at(Math.floor(x), Math.floor(y)), expected), `${theme} ${mark.parentElement!.getAttribute('data-event-id')}`).toBeLessThanOrEqual(2);
       }
     }
@@ -107,15 +105,23 @@ describe('renderToPng', () => {
 });
 
 describe('svgForResvg (the copy of the SVG that resvg draws)', () => {
-  const ar = svgForResvg(renderToString(russiaDprk, { locale: 'ar', theme: 'light' }));
-  const doc = parseSvg(ar);
+  const timeline = parseTimeline(russiaDprk);
+  const ar = svgForResvg(timeline, { locale: 'ar', theme: 'light' });
+  const doc = parseSvg(ar.svg);
 
-  it('resolves the stylesheet into style attributes, with no CSS variable left', () => {
+  it('is painted with presentation attributes from the palette: no stylesheet, no CSS variable, no style attribute', () => {
     expect(doc.getElementsByTagName('style')).toHaveLength(0);
-    expect(ar).not.toMatch(/var\(|--_/);
-    expect(doc.querySelector('.el-bg')!.getAttribute('style')).toBe('fill:#ffffff');
-    expect(doc.querySelector('.el-cat-1 .el-mark')!.getAttribute('style')).toContain(`fill:${PALETTES.light.categories[1]}`);
-    expect(doc.documentElement.getAttribute('style')).toMatch(/font-family:"Noto Sans"/);
+    expect(ar.svg).not.toMatch(/var\(|--_|style=/);
+    expect(doc.querySelector('.el-bg')!.getAttribute('fill')).toBe(PALETTES.light.bg);
+    expect(doc.querySelector('.el-cat-1 .el-mark')!.getAttribute('fill')).toBe(PALETTES.light.categories[1]);
+    expect(doc.documentElement.getAttribute('font-family')).toMatch(/^"Noto Sans"/);
+    expect({ width: ar.width, height: ar.height }).toEqual({ width: Number(doc.documentElement.getAttribute('width')), height: Number(doc.documentElement.getAttribute('height')) });
+  });
+
+  it('draws `auto` light: a picture has no reader whose colour scheme it could follow', () => {
+    const auto = parseSvg(svgForResvg(timeline, { locale: 'en', theme: 'auto' }).svg);
+    expect(auto.querySelector('.el-bg')!.getAttribute('fill')).toBe(PALETTES.light.bg);
+    expect(auto.querySelector('.el-label')!.getAttribute('fill')).toBe(PALETTES.light.fg);
   });
 
   it('swaps start and end on right-to-left text and wraps it in right-to-left marks', () => {
@@ -124,7 +130,7 @@ describe('svgForResvg (the copy of the SVG that resvg draws)', () => {
     expect(title(before).getAttribute('text-anchor')).toBe('start');
     expect(title(doc).getAttribute('text-anchor')).toBe('end');
     expect(title(doc).textContent).toBe(`\u200f${title(before).textContent}\u200f`);
-    const en = parseSvg(svgForResvg(renderToString(russiaDprk, { locale: 'en', theme: 'light' })));
+    const en = parseSvg(svgForResvg(timeline, { locale: 'en', theme: 'light' }).svg);
     expect(en.querySelector('[data-event-id="dprk-founded"] .el-title')!.getAttribute('text-anchor')).toBe('start');
     expect(en.documentElement.textContent).not.toContain('\u200f');
   });
@@ -133,8 +139,8 @@ describe('svgForResvg (the copy of the SVG that resvg draws)', () => {
     const lines = Array.from(doc.querySelectorAll('.el-title'));
     const truncated = lines.find((l) => /بوتين في فيتنام/.test(l.textContent!))!;
     expect(truncated.textContent).toMatch(/\.\.\.\u200f$/);
-    expect(truncated.getAttribute('style')).toMatch(/(^|;)font-family:"Noto Sans Arabic"/);
+    expect(truncated.getAttribute('font-family')).toMatch(/^"Noto Sans Arabic"/);
     const quoted = lines.find((l) => l.textContent!.includes('"'))!;
-    expect(quoted.getAttribute('style')).toMatch(/(^|;)font-family:"DejaVu Sans"/);
+    expect(quoted.getAttribute('font-family')).toMatch(/^"DejaVu Sans"/);
   });
 });

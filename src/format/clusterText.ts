@@ -1,6 +1,6 @@
-import { formatEventDate, formatYear } from '../format/formatEventDate.js';
-import { formatPattern } from '../format/formatPattern.js';
-import { baseLanguage, getLocaleSpec } from '../format/locales.js';
+import { formatEventDate, formatYear } from './formatEventDate.js';
+import { formatPattern } from './formatPattern.js';
+import { baseLanguage, getLocaleSpec } from './locales.js';
 import type { EventDate } from '../model/types.js';
 
 /** Languages whose lists are separated by the Arabic comma. */

@@ -1,0 +1,59 @@
+import { expect, it } from 'vitest';
+import { russiaDprk } from '../../src/data/russiaDprk.js';
+import { layoutTimeline } from '../../src/layout/layoutTimeline.js';
+import { parseTimeline } from '../../src/model/parseTimeline.js';
+import { attributePainter } from '../../src/render/attributePainter.js';
+import { paintTimeline } from '../../src/render/renderTimeline.js';
+import { jsdomWindow } from '../../src/server/jsdomWindow.js';
+import { describeBrowser, withPage } from '../helpers/chromium.js';
+import { syntheticTimeline } from '../helpers/cases.js';
+
+const linked = { ...russiaDprk, events: russiaDprk.events.map((e, i) => (i < 2 ? { ...e, url: `https://example.org/${i}` } : e)) };
+const inputs = { article: linked, clusters: syntheticTimeline(600, 1948) };
+
+function svgText(input: unknown, theme: 'light' | 'dark' | 'high-contrast' | 'print', mode: 'css' | 'attributes', idPrefix: string): string {
+  const window = jsdomWindow('test');
+  const svg = paintTimeline(layoutTimeline(parseTimeline(input), { width: 960 }), window.document, { theme, idPrefix }, mode === 'attributes' ? attributePainter(theme) : undefined);
+  return new window.XMLSerializer().serializeToString(svg);
+}
+
+describeBrowser('paint modes in Chromium', () => {
+  // The raster path must paint what the stylesheet paints: both come from one table in
+  // theme.ts, and this compares what a browser computes for each, element by element.
+  it('presentation attributes give every shape and line of text the computed style the stylesheet gives it', async () => {
+    const pairs: string[] = [];
+    let html = '';
+    for (const theme of ['light', 'dark', 'high-contrast', 'print'] as const) {
+      for (const [name, input] of Object.entries(inputs)) {
+        const id = `${name}-${theme}`;
+        pairs.push(id);
+        html += svgText(input, theme, 'css', `css-${id}`) + svgText(input, theme, 'attributes', `attr-${id}`);
+      }
+    }
+    const result = await withPage(async (page) => {
+      await page.setContent(`<!doctype html><html><body>${html}</body></html>`);
+      return page.evaluate((ids) => {
+        const props = ['fill', 'stroke', 'stroke-width', 'opacity', 'fill-opacity', 'font-weight', 'font-family', 'paint-order', 'stroke-linejoin', 'text-decoration-line'];
+        const painted = (id: string) => Array.from(document.getElementById(id)!.querySelectorAll('rect, circle, line, text, tspan'));
+        const mismatches: string[] = [];
+        let compared = 0;
+        for (const id of ids) {
+          const css = painted(`css-${id}`);
+          const attr = painted(`attr-${id}`);
+          if (css.length !== attr.length) mismatches.push(`${id}: ${css.length} vs ${attr.length} elements`);
+          css.forEach((el, i) => {
+            const a = getComputedStyle(el);
+            const b = getComputedStyle(attr[i]!);
+            for (const p of props) {
+              compared++;
+              if (a.getPropertyValue(p) !== b.getPropertyValue(p)) mismatches.push(`${id} ${el.localName}.${el.getAttribute('class')} ${p}: ${a.getPropertyValue(p)} vs ${b.getPropertyValue(p)}`);
+            }
+          });
+        }
+        return { compared, mismatches: mismatches.slice(0, 20), total: mismatches.length };
+      }, pairs);
+    });
+    expect(result.mismatches).toEqual([]);
+    expect(result.compared).toBeGreaterThan(10_000);
+  });
+});
