@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EdtfError, eventId, parseEdtf } from '../../src/model/index.js';
 
@@ -62,6 +63,29 @@ describe('eventId', () => {
   it('treats an interval string and an explicit end alike', () => {
     expect(eventId({ date: '2000/2004', title: 'A' })).toBe(eventId({ date: parseEdtf('2000'), end: parseEdtf('2004'), title: 'A' }));
     expect(eventId({ date: '2000', end: '2004', title: 'A' })).toBe(eventId({ date: '2000/2004', title: 'A' }));
+  });
+
+  it('is the reference hash of the joined text for any title, in any script, surrogates included', () => {
+    const text = fc.string({ unit: fc.oneof(fc.constantFrom('a', ' ', '\u0000', 'é', 'ق', '€', '😀', '\uD800', '\uDC00'), fc.string({ unit: 'binary', maxLength: 1 })), maxLength: 12 });
+    const title = fc.oneof(text, fc.dictionary(fc.constantFrom('en', 'ar', 'ar-EG', 'fr', 'zh-Hant'), text));
+    const date = fc.constantFrom('1948', '-0043-03-15', '2000-07~', '2000/2004', '196X', 'Y17000', '2001-21');
+    fc.assert(
+      fc.property(date, title, (d, t) => {
+        const entries = typeof t === 'string' ? null : Object.entries(t).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v !== '');
+        const titleText = entries === null ? (t as string).trim() : entries.sort(([a], [b]) => (a! < b! ? -1 : 1)).map(([k, v]) => `${k}\u0001${v}`).join('\u0002');
+        const dateText = d.includes('/') ? d : parseEdtf(d).edtf;
+        expect(eventId({ date: d, title: t })).toBe('e-' + fnv1a(`${dateText}\u0000${titleText}`).toString(36).padStart(7, '0'));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('writes small hashes with their leading zeros', async () => {
+    const { fnv1a32 } = await import('../../src/util/hash.js');
+    // Titles found by search whose ids' hashes are small and large.
+    const small = Array.from({ length: 200_000 }, (_, i) => `t${i}`).find((t) => fnv1a32(`2000\u0000${t}`) < 36 ** 5)!;
+    expect(eventId({ date: '2000', title: small })).toBe('e-' + fnv1a32(`2000\u0000${small}`).toString(36).padStart(7, '0'));
+    expect(eventId({ date: '2000', title: small })).toMatch(/^e-00[0-9a-z]{5}$/);
   });
 
   it('throws EdtfError for a date string that does not parse', () => {
