@@ -1,5 +1,6 @@
 import { dateFromJs } from './dateFromJs.js';
-import { idOf } from './eventId.js';
+import { idHash, idText } from './eventId.js';
+import { Uint32Set } from '../util/uint32Set.js';
 import { EdtfError, parseEdtf, parseEdtfInterval } from './parseEdtf.js';
 import type { EventDate, EventSource, LocalizedText, Timeline, TimelineEvent, ValidationIssue } from './types.js';
 import { IssueList } from './ValidationError.js';
@@ -51,8 +52,9 @@ export function parseTimeline(input: unknown): Timeline {
   }
 
   const drafts: Draft[] = [];
-  // Each id in use → the event holding it: explicit ids first, then derived ones as they are made.
-  const taken = new Map<string, number>();
+  // Each explicit id → the event holding it.
+  const explicitIds = new Map<string, number>();
+  let explicitLikeDerived = false;
   (raw ?? []).forEach((value, index) => {
     if (!isObject(value)) {
       issues.push({ index, message: `events[${index}]: expected an object, got ${kind(value)}` });
@@ -62,9 +64,13 @@ export function parseTimeline(input: unknown): Timeline {
     const draft = checkEvent(value, index, id, issues);
     // Duplicates are reported even for events with other problems, so one pass shows all.
     if (id !== undefined) {
-      const first = taken.get(id);
-      if (first === undefined) taken.set(id, index);
-      else issues.push(issueFor(index, id, 'id', `duplicate id ${JSON.stringify(id)} (also used by events[${first}])`));
+      const first = explicitIds.get(id);
+      if (first !== undefined) {
+        issues.push(issueFor(index, id, 'id', `duplicate id ${JSON.stringify(id)} (also used by events[${first}])`));
+      } else {
+        explicitIds.set(id, index);
+        if (id.startsWith('e-')) explicitLikeDerived = true;
+      }
     }
     if (draft) drafts.push(draft);
   });
@@ -72,15 +78,26 @@ export function parseTimeline(input: unknown): Timeline {
   if (issues.count > 0) throw issues.error();
 
   // Derived ids come second so that none takes an explicit one, whatever the order.
+  // A derived base is `e-` and seven base-36 digits of its hash, a suffixed id the same
+  // and `-n`, so the two kinds never meet: bases are told apart by their hash alone, and
+  // explicit ids are consulted only when one has a derived id's `e-` shape.
+  const bases = new Uint32Set(drafts.length);
+  const suffixedIds = new Set<string>();
+  const isTaken = (id: string) => explicitIds.has(id) || suffixedIds.has(id);
   // The next suffix to try for each derived id: probing from -2 for every repeat made
   // n events with the same date and title cost n².
   const nextSuffix = new Map<string, number>();
   for (const d of drafts) {
     if (d.id !== undefined) continue;
-    const base = idOf(d.end ? `${d.date.edtf}/${d.end.edtf}` : d.date.edtf, d.title);
-    const id = taken.has(base) ? suffixed(base, taken, nextSuffix) : base;
-    taken.set(id, d.index);
-    d.id = id;
+    const h = idHash(d.end ? `${d.date.edtf}/${d.end.edtf}` : d.date.edtf, d.title);
+    const base = idText(h);
+    const repeat = !bases.add(h);
+    if (!repeat && !(explicitLikeDerived && explicitIds.has(base))) {
+      d.id = base;
+    } else {
+      d.id = suffixed(base, isTaken, nextSuffix);
+      suffixedIds.add(d.id);
+    }
   }
   // Every draft now has its id.
   const events = drafts as TimelineEvent[];
@@ -93,9 +110,9 @@ export function parseTimeline(input: unknown): Timeline {
  * (ids are never released), so the counter only moves forward, and each taken id is passed
  * over at most once: `x-n` has only one base, `x`. Linear in all.
  */
-function suffixed(base: string, used: ReadonlyMap<string, unknown>, nextSuffix: Map<string, number>): string {
+function suffixed(base: string, isTaken: (id: string) => boolean, nextSuffix: Map<string, number>): string {
   let n = nextSuffix.get(base) ?? 2;
-  while (used.has(`${base}-${n}`)) n++;
+  while (isTaken(`${base}-${n}`)) n++;
   nextSuffix.set(base, n + 1);
   return `${base}-${n}`;
 }
