@@ -1,6 +1,14 @@
 /** FNV-1a's starting state: feed it to {@link fnv1a32Add}, then take `>>> 0` of the result. */
 export const FNV1A32_START = 0x811c9dc5;
 
+// Below this many code units, a call to the encoder costs more than it saves.
+const ENCODE_MIN = 16;
+// Longer texts go through addChars, so the buffer never grows past 12 KiB.
+const ENCODE_MAX = 4096;
+const encoder = new TextEncoder();
+// UTF-8 takes at most 3 bytes per UTF-16 code unit (4 for a pair of them).
+const buffer = new Uint8Array(ENCODE_MAX * 3);
+
 /**
  * 32-bit FNV-1a over the UTF-8 bytes of a text: a short, stable, content-derived
  * number for ids and id prefixes (no counters, no randomness), that other languages
@@ -26,8 +34,23 @@ export function fnv1a32(text: string): number {
  * ```
  */
 export function fnv1a32Add(start: number, text: string): number {
-  // UTF-8 bytes computed in place, each step written out: a TextEncoder buffer per id was
-  // a third of parsing time at scale, and a per-byte closure still cost a call per byte.
+  return text.length < ENCODE_MIN || text.length > ENCODE_MAX ? addChars(start, text) : addEncoded(start, text);
+}
+
+/**
+ * The native encoder reads any string as V8 holds it (joined, sliced or flat) at memory
+ * speed; `charCodeAt` in a loop was three times slower on titles, and slower still on
+ * strings made by concatenation or slicing (CSV cells, generated data).
+ */
+function addEncoded(start: number, text: string): number {
+  const n = encoder.encodeInto(text, buffer).written;
+  let h = start;
+  for (let i = 0; i < n; i++) h = Math.imul(h ^ buffer[i]!, 0x01000193);
+  return h;
+}
+
+/** UTF-8 bytes computed in place, for texts too short or too long for {@link addEncoded}. */
+function addChars(start: number, text: string): number {
   let h = start;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);

@@ -102,5 +102,26 @@ describe('fnv1a32', () => {
       return h >>> 0;
     };
     for (const s of ['', 'a', '1948\u0000Nakba', 'قمة بيونجيانج', 'é€😀👩‍👩‍👧', 'lone \uD800 high', 'lone \uDC00 low', '\uDBFF\uDFFF']) expect(fnv1a32(s)).toBe(reference(s));
+    // Short, medium and long texts take different paths; joined and sliced strings too.
+    const unit = fc.oneof(fc.constantFrom('a', ' ', 'é', 'ق', '€', '😀', '\uD800', '\uDC00', '\uDBFF\uDFFF'), fc.string({ unit: 'binary', maxLength: 1 }));
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), fc.integer({ min: 0, max: 5000 }), (piece, times) => {
+        const text = piece.repeat(Math.ceil(times / Math.max(1, piece.length)));
+        expect(fnv1a32(text)).toBe(reference(text));
+        expect(fnv1a32(`x${text}`.slice(1))).toBe(reference(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('continues a hash part by part as over the joined text', async () => {
+    const { FNV1A32_START, fnv1a32, fnv1a32Add } = await import('../../src/util/hash.js');
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 30 }), { maxLength: 6 }), (parts) => {
+        const h = parts.reduce((acc, part) => fnv1a32Add(acc, part), FNV1A32_START) >>> 0;
+        expect(h).toBe(fnv1a32(parts.join('')));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
