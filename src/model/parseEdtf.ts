@@ -2,6 +2,7 @@ import type { EventDate, Precision } from './types.js';
 import { utcTime as utc } from '../util/utcTime.js';
 import { daysInMonth, edtfYear, pad2, yearDigits } from './calendarText.js';
 import { dateHint } from './dateHint.js';
+import { edtfFastPath } from './edtfFastPath.js';
 
 /**
  * Thrown when a text is not a date this library understands. The message says exactly
@@ -60,6 +61,20 @@ const MAX_YEAR = 275_759;
  * ```
  */
 export function parseEdtf(text: string): EventDate {
+  if (typeof text === 'string') {
+    const fast = edtfFastPath(text);
+    if (fast !== undefined) return fast;
+  }
+  return parseEdtfFull(text);
+}
+
+/**
+ * {@link parseEdtf} without its fast path for canonical texts: every date goes through the
+ * general parser. Kept apart so tests can hold the fast path to it; not part of the API.
+ *
+ * @internal
+ */
+export function parseEdtfFull(text: string): EventDate {
   if (typeof text !== 'string') throw new EdtfError(`expected a string, got ${typeof text}`, String(text));
   const s = text.trim();
   if (s === '') throw new EdtfError('empty date', text);
@@ -87,6 +102,8 @@ export function parseEdtf(text: string): EventDate {
  */
 export function parseEdtfInterval(text: string): { date: EventDate; end?: EventDate } {
   if (typeof text !== 'string') throw new EdtfError(`expected a string, got ${typeof text}`, String(text));
+  const fast = edtfFastPath(text);
+  if (fast !== undefined) return { date: fast };
   const s = text.trim();
   if (s === '') throw new EdtfError('empty date', text);
   try {
@@ -146,7 +163,7 @@ function parseInterval(s: string, text: string): { date: EventDate; end?: EventD
 
 function side(s: string, label: string, input: string): EventDate {
   try {
-    return parseSingle(s, input);
+    return edtfFastPath(s) ?? parseSingle(s, input);
   } catch (e) {
     if (e instanceof EdtfError) throw new EdtfError(`${label}: ${e.message}`, input);
     throw e;

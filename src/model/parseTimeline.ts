@@ -1,5 +1,6 @@
 import { dateFromJs } from './dateFromJs.js';
-import { eventId } from './eventId.js';
+import { idHash, idText } from './eventId.js';
+import { Uint32Set } from '../util/uint32Set.js';
 import { EdtfError, parseEdtf, parseEdtfInterval } from './parseEdtf.js';
 import type { EventDate, EventSource, LocalizedText, Timeline, TimelineEvent, ValidationIssue } from './types.js';
 import { IssueList } from './ValidationError.js';
@@ -51,41 +52,55 @@ export function parseTimeline(input: unknown): Timeline {
   }
 
   const drafts: Draft[] = [];
+  // Each explicit id → the event holding it.
   const explicitIds = new Map<string, number>();
+  let explicitLikeDerived = false;
   (raw ?? []).forEach((value, index) => {
-    const { id, draft } = checkEvent(value, index, issues);
+    if (!isObject(value)) {
+      issues.push({ index, message: `events[${index}]: expected an object, got ${kind(value)}` });
+      return;
+    }
+    const id = explicitId(value);
+    const draft = checkEvent(value, index, id, issues);
     // Duplicates are reported even for events with other problems, so one pass shows all.
     if (id !== undefined) {
       const first = explicitIds.get(id);
-      if (first === undefined) explicitIds.set(id, index);
-      else issues.push(issueFor(index, id, 'id', `duplicate id ${JSON.stringify(id)} (also used by events[${first}])`));
+      if (first !== undefined) {
+        issues.push(issueFor(index, id, 'id', `duplicate id ${JSON.stringify(id)} (also used by events[${first}])`));
+      } else {
+        explicitIds.set(id, index);
+        if (id.startsWith('e-')) explicitLikeDerived = true;
+      }
     }
     if (draft) drafts.push(draft);
   });
 
   if (issues.count > 0) throw issues.error();
 
-  const used = new Set(explicitIds.keys());
+  // Derived ids come second so that none takes an explicit one, whatever the order.
+  // A derived base is `e-` and seven base-36 digits of its hash, a suffixed id the same
+  // and `-n`, so the two kinds never meet: bases are told apart by their hash alone, and
+  // explicit ids are consulted only when one has a derived id's `e-` shape.
+  const bases = new Uint32Set(drafts.length);
+  const suffixedIds = new Set<string>();
+  const isTaken = (id: string) => explicitIds.has(id) || suffixedIds.has(id);
   // The next suffix to try for each derived id: probing from -2 for every repeat made
   // n events with the same date and title cost n².
   const nextSuffix = new Map<string, number>();
-  const events = drafts.map((d): TimelineEvent => {
-    let id = d.id;
-    if (id === undefined) {
-      const base = eventId(d.end ? { date: d.date, end: d.end, title: d.title } : { date: d.date, title: d.title });
-      id = used.has(base) ? suffixed(base, used, nextSuffix) : base;
-      used.add(id);
+  for (const d of drafts) {
+    if (d.id !== undefined) continue;
+    const h = idHash(d.end ? `${d.date.edtf}/${d.end.edtf}` : d.date.edtf, d.title);
+    const base = idText(h);
+    const repeat = !bases.add(h);
+    if (!repeat && !(explicitLikeDerived && explicitIds.has(base))) {
+      d.id = base;
+    } else {
+      d.id = suffixed(base, isTaken, nextSuffix);
+      suffixedIds.add(d.id);
     }
-    // Assigned one by one: spreading a fresh object per optional field made most of the
-    // garbage when parsing 100,000 events.
-    const event: { -readonly [K in keyof TimelineEvent]: TimelineEvent[K] } = { id, index: d.index, date: d.date, title: d.title };
-    if (d.end) event.end = d.end;
-    if (d.description !== undefined) event.description = d.description;
-    if (d.category !== undefined) event.category = d.category;
-    if (d.url !== undefined) event.url = d.url;
-    if (d.source !== undefined) event.source = d.source;
-    return event;
-  });
+  }
+  // Every draft now has its id.
+  const events = drafts as TimelineEvent[];
 
   return { ...(title !== undefined && { title }), ...(locale !== undefined && { locale }), events };
 }
@@ -95,42 +110,35 @@ export function parseTimeline(input: unknown): Timeline {
  * (ids are never released), so the counter only moves forward, and each taken id is passed
  * over at most once: `x-n` has only one base, `x`. Linear in all.
  */
-function suffixed(base: string, used: ReadonlySet<string>, nextSuffix: Map<string, number>): string {
+function suffixed(base: string, isTaken: (id: string) => boolean, nextSuffix: Map<string, number>): string {
   let n = nextSuffix.get(base) ?? 2;
-  while (used.has(`${base}-${n}`)) n++;
+  while (isTaken(`${base}-${n}`)) n++;
   nextSuffix.set(base, n + 1);
   return `${base}-${n}`;
 }
 
-/** An event that passed its own checks, before ids are settled across the timeline. */
-interface Draft {
-  index: number;
-  id?: string;
-  date: EventDate;
-  end?: EventDate;
-  title: LocalizedText;
-  description?: LocalizedText;
-  category?: string;
-  url?: string;
-  source?: EventSource;
-}
+/**
+ * An event that passed its own checks, before ids are settled across the timeline. It
+ * becomes the {@link TimelineEvent} itself once its id is set: one object per event,
+ * built with its fields in their final order.
+ */
+type Draft = Omit<{ -readonly [K in keyof TimelineEvent]: TimelineEvent[K] }, 'id'> & { id: string | undefined };
 
 function issueFor(index: number, id: string | undefined, field: string, problem: string): ValidationIssue {
   const where = id === undefined ? `events[${index}]` : `events[${index}] (id ${JSON.stringify(id)})`;
   return { index, ...(id !== undefined && { id }), field, message: `${where}.${field}: ${problem}` };
 }
 
-function checkEvent(value: unknown, index: number, issues: IssueList): { id?: string; draft?: Draft } {
-  if (!isObject(value)) {
-    issues.push({ index, message: `events[${index}]: expected an object, got ${kind(value)}` });
-    return {};
-  }
+/** The event's own id, trimmed; `undefined` when absent or not a usable string (checkEvent says why). */
+function explicitId(value: Record<string, unknown>): string | undefined {
+  if (typeof value.id !== 'string') return undefined;
+  const id = value.id.trim();
+  return id === '' ? undefined : id;
+}
+
+function checkEvent(value: Record<string, unknown>, index: number, id: string | undefined, issues: IssueList): Draft | undefined {
   const before = issues.count;
   // The id is checked first because every other message about this event names it.
-  let id: string | undefined;
-  if (value.id !== undefined && value.id !== null) {
-    if (typeof value.id === 'string' && value.id.trim() !== '') id = value.id.trim();
-  }
   const report: Report = (field, problem) => issues.push(issueFor(index, id, field, problem));
   if (id === undefined && value.id !== undefined && value.id !== null) {
     report('id', `expected a non-empty string, got ${kind(value.id)}`);
@@ -164,8 +172,14 @@ function checkEvent(value: unknown, index: number, issues: IssueList): { id?: st
   const url = httpUrl(value.url, 'url', report);
   const source = checkSource(value.source, report);
 
-  if (issues.count > before || !date || title === undefined) return { id };
-  return { id, draft: { index, id, date, end, title, description, category, url, source } };
+  if (issues.count > before || !date || title === undefined) return undefined;
+  const draft: Draft = { id, index, date, title };
+  if (end) draft.end = end;
+  if (description !== undefined) draft.description = description;
+  if (category !== undefined) draft.category = category;
+  if (url !== undefined) draft.url = url;
+  if (source !== undefined) draft.source = source;
+  return draft;
 }
 
 function readDate(value: unknown, allowInterval: boolean, field: string, report: Report): { date: EventDate; end?: EventDate } | undefined {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EdtfError, eventId, parseEdtf } from '../../src/model/index.js';
 
@@ -64,6 +65,29 @@ describe('eventId', () => {
     expect(eventId({ date: '2000', end: '2004', title: 'A' })).toBe(eventId({ date: '2000/2004', title: 'A' }));
   });
 
+  it('is the reference hash of the joined text for any title, in any script, surrogates included', () => {
+    const text = fc.string({ unit: fc.oneof(fc.constantFrom('a', ' ', '\u0000', 'é', 'ق', '€', '😀', '\uD800', '\uDC00'), fc.string({ unit: 'binary', maxLength: 1 })), maxLength: 12 });
+    const title = fc.oneof(text, fc.dictionary(fc.constantFrom('en', 'ar', 'ar-EG', 'fr', 'zh-Hant'), text));
+    const date = fc.constantFrom('1948', '-0043-03-15', '2000-07~', '2000/2004', '196X', 'Y17000', '2001-21');
+    fc.assert(
+      fc.property(date, title, (d, t) => {
+        const entries = typeof t === 'string' ? null : Object.entries(t).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v !== '');
+        const titleText = entries === null ? (t as string).trim() : entries.sort(([a], [b]) => (a! < b! ? -1 : 1)).map(([k, v]) => `${k}\u0001${v}`).join('\u0002');
+        const dateText = d.includes('/') ? d : parseEdtf(d).edtf;
+        expect(eventId({ date: d, title: t })).toBe('e-' + fnv1a(`${dateText}\u0000${titleText}`).toString(36).padStart(7, '0'));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('writes small hashes with their leading zeros', async () => {
+    const { fnv1a32 } = await import('../../src/util/hash.js');
+    // Titles found by search whose ids' hashes are small and large.
+    const small = Array.from({ length: 200_000 }, (_, i) => `t${i}`).find((t) => fnv1a32(`2000\u0000${t}`) < 36 ** 5)!;
+    expect(eventId({ date: '2000', title: small })).toBe('e-' + fnv1a32(`2000\u0000${small}`).toString(36).padStart(7, '0'));
+    expect(eventId({ date: '2000', title: small })).toMatch(/^e-00[0-9a-z]{5}$/);
+  });
+
   it('throws EdtfError for a date string that does not parse', () => {
     expect(() => eventId({ date: '2024-13', title: 'A' })).toThrow(EdtfError);
   });
@@ -78,5 +102,26 @@ describe('fnv1a32', () => {
       return h >>> 0;
     };
     for (const s of ['', 'a', '1948\u0000Nakba', 'قمة بيونجيانج', 'é€😀👩‍👩‍👧', 'lone \uD800 high', 'lone \uDC00 low', '\uDBFF\uDFFF']) expect(fnv1a32(s)).toBe(reference(s));
+    // Short, medium and long texts take different paths; joined and sliced strings too.
+    const unit = fc.oneof(fc.constantFrom('a', ' ', 'é', 'ق', '€', '😀', '\uD800', '\uDC00', '\uDBFF\uDFFF'), fc.string({ unit: 'binary', maxLength: 1 }));
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), fc.integer({ min: 0, max: 5000 }), (piece, times) => {
+        const text = piece.repeat(Math.ceil(times / Math.max(1, piece.length)));
+        expect(fnv1a32(text)).toBe(reference(text));
+        expect(fnv1a32(`x${text}`.slice(1))).toBe(reference(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('continues a hash part by part as over the joined text', async () => {
+    const { FNV1A32_START, fnv1a32, fnv1a32Add } = await import('../../src/util/hash.js');
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 30 }), { maxLength: 6 }), (parts) => {
+        const h = parts.reduce((acc, part) => fnv1a32Add(acc, part), FNV1A32_START) >>> 0;
+        expect(h).toBe(fnv1a32(parts.join('')));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
