@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
@@ -90,6 +91,27 @@ describe('package builds', () => {
     expect(types).not.toMatch(/date-fns|\b(SvgOptions|LayoutOptions|RenderOptions|ResolvedOptions)\b/);
     expect(types).toMatch(/export type \{[^}]*\bTimelineOptions\b/);
   });
+
+  it('a bundle that measures text with a canvas leaves the width table out', async () => {
+    // The table is decoded at module level; only a pure call lets a bundler drop it unused.
+    const consumer = mkdtempSync(join(tmpdir(), 'eventline-canvas-page-'));
+    try {
+      mkdirSync(join(consumer, 'node_modules'));
+      symlinkSync(root, join(consumer, 'node_modules', 'eventline'), 'dir');
+      writeFileSync(join(consumer, 'index.html'), '<script type="module" src="./main.js"></script>');
+      writeFileSync(join(consumer, 'main.js'), `import { createCanvasMeasurer } from 'eventline';\nconsole.log(createCanvasMeasurer(document.createElement('canvas').getContext('2d'))('x', 12));\n`);
+      const { build } = await import(pathToFileURL(join(root, 'node_modules/vite/dist/node/index.js')).href);
+      await build({ root: consumer, logLevel: 'silent', configFile: false, build: { outDir: join(consumer, 'dist'), modulePreload: { polyfill: false } } });
+      const assets = join(consumer, 'dist', 'assets');
+      const code = readdirSync(assets).map((f) => readFileSync(join(assets, f), 'utf8')).join('\n');
+      expect(code).toContain('measureText');
+      // The first widths of the table (space, "!", '"', "#"), as the generated source writes them.
+      expect(readFileSync(join(root, 'src/layout/charWidths.ts'), 'utf8')).toContain("'322,405,465,847,");
+      expect(code).not.toContain('322,405,465,847,');
+    } finally {
+      rmSync(consumer, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('the browser entry does not pull in jsdom', () => {
     const out = node(`import('eventline').then((m) => process.stdout.write(Object.keys(m).join(',')))`, 'module');
