@@ -4,17 +4,17 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { dts } from 'rollup-plugin-dts';
-import { monthNamesOnly } from './scripts/rollup-month-names.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.optionalDependencies ?? {})];
-// d3, date-fns, jsdom and their subpaths stay imports in the package builds: the user's bundler dedupes them.
+const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {}), ...Object.keys(pkg.optionalDependencies ?? {})];
+// d3, jsdom, resvg and their subpaths stay imports in the package builds: the user's bundler dedupes d3,
+// and jsdom and resvg are optional peers that only the server loads, on first use.
 const external = (id) => builtinModules.includes(id.replace(/^node:/, '')) || id.startsWith('node:') || deps.some((d) => id === d || id.startsWith(`${d}/`));
 
 const ts = () =>
   typescript({ tsconfig: './tsconfig.build.json' });
 
-const entries = { index: 'src/index.ts', server: 'src/server/index.ts', data: 'src/data/index.ts' };
+const entries = { index: 'src/index.ts', server: 'src/server/index.ts', import: 'src/import.ts', data: 'src/data/index.ts' };
 
 export default [
   {
@@ -30,15 +30,22 @@ export default [
     input: 'src/cli/bin.ts',
     external,
     plugins: [ts()],
-    // Chunks, not one file: the renderer (d3, date-fns, jsdom) is a dynamic import that
+    // Chunks, not one file: the renderer (d3, jsdom) is a dynamic import that
     // only a render loads, so `eventline --help` starts as fast as Node.
     output: { dir: 'dist', entryFileNames: 'cli.js', chunkFileNames: 'chunks/cli-[name]-[hash].js', format: 'es', banner: (chunk) => (chunk.isEntry ? '#!/usr/bin/env node' : '') },
   },
   {
-    // The classic-script build: one file, d3 and date-fns inside, for pages without a bundler or opened from file://.
+    // The classic-script build: one file, d3 inside, for pages without a bundler or opened from file://.
     input: 'src/browser.ts',
-    plugins: [monthNamesOnly(['enGB', 'ar', 'fr', 'ko', 'ru']), nodeResolve({ browser: true }), ts()],
+    plugins: [nodeResolve({ browser: true }), ts()],
     output: { file: 'dist/eventline.min.js', format: 'iife', name: 'eventline', plugins: [terser({ format: { comments: false } })] },
+  },
+  {
+    // The readers of other tools' files as a classic script of their own (global `eventlineImport`),
+    // so that pages which draw eventline data do not download them.
+    input: 'src/import.ts',
+    plugins: [nodeResolve({ browser: true }), ts()],
+    output: { file: 'dist/eventline-import.min.js', format: 'iife', name: 'eventlineImport', plugins: [terser({ format: { comments: false } })] },
   },
   {
     // Datasets as a classic script too, so examples opened from file:// need no fetch.

@@ -44,7 +44,7 @@ async function renderer() {
 
 /** Where eventline's time goes: the steps of renderToString, one by one. */
 async function breakdown(events) {
-  const { parseTimeline, layoutTimeline, renderTimeline } = await import('../dist/index.js');
+  const { parseTimeline, layoutTimeline, renderGeometry: renderTimeline } = await import('../dist/index.js');
   const { window } = new JSDOM('');
   const steps = { parse: [], layout: [], render: [], serialize: [] };
   for (let k = 0; k < Math.min(runs, 3); k++) {

@@ -16,7 +16,9 @@ export type ThemeName = 'light' | 'dark' | 'high-contrast' | 'print' | 'auto';
 export const THEME_NAMES: readonly ThemeName[] = ['light', 'dark', 'high-contrast', 'print', 'auto'];
 
 /**
- * How a timeline is laid out and drawn. Every field is optional; defaults are listed.
+ * How a timeline is laid out and drawn: the one options object of `renderSvg`,
+ * `layoutTimeline`, `renderGeometry` and (with a few more fields) `renderToString` and
+ * `createTimeline`. Every field is optional; defaults are listed.
  *
  * @example
  * ```ts
@@ -27,8 +29,16 @@ export interface TimelineOptions {
   /** Width of the SVG in px. Default 960. */
   width?: number;
   /**
-   * Minimum height in px. The timeline grows past it when its labels need more room,
-   * so no label is ever hidden. Default: just what the labels need (horizontal), 600 (vertical).
+   * Least height in px: the drawing is never shorter, and grows past it when its labels
+   * need more room, so no label is ever hidden. A vertical timeline spreads its time axis
+   * over this height. Default: just what the labels need (horizontal), 600 (vertical).
+   */
+  minHeight?: number;
+  /**
+   * The former name of {@link TimelineOptions.minHeight}, read the same way; when both are
+   * given the larger counts.
+   *
+   * @deprecated Use `minHeight`: the drawing can be taller than this.
    */
   height?: number;
   /** Language for dates, labels and titles (BCP-47, e.g. `"ar"`, `"en-GB"`). Default: the input's `locale`, else Arabic when most titles are in Arabic script, else `"en"`. */
@@ -54,7 +64,7 @@ export interface TimelineOptions {
    * into clusters ("37 events, 1969 – 1971"). While every label fits in this many rows,
    * every event keeps its own label; beyond it, the closest events are grouped, as little
    * as needed for the labels to fit. A vertical timeline also keeps every label that fits
-   * in its `height`. Default 50, so any timeline of up to 50 events shows every label.
+   * in its `minHeight`. Default 50, so any timeline of up to 50 events shows every label.
    * `Infinity` never groups (the drawing then grows with the number of events).
    */
   maxRows?: number;

@@ -3,15 +3,9 @@ import { parseTimeline } from './model/parseTimeline.js';
 import type { TimelineOptions } from './options.js';
 import { renderTimeline } from './render/renderTimeline.js';
 
-/**
- * Options for {@link renderSvg}: layout and drawing together.
- *
- * @example
- * ```ts
- * const options: SvgOptions = { width: 720, locale: 'ar', theme: 'auto' };
- * ```
- */
-export type SvgOptions = TimelineOptions;
+// The former name of TimelineOptions, for modules that still import it: the same symbol,
+// so declarations and docs show only TimelineOptions.
+export type { TimelineOptions as SvgOptions } from './options.js';
 
 /**
  * Validates input, lays it out and draws it in one call: the browser-side twin of
@@ -23,7 +17,7 @@ export type SvgOptions = TimelineOptions;
  * document.querySelector('#timeline').append(renderSvg(events, { width: 720 }));
  * ```
  */
-export function renderSvg(input: unknown, options: SvgOptions = {}, document: Document = globalThis.document): SVGSVGElement {
+export function renderSvg(input: unknown, options: TimelineOptions = {}, document: Document = globalThis.document): SVGSVGElement {
   if (!document) throw new Error('renderSvg: no document here; pass one (e.g. from jsdom) or use renderToString from "eventline/server"');
   const geometry = layoutTimeline(parseTimeline(input), options);
   return renderTimeline(geometry, document, options);

@@ -1,6 +1,6 @@
 import { formatEventDate, formatYear } from './formatEventDate.js';
 import { formatPattern } from './formatPattern.js';
-import { baseLanguage, getLocaleSpec } from './locales.js';
+import { baseLanguage, getLocaleSpec, monthLanguage } from './locales.js';
 import type { EventDate } from '../model/types.js';
 
 /** Languages whose lists are separated by the Arabic comma. */
@@ -39,7 +39,7 @@ export function clusterSpanText(start: number, end: number, locale: string): str
   // Where the language writes the month (or day) first, the shared tail is written once:
   // "March – June 2024", "3 – 19 June 2024"; elsewhere both ends are written in full.
   if (a.month !== b.month) {
-    const first = spec.month.startsWith('L') ? formatPattern('LLLL', a.month, 1, spec.dateFns) : formatEventDate(at('month', a), locale);
+    const first = spec.month.startsWith('L') ? formatPattern('LLLL', a.month, 1, monthLanguage(locale)) : formatEventDate(at('month', a), locale);
     return `${first}${sep}${formatEventDate(at('month', b), locale)}`;
   }
   if (a.day === 1 && e.day === 1) return formatEventDate(at('month', a), locale);

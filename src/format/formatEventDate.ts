@@ -1,6 +1,6 @@
 import type { EventDate } from '../model/types.js';
 import { formatPattern } from './formatPattern.js';
-import { getLocaleSpec, type LocaleSpec } from './locales.js';
+import { getLocaleSpec, monthLanguage, type LocaleSpec } from './locales.js';
 
 /**
  * Writes an astronomical year the way readers count: 1948 → "1948", 0 → "1 BCE",
@@ -16,17 +16,17 @@ export function formatYear(year: number, locale: string): string {
   return year >= 1 ? String(year) : spec.bce(1 - year);
 }
 
-/** Month names come from the date-fns locale; the year is written by eventline (BCE, year 0, two-digit years). */
-function formatWithYear(spec: LocaleSpec, pattern: string, year: number, month: number, day: number, locale: string): string {
-  return formatPattern(pattern, month, day, spec.dateFns).replace('{Y}', formatYear(year, locale));
+/** Month names come from Intl; the year is written by eventline (BCE, year 0, two-digit years). */
+function formatWithYear(pattern: string, year: number, month: number, day: number, locale: string): string {
+  return formatPattern(pattern, month, day, monthLanguage(locale)).replace('{Y}', formatYear(year, locale));
 }
 
 function bare(date: EventDate, spec: LocaleSpec, locale: string): string {
   switch (date.precision) {
     case 'day':
-      return formatWithYear(spec, spec.day, date.year, date.month ?? 1, date.day ?? 1, locale);
+      return formatWithYear(spec.day, date.year, date.month ?? 1, date.day ?? 1, locale);
     case 'month':
-      return formatWithYear(spec, spec.month, date.year, date.month ?? 1, 1, locale);
+      return formatWithYear(spec.month, date.year, date.month ?? 1, 1, locale);
     case 'season': {
       const name = spec.seasons[((date.season ?? 21) - 21) % 4]!;
       return `${name} ${formatYear(date.year, locale)}`;
@@ -101,5 +101,5 @@ export function formatTick(ms: number, unit: TickUnit, locale: string, withYear 
   const day = d.getUTCDate();
   if (unit === 'year' || (month === 1 && day === 1)) return formatYear(year, locale);
   const pattern = unit === 'month' ? (withYear ? spec.tickMonthYear : spec.tickMonth) : withYear ? spec.tickDayYear : spec.tickDay;
-  return formatWithYear(spec, pattern, year, month, day, locale);
+  return formatWithYear(pattern, year, month, day, locale);
 }

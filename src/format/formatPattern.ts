@@ -1,30 +1,27 @@
-import type { Locale } from 'date-fns';
+import { monthName, type MonthContext, type MonthWidth } from './monthNames.js';
 
-type Width = 'wide' | 'abbreviated';
-type Context = 'formatting' | 'standalone';
-
-const TOKENS: Record<string, [Width, Context] | 'day' | 'month'> = {
-  d: 'day',
-  M: 'month',
-  MMM: ['abbreviated', 'formatting'],
-  MMMM: ['wide', 'formatting'],
-  LLL: ['abbreviated', 'standalone'],
-  LLLL: ['wide', 'standalone'],
-};
+const TOKENS = new Map<string, [MonthWidth, MonthContext] | 'day' | 'month'>([
+  ['d', 'day'],
+  ['M', 'month'],
+  ['MMM', ['abbreviated', 'formatting']],
+  ['MMMM', ['wide', 'formatting']],
+  ['LLL', ['abbreviated', 'standalone']],
+  ['LLLL', ['wide', 'standalone']],
+]);
 
 /**
- * Writes a day and month with the subset of date-fns pattern tokens eventline uses
- * (`d`, `M`, `MMM`, `MMMM`, `LLL`, `LLLL`, `'quoted text'`), taking month names from
- * a date-fns locale's `localize.month`. date-fns' own `format` would add its whole
- * token engine to the classic-script build for the same result, and needs a `Date`,
- * which cannot hold the years eventline writes itself.
+ * Writes a day and month with the subset of Unicode date pattern tokens eventline uses
+ * (`d`, `M`, `MMM`, `MMMM`, `LLL`, `LLLL`, `'quoted text'`, as in CLDR
+ * and date-fns), taking month names from `Intl` for the language `tag`. No `Date` is formatted
+ * whole: the year is written by eventline, since a `Date` cannot hold the years it writes
+ * (BCE, year 0) and Intl would write some of them differently per runtime.
  *
  * @example
  * ```ts
- * formatPattern("d MMMM '{Y}'", 6, 19, ru) // '19 июня {Y}'
+ * formatPattern("d MMMM '{Y}'", 6, 19, 'ru') // '19 июня {Y}'
  * ```
  */
-export function formatPattern(pattern: string, month: number, day: number, locale: Locale): string {
+export function formatPattern(pattern: string, month: number, day: number, tag: string): string {
   let out = '';
   for (let i = 0; i < pattern.length; ) {
     const ch = pattern[i]!;
@@ -38,11 +35,11 @@ export function formatPattern(pattern: string, month: number, day: number, local
     if (ch === 'd' || ch === 'M' || ch === 'L') {
       let j = i;
       while (pattern[j] === ch) j++;
-      const token = TOKENS[pattern.slice(i, j)];
+      const token = TOKENS.get(pattern.slice(i, j));
       if (!token) throw new RangeError(`formatPattern: unsupported token "${pattern.slice(i, j)}" in "${pattern}"`);
       if (token === 'day') out += String(day);
       else if (token === 'month') out += String(month);
-      else out += locale.localize.month((month - 1) as 0, { width: token[0], context: token[1] });
+      else out += monthName(tag, month, token[0], token[1]);
       i = j;
       continue;
     }

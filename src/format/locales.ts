@@ -1,21 +1,16 @@
-import type { Locale } from 'date-fns';
-import { ar, enGB, fr, ko, ru } from 'date-fns/locale';
-
 /**
- * Everything eventline needs to write dates in one language. Patterns are date-fns
- * patterns in which the literal `{Y}` stands for the year: the year is written by
- * eventline itself because date-fns cannot write BCE or year-0 dates the way a
- * reader expects, and because the month name must not depend on the year.
+ * Everything eventline needs to write dates in one language. Patterns use the Unicode
+ * (CLDR) date tokens `d`, `M`, `MMM`, `MMMM` (month inside a date: Russian "июня"),
+ * `LLL`, `LLLL` (month alone: "июнь") and `'quoted text'`; the literal `{Y}` stands for
+ * the year, which eventline writes itself so that BCE and year-0 dates read as a reader
+ * expects. Month names come from the runtime's `Intl.DateTimeFormat` for the language.
  *
  * @example
  * ```ts
- * import { de } from 'date-fns/locale';
- * const german: LocaleSpec = { ...getLocaleSpec('en'), dateFns: de, approximate: (t) => `um ${t}` };
+ * const german: LocaleSpec = { ...getLocaleSpec('en'), day: "d. MMMM '{Y}'", approximate: (t) => `um ${t}` };
  * ```
  */
 export interface LocaleSpec {
-  /** date-fns locale used for month names and day numbers. */
-  readonly dateFns: Locale;
   /** Writing direction of the language. */
   readonly direction: 'ltr' | 'rtl';
   /** Pattern for a day-precision date, e.g. `"d MMMM '{Y}'"`. */
@@ -59,7 +54,6 @@ const dayMonthYear = {
 } as const;
 
 const en: LocaleSpec = {
-  dateFns: enGB,
   direction: 'ltr',
   ...dayMonthYear,
   bce: (y) => `${y} BCE`,
@@ -73,7 +67,6 @@ const en: LocaleSpec = {
 };
 
 const arabic: LocaleSpec = {
-  dateFns: ar,
   direction: 'rtl',
   ...dayMonthYear,
   bce: (y) => `${y} ق.م`,
@@ -87,7 +80,6 @@ const arabic: LocaleSpec = {
 };
 
 const russian: LocaleSpec = {
-  dateFns: ru,
   direction: 'ltr',
   day: "d MMMM '{Y}'",
   month: "LLLL '{Y}'",
@@ -106,7 +98,6 @@ const russian: LocaleSpec = {
 };
 
 const korean: LocaleSpec = {
-  dateFns: ko,
   direction: 'ltr',
   day: "'{Y}'년 M월 d일",
   month: "'{Y}'년 M월",
@@ -125,7 +116,6 @@ const korean: LocaleSpec = {
 };
 
 const french: LocaleSpec = {
-  dateFns: fr,
   direction: 'ltr',
   ...dayMonthYear,
   bce: (y) => `${y} av. J.-C.`,
@@ -165,13 +155,19 @@ export function baseLanguage(tag: string): string {
 }
 
 /**
- * Adds or replaces a language, e.g. German with date-fns' `de` locale. Registration
- * is global because languages are data, not per-timeline state.
+ * Adds or replaces a language. Its month names come from `Intl.DateTimeFormat`; the spec
+ * gives the word order and the words Intl does not have (eras as eventline writes them,
+ * decades, seasons, "c."). Registration is global because languages are data, not
+ * per-timeline state.
  *
  * @example
  * ```ts
- * import { de } from 'date-fns/locale';
- * registerLocale('de', { ...getLocaleSpec('en'), dateFns: de, approximate: (t) => `um ${t}` });
+ * registerLocale('de', {
+ *   ...getLocaleSpec('en'),
+ *   day: "d. MMMM '{Y}'",
+ *   bce: (y) => `${y} v. Chr.`,
+ *   approximate: (t) => `um ${t}`,
+ * });
  * ```
  */
 export function registerLocale(tag: string, spec: LocaleSpec): void {
@@ -190,6 +186,15 @@ export function registerLocale(tag: string, spec: LocaleSpec): void {
 export function hasLocale(tag: string): boolean {
   const base = baseLanguage(tag);
   return registered.has(base) || builtIn.has(base);
+}
+
+/**
+ * The language whose month names go with the spec of `tag`: the tag itself when its
+ * language has a spec (so `ar-LB` gets the Levantine names Intl knows), else English,
+ * the language of the fallback spec.
+ */
+export function monthLanguage(tag: string): string {
+  return hasLocale(tag) ? tag : 'en';
 }
 
 /**

@@ -53,9 +53,11 @@ function decodeRuns(runs: readonly (readonly [number, string, string])[]): Recor
   return { normal, bold };
 }
 
-const TABLE = decodeRuns(WIDTH_RUNS);
-const ARABIC_JOINED = decodeRuns(ARABIC_JOINED_RUNS);
-const RIGHT_JOINING = new Set(Array.from(ARABIC_RIGHT_JOINING, (c) => c.codePointAt(0)));
+// Marked pure so that a bundle whose text is measured otherwise (a canvas in a live page)
+// drops the table: a bare top-level call would keep it, used or not.
+const TABLE = /*#__PURE__*/ decodeRuns(WIDTH_RUNS);
+const ARABIC_JOINED = /*#__PURE__*/ decodeRuns(ARABIC_JOINED_RUNS);
+const RIGHT_JOINING = /*#__PURE__*/ new Set(Array.from(ARABIC_RIGHT_JOINING, (c) => c.codePointAt(0)));
 
 const inRanges = (cp: number, ranges: Ranges): boolean => ranges.some(([a, b]) => cp >= a && cp <= b);
 

@@ -4,19 +4,12 @@ import type { Timeline } from '../model/types.js';
 import type { TimelineOptions } from '../options.js';
 import { measureTextWidth, type TextMeasurer } from './measureText.js';
 
-/**
- * Layout options: {@link TimelineOptions} and how much may be drawn before nearby events
- * are grouped.
- *
- * @example
- * ```ts
- * layoutTimeline(timeline, { width: 720, maxRows: 12 }) // at most 12 rows of labels
- * ```
- */
-export type LayoutOptions = TimelineOptions;
+// The former name of TimelineOptions, for modules that still import it: the same symbol,
+// so declarations and docs show only TimelineOptions.
+export type { TimelineOptions as LayoutOptions } from '../options.js';
 
 /**
- * Default {@link LayoutOptions.maxRows}.
+ * Default {@link TimelineOptions.maxRows}.
  *
  * @example
  * ```ts
@@ -26,7 +19,7 @@ export type LayoutOptions = TimelineOptions;
 export const DEFAULT_MAX_ROWS = 50;
 
 /**
- * Default {@link LayoutOptions.clusterRows}.
+ * Default {@link TimelineOptions.clusterRows}.
  *
  * @example
  * ```ts
@@ -119,6 +112,13 @@ function positive(name: string, value: number | undefined, fallback: number, min
   return value;
 }
 
+/** `minHeight`, or the deprecated `height` that meant the same; both are lower bounds, so the larger wins. */
+function leastHeight(options: TimelineOptions, fallback: number): number {
+  const given = (['minHeight', 'height'] as const).filter((name) => options[name] !== undefined);
+  if (given.length === 0) return fallback;
+  return Math.max(...given.map((name) => positive(name, options[name], fallback, 0, 1_000_000)));
+}
+
 function rowCount(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !(Number.isInteger(value) || value === Infinity) || value < 1) {
@@ -141,7 +141,7 @@ function toMs(name: string, v: Date | number): number {
  * resolveOptions(timeline, { width: 600 }).direction // 'ltr'
  * ```
  */
-export function resolveOptions(timeline: Timeline, options: LayoutOptions = {}): ResolvedOptions {
+export function resolveOptions(timeline: Timeline, options: TimelineOptions = {}): ResolvedOptions {
   const orientation = options.orientation ?? 'horizontal';
   if (orientation !== 'horizontal' && orientation !== 'vertical') {
     throw new RangeError(`options.orientation: expected "horizontal" or "vertical", got ${JSON.stringify(orientation)}`);
@@ -156,7 +156,7 @@ export function resolveOptions(timeline: Timeline, options: LayoutOptions = {}):
   }
   const width = positive('width', options.width, 960, 120, 100_000);
   const fontSize = positive('fontSize', options.fontSize, 13, 6, 72);
-  const minHeight = positive('height', options.height, orientation === 'vertical' ? 600 : 0, 0, 1_000_000);
+  const minHeight = leastHeight(options, orientation === 'vertical' ? 600 : 0);
   const maxLabelWidth = positive('maxLabelWidth', options.maxLabelWidth, orientation === 'vertical' ? Infinity : 260, 20, Infinity);
   const maxRows = rowCount('maxRows', options.maxRows, DEFAULT_MAX_ROWS);
   const clusterRows = Math.min(maxRows, rowCount('clusterRows', options.clusterRows, DEFAULT_CLUSTER_ROWS));

@@ -1,20 +1,20 @@
 import { layoutTimeline } from '../layout/layoutTimeline.js';
-import type { LayoutOptions } from '../layout/resolveOptions.js';
 import { parseTimeline } from '../model/parseTimeline.js';
 import type { Timeline } from '../model/types.js';
 import { renderTimeline } from '../render/renderTimeline.js';
-import type { SvgOptions } from '../renderSvg.js';
+import type { TimelineOptions } from '../options.js';
 import { jsdomWindow } from './jsdomWindow.js';
 
 /**
- * Options for {@link renderToString}.
+ * Options for {@link renderToString}: {@link TimelineOptions} and whether to start with an
+ * XML declaration.
  *
  * @example
  * ```ts
  * renderToString(data, { xmlDeclaration: true, width: 720 });
  * ```
  */
-export interface StringOptions extends SvgOptions, Pick<LayoutOptions, 'maxRows' | 'clusterRows'> {
+export interface StringOptions extends TimelineOptions {
   /** Start with `<?xml version="1.0" encoding="UTF-8"?>`, for a standalone `.svg` file. Default false (ready to inline in HTML). */
   xmlDeclaration?: boolean;
 }

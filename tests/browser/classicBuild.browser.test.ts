@@ -11,7 +11,7 @@ const dates = Array.from({ length: 12 }, (_, i) => [`2024-${String(i + 1).padSta
 
 describeBrowser('classic-script build', () => {
   it('writes every month in every built-in language exactly as the Node build does', async () => {
-    // The classic build carries only date-fns' month names (scripts/rollup-month-names.mjs).
+    // Month names come from each runtime's Intl: a page must write the dates a server wrote.
     const inBrowser = await withPage(async (page) => {
       await page.goto(pathToFileURL(join(root, 'examples/classic.html')).href);
       return page.evaluate(

@@ -60,6 +60,19 @@ describe('formatEventDate', () => {
     registerLocale('zz', { ...getLocaleSpec('en'), approximate: (t) => `ca. ${t}` });
     expect(f('1948~', 'zz')).toBe('ca. 1948');
   });
+
+  it("gives a registered language its own month names, from Intl, and only the spec's words", () => {
+    expect(f('2024-06-19', 'de')).toBe('19 June 2024');
+    registerLocale('de', { ...getLocaleSpec('en'), day: "d. MMMM '{Y}'", month: "LLLL '{Y}'", bce: (y) => `${y} v. Chr.` });
+    expect(f('2024-06-19', 'de')).toBe('19. Juni 2024');
+    expect(f('2024-03', 'de-AT')).toBe('März 2024');
+    expect(f('-0043', 'de')).toBe('44 v. Chr.');
+  });
+
+  it('writes regional month names where Intl knows them', () => {
+    expect(f('2000-07', 'ar-LB')).toBe('تموز 2000');
+    expect(f('2000-07', 'ar-EG')).toBe('يوليو 2000');
+  });
 });
 
 describe('formatTick', () => {
@@ -69,5 +82,13 @@ describe('formatTick', () => {
     expect(formatTick(utcTime(2024, 5, 19), 'day', 'en')).toBe('19 Jun');
     expect(formatTick(utcTime(2024, 5, 19), 'day', 'en', true)).toBe('19 Jun 2024');
     expect(formatTick(utcTime(-499, 0, 1), 'year', 'en')).toBe('500 BCE');
+  });
+
+  it('writes short months in each built-in language', () => {
+    expect(formatTick(utcTime(2024, 1, 1), 'month', 'ru')).toBe('февр.');
+    expect(formatTick(utcTime(2024, 5, 19), 'day', 'ru')).toBe('19 июн.');
+    expect(formatTick(utcTime(2024, 5, 1), 'month', 'fr')).toBe('juin');
+    expect(formatTick(utcTime(2024, 5, 19), 'day', 'ko', true)).toBe('2024년 6월 19일');
+    expect(formatTick(utcTime(2024, 5, 1), 'month', 'ar', true)).toBe('يونيو 2024');
   });
 });

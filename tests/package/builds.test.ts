@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeBrowser, getBlockedRequests, getConsoleErrors, withPage } from '../helpers/chromium.js';
 import { parseSvg } from '../helpers/svg.js';
@@ -16,7 +18,7 @@ function node(code: string, type: 'module' | 'commonjs') {
 }
 
 beforeAll(() => {
-  for (const f of ['index.js', 'index.cjs', 'server.js', 'server.cjs', 'data.js', 'eventline.min.js', 'eventline-data.min.js', 'index.d.ts', 'index.d.cts', 'server.d.ts']) {
+  for (const f of ['index.js', 'index.cjs', 'server.js', 'server.cjs', 'import.js', 'import.cjs', 'data.js', 'eventline.min.js', 'eventline-import.min.js', 'eventline-data.min.js', 'index.d.ts', 'index.d.cts', 'server.d.ts', 'import.d.ts']) {
     if (!existsSync(join(dist, f))) throw new Error(`dist/${f} is missing: run "npm run build" (npm test does it first)`);
   }
 });
@@ -49,6 +51,67 @@ describe('package builds', () => {
     }
     for (const f of ['index.js', 'index.cjs', 'eventline.min.js']) expect(readFileSync(join(dist, f), 'utf8'), f).not.toContain('@resvg');
   });
+
+  it('eventline/import reads TimelineJS and vis in ESM and CJS; eventline does not export the readers', () => {
+    const tl = JSON.stringify({ events: [{ start_date: { year: -44, month: 3, day: 15 }, text: { headline: 'Ides' } }] });
+    const esm = node(
+      `import { fromTimelineJs, parseTimelineText, detectFormat } from 'eventline/import'; import * as core from 'eventline';` +
+        `process.stdout.write(JSON.stringify({ input: fromTimelineJs(${tl}), vis: parseTimelineText('[{"start":"2024-06","content":"x"}]').events[0].date.edtf, format: detectFormat('${tl}'), core: ['fromTimelineJs', 'fromVisItems', 'parseTimelineText'].filter((k) => k in core) }));`,
+      'module',
+    );
+    expect(JSON.parse(esm)).toEqual({ input: { events: [{ date: '-0043-03-15', title: 'Ides' }] }, vis: '2024-06', format: 'timelinejs', core: [] });
+    const cjs = node(`const { fromVisItems } = require('eventline/import'); process.stdout.write(JSON.stringify(fromVisItems([{ id: 1, start: '2024-06-19', content: 'x' }])));`, 'commonjs');
+    expect(JSON.parse(cjs)).toEqual({ events: [{ id: '1', date: '2024-06-19', title: 'x' }] });
+  });
+
+  it('the readers are a classic script of their own, and not in eventline.min.js', () => {
+    const sandbox: { eventlineImport?: typeof import('../../src/import.js') } = {};
+    runInNewContext(readFileSync(join(dist, 'eventline-import.min.js'), 'utf8'), sandbox);
+    expect(sandbox.eventlineImport!.parseTimelineText('[{"start":"2024-06","content":"x"}]').events[0]!.date.precision).toBe('month');
+    // TimelineJS's field names are in its reader and nowhere else.
+    expect(readFileSync(join(dist, 'eventline-import.min.js'), 'utf8')).toContain('start_date');
+    expect(readFileSync(join(dist, 'eventline.min.js'), 'utf8')).not.toContain('start_date');
+  });
+
+  it('no build carries date-fns: month names come from Intl', () => {
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(c?js)$/.test(f));
+    for (const f of files) expect(readFileSync(join(dist, f), 'utf8'), f).not.toMatch(/from\s*["']date-fns|require\(\s*["']date-fns|localize\.month/);
+  });
+
+  it('eventline exports what a user calls, and no internals', () => {
+    const values = JSON.parse(node(`import('eventline').then((m) => process.stdout.write(JSON.stringify(Object.keys(m).sort())))`, 'module'));
+    expect(values).toEqual(
+      [
+        'EdtfError', 'ValidationError', 'createCanvasMeasurer', 'createTimeline', 'defineEventTimeline', 'formatEventDate', 'formatEventSpan', 'getLocaleSpec',
+        'hydrate', 'isValidationError', 'layoutTimeline', 'measureTextWidth', 'parseEdtf', 'parseTimeline', 'registerLocale', 'renderGeometry', 'renderSvg',
+      ].sort(),
+    );
+    const types = readFileSync(join(dist, 'index.d.ts'), 'utf8');
+    // One options type for one chart, and none of date-fns' types.
+    expect(types).not.toMatch(/date-fns|\b(SvgOptions|LayoutOptions|RenderOptions|ResolvedOptions)\b/);
+    expect(types).toMatch(/export type \{[^}]*\bTimelineOptions\b/);
+  });
+
+  it('a bundle that measures text with a canvas leaves the width table out', async () => {
+    // The table is decoded at module level; only a pure call lets a bundler drop it unused.
+    const consumer = mkdtempSync(join(tmpdir(), 'eventline-canvas-page-'));
+    try {
+      mkdirSync(join(consumer, 'node_modules'));
+      symlinkSync(root, join(consumer, 'node_modules', 'eventline'), 'dir');
+      writeFileSync(join(consumer, 'index.html'), '<script type="module" src="./main.js"></script>');
+      writeFileSync(join(consumer, 'main.js'), `import { createCanvasMeasurer } from 'eventline';\nconsole.log(createCanvasMeasurer(document.createElement('canvas').getContext('2d'))('x', 12));\n`);
+      const { build } = await import(pathToFileURL(join(root, 'node_modules/vite/dist/node/index.js')).href);
+      await build({ root: consumer, logLevel: 'silent', configFile: false, build: { outDir: join(consumer, 'dist'), modulePreload: { polyfill: false } } });
+      const assets = join(consumer, 'dist', 'assets');
+      const code = readdirSync(assets).map((f) => readFileSync(join(assets, f), 'utf8')).join('\n');
+      expect(code).toContain('measureText');
+      // The first widths of the table (space, "!", '"', "#"), as the generated source writes them.
+      expect(readFileSync(join(root, 'src/layout/charWidths.ts'), 'utf8')).toContain("'322,405,465,847,");
+      expect(code).not.toContain('322,405,465,847,');
+    } finally {
+      rmSync(consumer, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('the browser entry does not pull in jsdom', () => {
     const out = node(`import('eventline').then((m) => process.stdout.write(Object.keys(m).join(',')))`, 'module');
