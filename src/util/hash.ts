@@ -5,9 +5,11 @@ export const FNV1A32_START = 0x811c9dc5;
 const ENCODE_MIN = 16;
 // Longer texts go through addChars, so the buffer never grows past 12 KiB.
 const ENCODE_MAX = 4096;
-const encoder = new TextEncoder();
+// Made on first use: importing the module allocates nothing and needs no TextEncoder
+// (a bundle that never hashes a long title never pays for it).
+let encoder: TextEncoder | undefined;
 // UTF-8 takes at most 3 bytes per UTF-16 code unit (4 for a pair of them).
-const buffer = new Uint8Array(ENCODE_MAX * 3);
+let buffer: Uint8Array | undefined;
 
 /**
  * 32-bit FNV-1a over the UTF-8 bytes of a text: a short, stable, content-derived
@@ -43,9 +45,12 @@ export function fnv1a32Add(start: number, text: string): number {
  * strings made by concatenation or slicing (CSV cells, generated data).
  */
 function addEncoded(start: number, text: string): number {
-  const n = encoder.encodeInto(text, buffer).written;
+  encoder ??= new TextEncoder();
+  buffer ??= new Uint8Array(ENCODE_MAX * 3);
+  const bytes = buffer;
+  const n = encoder.encodeInto(text, bytes).written;
   let h = start;
-  for (let i = 0; i < n; i++) h = Math.imul(h ^ buffer[i]!, 0x01000193);
+  for (let i = 0; i < n; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
   return h;
 }
 
