@@ -357,6 +357,7 @@ function clusterOf(
     order,
     count: c.to - c.from,
     memberIds: vis.events.slice(c.from, c.to).map((e) => e.id),
+    firstId: vis.events[c.from]!.id,
     start: c.start,
     end: c.end,
     zoomDomain,

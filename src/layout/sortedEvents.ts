@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../model/types.js';
-import { lowerBound } from './stackRows.js';
+import { bisectLeft, bisectRight } from 'd3';
 
 /** A timeline's events in time order, with what a zoom step needs to find the visible ones fast. */
 export interface SortedEvents {
@@ -90,7 +90,7 @@ export function sortedEvents(list: readonly TimelineEvent[]): SortedEvents {
  */
 export function visibleEvents(sorted: SortedEvents, [d0, d1]: readonly [number, number]): VisibleEvents {
   const { starts, ends, endsSoFar } = sorted;
-  const stop = lowerBound(starts, d1);
+  const stop = bisectLeft(starts, d1);
   // endsSoFar is non-decreasing: before `first`, every event has ended by d0.
   let first = 0;
   let hi = stop;
@@ -110,4 +110,76 @@ export function visibleEvents(sorted: SortedEvents, [d0, d1]: readonly [number, 
     ve[j] = ends[k]!;
   });
   return { events, starts: vs, ends: ve };
+}
+
+/** Ends in ascending order, and for each prefix of that order the event in it that starts last. */
+interface EndOrder {
+  readonly ends: Float64Array;
+  /** Position (in time order) of the latest-starting event among the first `j + 1` to end. */
+  readonly latest: Int32Array;
+}
+
+const endOrders = new WeakMap<SortedEvents, EndOrder>();
+const positions = new WeakMap<SortedEvents, Map<string, number>>();
+
+/** Built on first use: a static render never asks, a zooming view asks on every step. */
+function endOrder(sorted: SortedEvents): EndOrder {
+  let hit = endOrders.get(sorted);
+  if (hit) return hit;
+  const n = sorted.ends.length;
+  const byEnd = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => sorted.ends[a]! - sorted.ends[b]! || a - b);
+  const ends = Float64Array.from(byEnd, (i) => sorted.ends[i]!);
+  const latest = new Int32Array(n);
+  let best = -1;
+  byEnd.forEach((i, j) => {
+    best = Math.max(best, i);
+    latest[j] = best;
+  });
+  hit = { ends, latest };
+  endOrders.set(sorted, hit);
+  return hit;
+}
+
+/**
+ * How many events have ended by `t` (their end ≤ `t`). O(log n).
+ *
+ * @example
+ * ```ts
+ * endedBy(sortedEvents(timeline.events), Date.UTC(2000, 0, 1)) // events over before 2000
+ * ```
+ */
+export function endedBy(sorted: SortedEvents, t: number): number {
+  return bisectRight(endOrder(sorted).ends, t);
+}
+
+/**
+ * Position (in time order) of the event that starts last among those that have ended by
+ * `t`, or -1 when none has: the event just before a window that starts at `t`. O(log n).
+ *
+ * @example
+ * ```ts
+ * const sorted = sortedEvents(timeline.events);
+ * sorted.events[latestEndedBy(sorted, visible[0])] // the last event left of the view
+ * ```
+ */
+export function latestEndedBy(sorted: SortedEvents, t: number): number {
+  const j = endedBy(sorted, t) - 1;
+  return j < 0 ? -1 : endOrder(sorted).latest[j]!;
+}
+
+/**
+ * Position (in time order) of the event with this id, or `undefined`.
+ *
+ * @example
+ * ```ts
+ * positionOf(sortedEvents(timeline.events), 'summit') // 41
+ * ```
+ */
+export function positionOf(sorted: SortedEvents, id: string): number | undefined {
+  let map = positions.get(sorted);
+  if (!map) {
+    map = new Map(sorted.events.map((e, i) => [e.id, i]));
+    positions.set(sorted, map);
+  }
+  return map.get(id);
 }
