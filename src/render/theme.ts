@@ -127,7 +127,7 @@ export function timelineCss(rootId: string, fontFamily: string, parts: { cluster
       ? [
           `${r} .el-cluster{--_cat:var(--_mark)}`,
           `${r} .el-cluster-mark{fill-opacity:.3;stroke:var(--_cat)}`,
-          `${r} .el-density rect{fill:var(--_axis)}`,
+          `${r} .el-density path{fill:var(--_axis)}`,
         ]
       : []),
   ].join('\n');
