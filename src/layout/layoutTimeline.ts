@@ -7,7 +7,7 @@ import { densityBins } from './density.js';
 import { dodge } from './dodge.js';
 import { resolveOptions, type LayoutOptions, type ResolvedOptions } from './resolveOptions.js';
 import { nextVisibleStart, positionAt, sortedEvents, visibleEvents, type VisibleEvents } from './sortedEvents.js';
-import { placeRowsWithin } from './stackRows.js';
+import { placeRowsWithin } from './placeRows.js';
 import { apartLevel, detailOf, groupings, MIN_SPAN_PX, visibleMark, type Detail, type Level, type Mark } from './grouping.js';
 import { clusterId, heading, labelLines, MARGIN, measureLabel, metrics, PAD, prepare, prepareCluster, type LabelText, type Prepared, type PreparedCluster } from './labels.js';
 import { timeScale, type TimeScale } from './timeScale.js';

@@ -1,6 +1,6 @@
 /**
- * Maxima of a fixed array of numbers over index ranges, and the first or last index in a
- * range whose value exceeds a threshold: O(log n) each, from a segment tree built in O(n).
+ * Maxima of an array of numbers over index ranges, and the first or last index in a
+ * range whose value exceeds a threshold: O(log n) each, from a segment tree built in O(n) (and changed one value at a time in O(log n)).
  * The timeline index keeps one over event ends, so a zoom step finds the events still
  * running into a window, or a cluster's end, without walking the events.
  *
@@ -23,6 +23,13 @@ export class RangeMax {
     this.tree = new Float64Array(2 * size).fill(-Infinity);
     for (let i = 0; i < values.length; i++) this.tree[size + i] = values[i]!;
     for (let i = size - 1; i >= 1; i--) this.tree[i] = Math.max(this.tree[2 * i]!, this.tree[2 * i + 1]!);
+  }
+
+  /** Changes one value. O(log n). */
+  set(index: number, value: number): void {
+    let i = this.size + index;
+    this.tree[i] = value;
+    for (i >>= 1; i >= 1; i >>= 1) this.tree[i] = Math.max(this.tree[2 * i]!, this.tree[2 * i + 1]!);
   }
 
   /** Largest value in `[from, to)`, or -Infinity for an empty range. */
