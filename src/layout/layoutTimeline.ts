@@ -8,8 +8,8 @@ import { dodge } from './dodge.js';
 import { resolveOptions, type LayoutOptions, type ResolvedOptions } from './resolveOptions.js';
 import { nextVisibleStart, positionAt, sortedEvents, visibleEvents, type VisibleEvents } from './sortedEvents.js';
 import { placeRowsWithin } from './placeRows.js';
-import { apartLevel, detailOf, groupings, MIN_SPAN_PX, visibleMark, type Detail, type Level, type Mark } from './grouping.js';
-import { clusterId, heading, labelLines, MARGIN, measureLabel, metrics, PAD, prepare, prepareCluster, type LabelText, type Prepared, type PreparedCluster } from './labels.js';
+import { apartLevel, detailOf, groupings, MIN_SPAN_PX, visibleMark, type Level, type Mark } from './grouping.js';
+import { clusterId, heading, labelLines, MARGIN, measureLabel, metrics, PAD, prepare, prepareCluster, type Prepared, type PreparedCluster } from './labels.js';
 import { timeScale, type TimeScale } from './timeScale.js';
 import type {
   Box,
@@ -38,8 +38,7 @@ const STEM_MIN = 10;
 interface Item {
   readonly from: number;
   readonly to: number;
-  /** For an event: its mark. For a cluster: the extent of its members' stems. */
-  readonly mark?: Mark;
+  /** An event's mark, or the extent of a cluster's stems, along the axis. */
   readonly lo: number;
   readonly hi: number;
   readonly isSpan: boolean;
@@ -99,7 +98,7 @@ function itemsOf(level: Level, mark: (k: number) => Mark, spanStemAtLo: boolean)
     const to = level.bounds[g + 1]!;
     if (to - from === 1) {
       const m = mark(from);
-      items.push({ from, to, mark: m, lo: m.a, hi: m.b, isSpan: m.isSpan, stemX: m.stem });
+      items.push({ from, to, lo: m.a, hi: m.b, isSpan: m.isSpan, stemX: m.stem });
       continue;
     }
     const lo = level.lo[g]!;
@@ -462,11 +461,15 @@ function clusterOf(
  * has its own label. Beyond that the closest events are grouped into clusters
  * (`geometry.clusters`, "37 events, 1969 – 1971"), as finely as still fits, and a
  * density strip (`geometry.density`) shows how the events spread along the axis. The
- * output then grows with the pixels, not with the events: only events that end up
- * drawn alone are measured. Zooming (a narrower `domain`) splits clusters.
+ * output then grows with the pixels, not with the events. Zooming (a narrower
+ * `domain`) splits clusters.
  *
- * Cost: O(n log n) for the first layout of a timeline (sorting, cached per events
- * array), then O(log n + v) per layout of v visible events.
+ * Cost: O(n log n) for the first layout of a timeline (the index: sorting, cached per
+ * events array). Each layout after that asks the index by binary search: it looks at
+ * each visible event only while there are at most two per px of axis (or while they
+ * might all be drawn), else at cells of the axis; groupings are tried from the coarsest,
+ * and a grouping's labels are measured only once cheap bounds (stems too crowded for
+ * the rows, widths over the rows' room) have not already ruled it out.
  *
  * @example
  * ```ts
