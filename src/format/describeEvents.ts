@@ -4,24 +4,22 @@ import { getLocaleSpec } from './locales.js';
 
 /**
  * What a drawing shows, in a sentence for its `<desc>`: how many events and from when
- * to when, "9 events: 1948 – July 2024" (Arabic «9 أحداث: 1948 – يوليو 2024»). It ends
- * at the event that ends last, which need not be the one that starts last.
+ * to when, "9 events: 1948 – July 2024" (Arabic «9 أحداث: 1948 – يوليو 2024»). The layout
+ * finds the first event and the one that ends last (which need not be the one that starts
+ * last) from its index; this only words them.
  *
- * @param events the events, in order of start
- * @param ends each event's end (UTC ms), in the same order
+ * @param count how many events are drawn
+ * @param first the event that starts first
+ * @param last the event that ends last
  * @example
  * ```ts
- * describeEvents(vis.events, vis.ends, 'en') // '9 events: 1948 – July 2024'
+ * describeEvents(9, dprkFounded, trainsResume, 'en') // '9 events: 1948 – July 2024'
  * ```
  */
-export function describeEvents(events: readonly TimelineEvent[], ends: ArrayLike<number>, locale: string): string {
+export function describeEvents(count: number, first: TimelineEvent | undefined, last: TimelineEvent | undefined, locale: string): string {
   const spec = getLocaleSpec(locale);
-  if (events.length === 0) return spec.events(0);
-  const first = events[0]!;
-  let last = 0;
-  for (let i = 1; i < ends.length; i++) if (ends[i]! > ends[last]!) last = i;
-  const lastEvent = events[last]!;
+  if (count === 0 || !first || !last) return spec.events(0);
   const from = formatEventDate(first.date, locale);
-  const to = formatEventDate(lastEvent.end ?? lastEvent.date, locale);
-  return from === to ? `${spec.events(events.length)}: ${from}` : `${spec.events(events.length)}: ${from}${spec.rangeSeparator}${to}`;
+  const to = formatEventDate(last.end ?? last.date, locale);
+  return from === to ? `${spec.events(count)}: ${from}` : `${spec.events(count)}: ${from}${spec.rangeSeparator}${to}`;
 }

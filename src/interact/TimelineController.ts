@@ -1,29 +1,22 @@
-import { select, zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
-import { timeScale, type TimeScale } from '../layout/timeScale.js';
 import { formatEventSpan } from '../format/formatEventDate.js';
 import { cleanText } from '../layout/cleanText.js';
 import { layoutTimeline } from '../layout/layoutTimeline.js';
+import { positionOf, sortedEvents, type SortedEvents } from '../layout/sortedEvents.js';
 import type { TimelineGeometry } from '../layout/types.js';
 import { parseTimeline } from '../model/parseTimeline.js';
-import type { Timeline, TimelineEvent } from '../model/types.js';
+import type { Timeline } from '../model/types.js';
 import { renderTimeline } from '../render/renderTimeline.js';
 import { Emitter } from './emitter.js';
+import { flipMoves, playFlip, stemPositions } from './flip.js';
 import { ensureFocusStyles } from './focusStyles.js';
-import { clusterKey, eventKey, focusTarget, type FocusItem } from './focusTarget.js';
+import { collectItems, ITEM_SELECTOR, setTabStop, type Item } from './focusItems.js';
+import { eventKey, focusTarget, type FocusItem } from './focusTarget.js';
 import { keyAction } from './keyAction.js';
+import { keyCommand } from './keyCommand.js';
 import { Tooltip } from './tooltip.js';
 import type { InteractiveOptions, InteractiveTimeline, TimelineEventMap } from './types.js';
-
-const DAY = 86_400_000;
-const ITEM = '[data-event-id],[data-cluster-id]';
-
-/** A focusable thing on the axis, as drawn: an event or a cluster of events. */
-interface Item extends FocusItem {
-  readonly element: SVGGElement;
-  readonly event?: TimelineEvent;
-  /** For a cluster: the range to zoom to so its members spread out. */
-  readonly zoomDomain?: readonly [number, number];
-}
+import { ZoomBinding } from './zoomBinding.js';
+import { panTarget, zoomAround, zoomFrame } from './zoomModel.js';
 
 function isEventsInput(v: unknown): boolean {
   return Array.isArray(v) || (typeof v === 'object' && v !== null && 'events' in v);
@@ -40,9 +33,10 @@ function reducedMotion(doc: Document): boolean {
 }
 
 /**
- * The one implementation behind `createTimeline` and `hydrate`: it owns an `<svg>`
- * drawn by the shared renderer and adds zoom, keyboard, tooltips and events on top.
- * Every zoom step runs the pure layout again for the visible range and re-joins by id.
+ * The one implementation behind `createTimeline` and `hydrate`: wiring only. It draws
+ * with the shared renderer, runs the pure layout again for each visible range, and
+ * connects the pure pieces to the DOM: the zoom model to d3-zoom ({@link ZoomBinding}),
+ * keys to {@link keyCommand}, redraws to {@link focusTarget} and {@link flipMoves}.
  */
 export class TimelineController implements InteractiveTimeline {
   readonly svg: SVGSVGElement;
@@ -51,18 +45,16 @@ export class TimelineController implements InteractiveTimeline {
   private readonly disposers: (() => void)[] = [];
   private options: InteractiveOptions;
   private timeline: Timeline;
+  /** The timeline's index: sorted once per data set, asked by binary search on every step. */
+  private sorted: SortedEvents;
   private geometry!: TimelineGeometry;
-  private fullDomain!: [number, number];
-  private visible!: [number, number];
-  private base!: TimeScale;
-  private behavior?: ZoomBehavior<SVGSVGElement, unknown>;
-  private transform: ZoomTransform = zoomIdentity;
+  private zoom!: ZoomBinding;
+  /** Drawn items in time order, and the same by element for pointer events. */
   private items: Item[] = [];
-  /** The same items by key and by element: pointer events and updates look them up per event. */
-  private byKey = new Map<string, Item>();
   private byElement = new Map<Element, Item>();
+  private byKey = new Map<string, Item>();
   /** What has (or last had) the tab stop; kept across redraws that remove its element. */
-  private current?: FocusItem;
+  private current?: FocusItem & { readonly firstId: string };
   private tooltip?: Tooltip;
   private frame = 0;
   private destroyed = false;
@@ -79,14 +71,17 @@ export class TimelineController implements InteractiveTimeline {
     this.doc = svg.ownerDocument;
     this.options = { ...options };
     this.timeline = parseTimeline(options.data);
+    this.sorted = sortedEvents(this.timeline.events);
     ensureFocusStyles(this.doc);
-    if (hydrating) this.adopt();
-    else this.relayout(true);
+    const full = hydrating ? this.adopt() : this.layoutFor();
+    this.zoom = new ZoomBinding(svg, zoomFrame(full), this.options.zoom !== false, (visible, k, now) => this.onZoom(visible, k, now));
+    if (!hydrating) this.draw(full, false);
     this.attach();
   }
 
   get domain(): readonly [Date, Date] {
-    return [new Date(this.visible[0]), new Date(this.visible[1])];
+    const [a, b] = this.zoom.visible;
+    return [new Date(a), new Date(b)];
   }
 
   // ---- drawing -------------------------------------------------------------------
@@ -110,48 +105,28 @@ export class TimelineController implements InteractiveTimeline {
   }
 
   /** Recomputes the full view (data, options or size changed) and resets the zoom. */
-  private relayout(first = false): void {
+  private relayout(): void {
     this.minHeight = 0;
     const full = this.layoutFor();
-    this.resetTo(full);
-    this.draw(full, !first);
-    if (this.behavior) {
-      this.configureZoom();
-      select(this.svg).property('__zoom', zoomIdentity);
-    }
-  }
-
-  /**
-   * Takes the unzoomed layout as the frame of every zoom: its axis domain is the full
-   * range (the `domain` option when given, else the data's), whoever drew it.
-   */
-  private resetTo(full: TimelineGeometry): void {
-    this.fullDomain = [full.axis.domain[0], full.axis.domain[1]];
-    this.base = this.baseScale(full);
-    this.visible = [...this.fullDomain];
-    this.transform = zoomIdentity;
-  }
-
-  private baseScale(g: TimelineGeometry): TimeScale {
-    const a = g.axis;
-    const range: [number, number] =
-      g.orientation === 'vertical' ? [a.y1, a.y2] : g.direction === 'ltr' ? [a.x1, a.x2] : [a.x2, a.x1];
-    return timeScale(g.axis.domain, range);
+    this.zoom.reframe(zoomFrame(full));
+    this.draw(full, true);
   }
 
   private draw(geometry: TimelineGeometry, animate: boolean): void {
-    const before = animate ? this.positions() : undefined;
+    const before = animate && this.geometry ? stemPositions(this.geometry) : undefined;
     // Read before the join: removing the focused node sends focus to <body>.
     const hadFocus = this.svg.contains(this.doc.activeElement);
     this.geometry = geometry;
     this.minHeight = Math.max(this.minHeight, geometry.height);
     renderTimeline(geometry, this.svg, this.options);
-    this.collectItems(hadFocus);
-    if (before) this.animateFrom(before);
+    this.refreshItems(hadFocus);
+    if (before && this.options.animate !== false && !reducedMotion(this.doc)) {
+      playFlip(flipMoves(before, geometry), (id) => this.byKey.get(eventKey(id))?.element);
+    }
   }
 
-  /** Reads the ids and elements of an SVG that was rendered on the server. */
-  private adopt(): void {
+  /** Checks that an SVG rendered on the server shows this data, and takes its layout as drawn. */
+  private adopt(): TimelineGeometry {
     const geometry = this.layoutFor();
     const drawn = Array.from(this.svg.querySelectorAll('[data-event-id]'), (g) => g.getAttribute('data-event-id'));
     const laid = geometry.events.map((e) => e.id);
@@ -163,61 +138,19 @@ export class TimelineController implements InteractiveTimeline {
     }
     this.geometry = geometry;
     this.minHeight = geometry.height;
-    this.resetTo(geometry);
-    this.collectItems(false);
+    this.refreshItems(false);
+    return geometry;
   }
 
-  /**
-   * Pairs what was laid out with the elements drawn for it, and moves the tab stop (and
-   * focus, when the drawing had it) to where {@link focusTarget} says.
-   */
-  private collectItems(hadFocus: boolean): void {
-    const drawn = new Map<string, SVGGElement>();
-    for (const el of Array.from(this.svg.querySelectorAll<SVGGElement>(ITEM))) {
-      const cluster = el.getAttribute('data-cluster-id');
-      drawn.set(cluster !== null ? clusterKey(cluster) : eventKey(el.getAttribute('data-event-id') ?? ''), el);
-    }
-    const items: Item[] = [];
-    for (const e of this.geometry.events) {
-      const key = eventKey(e.id);
-      const element = drawn.get(key);
-      if (element) items.push({ key, start: e.event.date.start, end: (e.event.end ?? e.event.date).end, members: [e.id], element, event: e.event });
-    }
-    for (const c of this.geometry.clusters) {
-      const key = clusterKey(c.id);
-      const element = drawn.get(key);
-      if (element) items.push({ key, start: c.start, end: c.end, members: c.memberIds, element, zoomDomain: c.zoomDomain });
-    }
-    items.sort((a, b) => a.start - b.start || a.end - b.end);
-    this.items = items;
-    this.byKey = new Map(items.map((i) => [i.key, i]));
-    this.byElement = new Map(items.map((i) => [i.element, i]));
-    this.roveTo(focusTarget(items, this.current), hadFocus);
-  }
-
-  private positions(): Map<string, [number, number]> {
-    const out = new Map<string, [number, number]>();
-    for (const e of this.geometry.events) out.set(e.id, [e.stem.x1, e.stem.y1]);
-    return out;
-  }
-
-  /** Moves kept events from where they were (FLIP) and fades new ones in. */
-  private animateFrom(before: Map<string, [number, number]>): void {
-    if (this.options.animate === false || reducedMotion(this.doc)) return;
-    for (const e of this.geometry.events) {
-      const element = this.byKey.get(eventKey(e.id))?.element;
-      if (!element) continue;
-      const old = before.get(e.id);
-      const sel = select(element);
-      if (old) {
-        const dx = old[0] - e.stem.x1;
-        const dy = old[1] - e.stem.y1;
-        if (Math.abs(dx) + Math.abs(dy) < 0.5) continue;
-        sel.attr('transform', `translate(${dx},${dy})`).transition().duration(350).attr('transform', null);
-      } else {
-        sel.style('opacity', '0').transition().duration(350).style('opacity', null);
-      }
-    }
+  /** Pairs the new drawing with its items and moves the tab stop (and focus, when the drawing had it). */
+  private refreshItems(hadFocus: boolean): void {
+    this.items = collectItems(this.svg, this.geometry, this.sorted);
+    this.byElement = new Map(this.items.map((i) => [i.element, i]));
+    this.byKey = new Map(this.items.map((i) => [i.key, i]));
+    const [d0, d1] = this.geometry.axis.domain;
+    const shown = (p: number) => this.sorted.ends[p]! > d0 && this.sorted.starts[p]! < d1;
+    const key = focusTarget(this.items, this.current, shown);
+    this.roveTo(key === undefined ? undefined : this.byKey.get(key), hadFocus);
   }
 
   // ---- behaviour -----------------------------------------------------------------
@@ -246,7 +179,7 @@ export class TimelineController implements InteractiveTimeline {
     this.listen(svg, 'mouseleave', () => {
       if (!svg.contains(this.doc.activeElement)) this.hideTooltip();
     });
-    if (this.options.zoom !== false) this.attachZoom();
+    this.disposers.push(() => this.zoom.destroy());
     // Observed even with a width given: `update` may take the width away again.
     if (this.container && typeof ResizeObserver !== 'undefined') {
       const observer = new ResizeObserver(() => {
@@ -258,75 +191,35 @@ export class TimelineController implements InteractiveTimeline {
     }
   }
 
-  private attachZoom(): void {
-    const behavior = d3zoom<SVGSVGElement, unknown>();
-    this.behavior = behavior;
-    this.configureZoom();
-    behavior.on('zoom', (e: { transform: ZoomTransform }) => {
-      this.transform = e.transform;
-      const vertical = this.geometry.orientation === 'vertical';
-      const scale = vertical ? e.transform.rescaleY(this.base) : e.transform.rescaleX(this.base);
-      const [a, b] = scale.domain().map((d) => d.getTime()) as [number, number];
-      this.visible = [Math.min(a, b), Math.max(a, b)];
-      this.schedule();
-    });
-    select(this.svg).call(behavior);
-    this.disposers.push(() => {
-      behavior.on('zoom', null);
-      select(this.svg).on('.zoom', null);
-    });
-  }
-
-  /** Zoom limits: not past the data, not closer than about a day; pans only along time. */
-  private configureZoom(): void {
-    const behavior = this.behavior;
-    if (!behavior) return;
-    const span = this.fullDomain[1] - this.fullDomain[0];
-    const vertical = this.geometry.orientation === 'vertical';
-    const [r0, r1] = this.base.range() as [number, number];
-    const lo = Math.min(r0, r1);
-    const hi = Math.max(r0, r1);
-    behavior
-      .scaleExtent([1, Math.max(1, span / DAY)])
-      .constrain((t) => {
-        const p = vertical ? t.y : t.x;
-        const clamped = Math.min(lo * (1 - t.k), Math.max(hi * (1 - t.k), p));
-        return vertical ? zoomIdentity.translate(0, clamped).scale(t.k) : zoomIdentity.translate(clamped, 0).scale(t.k);
-      })
-      // Keep d3's default gestures (wheel, drag, pinch, dblclick) but never steal keys or right clicks.
-      .filter((e: Event) => (!(e as MouseEvent).ctrlKey || e.type === 'wheel') && !(e as MouseEvent).button);
-  }
-
-  /** Zoom steps come faster than frames: lay out at most once per frame. */
-  private schedule(): void {
+  /** Gestures come faster than frames: lay out at most once per frame. */
+  private onZoom(visible: [number, number], k: number, now: boolean): void {
+    const step = () => {
+      // Hidden first: the tooltip's place is stale, and the redraw may focus (and so show) another item.
+      if (this.tooltip?.visible) this.hideTooltip();
+      this.draw(this.layoutFor(visible), false);
+      this.emitter.emit('zoom', { type: 'zoom', domain: this.domain, k });
+    };
+    if (now) return step();
     if (this.frame) return;
     const win = this.doc.defaultView;
     const run = () => {
       this.frame = 0;
       if (this.destroyed) return;
-      // Hidden first: the tooltip's place is stale, and the redraw may focus (and so show) another item.
-      if (this.tooltip?.visible) this.hideTooltip();
-      this.draw(this.layoutFor(this.visible), false);
-      this.emitter.emit('zoom', { type: 'zoom', domain: this.domain, k: this.transform.k });
+      visible = this.zoom.visible;
+      k = this.zoom.k;
+      step();
     };
     this.frame = win?.requestAnimationFrame ? win.requestAnimationFrame(run) : (setTimeout(run, 16) as unknown as number);
   }
 
   private itemOf(target: EventTarget | null): Item | undefined {
-    const el = (target as Element | null)?.closest?.(ITEM);
+    const el = (target as Element | null)?.closest?.(ITEM_SELECTOR);
     return el ? this.byElement.get(el) : undefined;
   }
 
-  private roveTo(key: string | undefined, focus: boolean): void {
-    const target = key === undefined ? undefined : this.byKey.get(key);
+  private roveTo(target: Item | undefined, focus: boolean): void {
     if (target) this.current = target;
-    for (const item of this.items) {
-      const want = item === target ? '0' : '-1';
-      if (item.element.getAttribute('tabindex') !== want) item.element.setAttribute('tabindex', want);
-    }
-    // With nothing to focus the drawing itself stays reachable for the zoom keys;
-    // otherwise it must not be a tab stop of its own (Chromium makes an <svg> one).
-    this.svg.setAttribute('tabindex', this.items.length === 0 ? '0' : '-1');
+    setTabStop(this.svg, this.items, target);
     if (!focus) return;
     const element: SVGElement = target?.element ?? this.svg;
     // Focus inside the item (its link) already is where it should be.
@@ -336,7 +229,7 @@ export class TimelineController implements InteractiveTimeline {
   private onFocus(e: Event): void {
     const item = this.itemOf(e.target);
     if (!item) return;
-    if (this.current?.key !== item.key) this.roveTo(item.key, false);
+    if (this.current?.key !== item.key) this.roveTo(item, false);
     if (item.event) {
       this.showTooltip(item);
       this.emitItem('focus', item);
@@ -366,41 +259,30 @@ export class TimelineController implements InteractiveTimeline {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const action = keyAction(e.key, this.geometry.orientation, this.geometry.direction);
     if (!action) return;
-    const index = this.current ? this.items.findIndex((i) => i.key === this.current!.key) : -1;
-    const move = (to: number) => {
-      const item = this.items[Math.max(0, Math.min(this.items.length - 1, to))];
-      if (item) this.roveTo(item.key, true);
-    };
-    switch (action) {
-      case 'next':
-        if (index === this.items.length - 1 && this.panPast(1)) break;
-        move(index + 1);
+    const current = this.current;
+    const focused = current && this.byKey.get(current.key);
+    const index = focused ? this.items.indexOf(focused) : -1;
+    const command = keyCommand(action, index, this.items.length);
+    switch (command.kind) {
+      case 'focus':
+        this.focusIndex(command.index);
         break;
-      case 'previous':
-        if (index === 0 && this.panPast(-1)) break;
-        move(index - 1);
+      case 'pan':
+        if (!this.panPast(command.step)) this.focusIndex(command.otherwise);
         break;
-      case 'first':
-        move(0);
-        break;
-      case 'last':
-        move(this.items.length - 1);
-        break;
-      case 'select': {
-        const item = this.items[index];
+      case 'activate': {
+        const item = this.items[command.index];
         if (item) this.activate(item);
         break;
       }
-      case 'zoomIn':
-      case 'zoomOut': {
-        const item = this.items[index];
-        const [a, b] = this.visible;
-        const centre = item ? (item.start + item.end) / 2 : (a + b) / 2;
-        const half = ((b - a) / 2) * (action === 'zoomIn' ? 0.5 : 2);
-        this.zoomTo(centre - half, centre + half);
+      case 'zoom': {
+        const visible = this.zoom.visible;
+        const centre = focused ? (focused.start + focused.end) / 2 : (visible[0] + visible[1]) / 2;
+        const [a, b] = zoomAround(visible, centre, command.factor);
+        this.zoomTo(a, b);
         break;
       }
-      case 'resetZoom':
+      case 'reset':
         this.resetZoom();
         break;
       case 'close':
@@ -411,17 +293,19 @@ export class TimelineController implements InteractiveTimeline {
     e.preventDefault();
   }
 
+  private focusIndex(index: number): void {
+    const item = this.items[index];
+    if (item) this.roveTo(item, true);
+  }
+
   /** At the edge of a zoomed view, arrows pan to the next event beyond it. */
   private panPast(step: 1 | -1): boolean {
-    const [a, b] = this.visible;
-    const beyond = this.timeline.events
-      .filter((e) => (step > 0 ? e.date.start >= b : (e.end ?? e.date).end <= a))
-      .sort((x, y) => step * (x.date.start - y.date.start))[0];
-    if (!beyond) return false;
-    const half = (b - a) / 2;
+    const target = panTarget(this.sorted, this.zoom.visible, step);
+    if (!target) return false;
+    const event = this.sorted.events[target.position]!;
     // Not drawn yet: the redraw after the pan gives it the tab stop (and focus).
-    this.current = { key: eventKey(beyond.id), start: beyond.date.start, end: (beyond.end ?? beyond.date).end, members: [beyond.id] };
-    this.zoomTo(beyond.date.start - half, beyond.date.start + half);
+    this.current = { key: eventKey(event.id), start: event.date.start, end: this.sorted.ends[target.position]!, first: target.position, firstId: event.id };
+    this.zoomTo(target.domain[0], target.domain[1]);
     return true;
   }
 
@@ -452,18 +336,25 @@ export class TimelineController implements InteractiveTimeline {
       throw new TypeError('update: expected events (an array or { events }) or an options object');
     }
     const previous = { options: this.options, timeline: this.timeline };
-    this.options = options;
-    this.timeline = timeline;
+    this.setData(options, timeline);
     try {
       this.relayout();
     } catch (e) {
       // A bad option must not leave the timeline half-changed, nor stuck on that option.
-      this.options = previous.options;
-      this.timeline = previous.timeline;
+      this.setData(previous.options, previous.timeline);
       this.relayout();
       throw e;
     }
     return this;
+  }
+
+  /** New data gets a new index; the item with the tab stop is found again in it by its first event's id. */
+  private setData(options: InteractiveOptions, timeline: Timeline): void {
+    this.options = options;
+    if (timeline === this.timeline) return;
+    this.timeline = timeline;
+    this.sorted = sortedEvents(timeline.events);
+    if (this.current) this.current = { ...this.current, first: positionOf(this.sorted, this.current.firstId) ?? -1 };
   }
 
   on<K extends keyof TimelineEventMap>(type: K, handler: (e: TimelineEventMap[K]) => void): this {
@@ -477,29 +368,12 @@ export class TimelineController implements InteractiveTimeline {
   }
 
   zoomTo(start: Date | number, end: Date | number): this {
-    let a = toMs(start, 'zoomTo start');
-    let b = toMs(end, 'zoomTo end');
-    if (b < a) [a, b] = [b, a];
-    const [f0, f1] = this.fullDomain;
-    const span = Math.max(b - a, DAY);
-    const k = (f1 - f0) / span;
-    const [r0] = this.base.range() as [number, number];
-    const p = r0 - k * this.base(a);
-    const t = this.geometry.orientation === 'vertical' ? zoomIdentity.translate(0, p).scale(k) : zoomIdentity.translate(p, 0).scale(k);
-    if (this.behavior) select(this.svg).call(this.behavior.transform, t);
-    else {
-      this.visible = [Math.max(f0, a), Math.min(f1, a + span)];
-      this.draw(this.layoutFor(this.visible), false);
-    }
+    this.zoom.zoomTo(toMs(start, 'zoomTo start'), toMs(end, 'zoomTo end'));
     return this;
   }
 
   resetZoom(): this {
-    if (this.behavior) select(this.svg).call(this.behavior.transform, zoomIdentity);
-    else {
-      this.visible = [...this.fullDomain];
-      this.draw(this.layoutFor(), false);
-    }
+    this.zoom.reset();
     return this;
   }
 
@@ -509,7 +383,7 @@ export class TimelineController implements InteractiveTimeline {
     const win = this.doc.defaultView;
     if (this.frame) win?.cancelAnimationFrame?.(this.frame);
     for (const dispose of this.disposers.splice(0)) dispose();
-    select(this.svg).selectAll('*').interrupt();
+    for (const a of this.svg.getAnimations?.({ subtree: true }) ?? []) a.cancel();
     this.emitter.clear();
     this.tooltip?.remove();
     if (this.owns) this.svg.remove();

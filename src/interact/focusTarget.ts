@@ -1,3 +1,5 @@
+import { bisector } from 'd3';
+
 /**
  * What keyboard focus needs to know about a focusable thing on the axis: an event or a
  * cluster of events.
@@ -7,8 +9,12 @@ export interface FocusItem {
   readonly key: string;
   readonly start: number;
   readonly end: number;
-  /** Ids of the events it shows, in time order: itself for an event, the members for a cluster. */
-  readonly members: readonly string[];
+  /**
+   * Position of its (first) event in the timeline's time order. What is drawn splits the
+   * visible events into runs in that order, so items sorted by `first` are in time order
+   * and each shows the visible events from its `first` up to the next item's.
+   */
+  readonly first: number;
 }
 
 /**
@@ -32,28 +38,36 @@ export const eventKey = (id: string): string => `event:${id}`;
  */
 export const clusterKey = (id: string): string => `cluster:${id}`;
 
+const byFirst = bisector((i: FocusItem) => i.first);
+const byStart = bisector((i: FocusItem) => i.start);
+
 /**
  * Where focus goes after a redraw (zoom, update), given what had it before: the same
  * item if it is still drawn; else what now shows its first event (a cluster opened by
  * zooming lands on its first member, an event folded into a cluster on that cluster);
  * else the item nearest in time. `undefined` only when nothing is drawn.
  *
+ * `items` must be sorted by `first`; `shown(position)` tells whether the event at that
+ * position is visible now. Binary searches: O(log items).
+ *
  * @example
  * ```ts
- * const cluster = { key: clusterKey('c-1'), start: 0, end: 9, members: ['a', 'b'] };
- * const a = { key: eventKey('a'), start: 0, end: 1, members: ['a'] };
- * focusTarget([a], cluster) // 'event:a'
+ * const cluster = { key: clusterKey('c-1'), start: 0, end: 9, first: 0 };
+ * const a = { key: eventKey('a'), start: 0, end: 1, first: 0 };
+ * focusTarget([a], cluster, () => true) // 'event:a'
  * ```
  */
-export function focusTarget(items: readonly FocusItem[], previous: FocusItem | undefined): string | undefined {
+export function focusTarget(items: readonly FocusItem[], previous: FocusItem | undefined, shown: (position: number) => boolean): string | undefined {
   if (items.length === 0) return undefined;
   if (!previous) return items[0]!.key;
-  const same = items.find((i) => i.key === previous.key);
-  if (same) return same.key;
-  const first = previous.members[0];
-  const showing = first === undefined ? undefined : items.find((i) => i.members.includes(first));
-  if (showing) return showing.key;
-  let best = items[0]!;
-  for (const i of items) if (Math.abs(i.start - previous.start) < Math.abs(best.start - previous.start)) best = i;
-  return best.key;
+  // The item that holds the previous one's first event: the last to begin at or before it.
+  const holder = items[byFirst.right(items, previous.first) - 1];
+  if (holder && (holder.key === previous.key || shown(previous.first))) return holder.key;
+  const i = byStart.left(items, previous.start);
+  const after = items[i];
+  const before = items[i - 1];
+  if (!before) return after!.key;
+  if (after && after.start - previous.start < previous.start - before.start) return after.key;
+  // Of items that begin together, the first.
+  return items[byStart.left(items, before.start)]!.key;
 }

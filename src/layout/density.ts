@@ -1,3 +1,6 @@
+import { bisectLeft, bisectRight } from 'd3';
+import type { SortedEvents } from './sortedEvents.js';
+import type { TimeScale } from './timeScale.js';
 import type { DensityBin } from './types.js';
 
 /** Width of one density bin, in px. */
@@ -6,38 +9,40 @@ export const DENSITY_BIN_PX = 4;
 /**
  * How many events cover each few pixels of the axis, scaled so the busiest bin is 1.
  * Each event counts in every bin its mark touches, so a long war fills its years.
- * O(n + bins): an event adds one at its first bin and takes it off after its last.
+ * O(bins · log n) from the index: the events touching the time under a bin are those
+ * that start before its far edge less those over before its near edge, two binary
+ * searches, however many events there are.
  *
- * @param a one end of each event's mark along the axis, in px
- * @param b the other end
- * @param from start of the axis, in px
- * @param to end of the axis, in px (`to > from`)
+ * @param sorted the timeline's index
+ * @param scale time to px along the axis (its range may run right to left)
  * @returns the bins that hold at least one event, in axis order
  * @example
  * ```ts
- * densityBins(Float64Array.of(10, 11), Float64Array.of(10, 11), 0, 40)
- * // [{ x0: 8, x1: 12, value: 1, count: 2 }]
+ * densityBins(sortedEvents(timeline.events), timeScale(domain, [16, 944]))
  * ```
  */
-export function densityBins(a: Float64Array, b: Float64Array, from: number, to: number): DensityBin[] {
+export function densityBins(sorted: SortedEvents, scale: TimeScale): DensityBin[] {
+  const [r0, r1] = scale.range() as [number, number];
+  const [d0, d1] = scale.domain().map((d) => d.getTime()) as [number, number];
+  const from = Math.min(r0, r1);
+  const to = Math.max(r0, r1);
   const count = Math.max(1, Math.round((to - from) / DENSITY_BIN_PX));
   const width = (to - from) / count;
-  const delta = new Int32Array(count + 1);
-  const bin = (x: number): number => Math.min(count - 1, Math.max(0, Math.floor((x - from) / width)));
-  for (let i = 0; i < a.length; i++) {
-    const lo = Math.min(a[i]!, b[i]!);
-    const hi = Math.max(a[i]!, b[i]!);
-    if (hi < from || lo > to) continue;
-    delta[bin(lo)]!++;
-    delta[bin(hi) + 1]!--;
-  }
+  // The time at px `x`, without rounding to whole milliseconds as Date would.
+  const timeAt = (x: number) => d0 + ((x - r0) / (r1 - r0)) * (d1 - d0);
+  const forward = r1 > r0;
   const counts = new Int32Array(count);
-  let running = 0;
   let most = 0;
   for (let k = 0; k < count; k++) {
-    running += delta[k]!;
-    counts[k] = running;
-    most = Math.max(most, running);
+    const near = timeAt(from + k * width);
+    const far = timeAt(from + (k + 1) * width);
+    // A mark touches the bin when it starts left of its right edge and ends at or right of
+    // its left edge; in a right-to-left axis the start is the mark's right end.
+    const n = forward
+      ? bisectLeft(sorted.starts, k === count - 1 ? d1 : far) - bisectLeft(sorted.endsSorted, near)
+      : bisectRight(sorted.starts, near) - bisectRight(sorted.endsSorted, k === count - 1 ? d0 : far);
+    counts[k] = n;
+    most = Math.max(most, n);
   }
   const bins: DensityBin[] = [];
   for (let k = 0; k < count; k++) {

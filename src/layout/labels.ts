@@ -8,7 +8,7 @@ import { cleanText } from './cleanText.js';
 import { clusterText } from '../format/clusterText.js';
 import { truncateToWidth } from './measureText.js';
 import type { ResolvedOptions } from './resolveOptions.js';
-import { eventEnd, type VisibleEvents } from './sortedEvents.js';
+import { eventEnd, positionAt, visibleEnd, type VisibleEvents } from './sortedEvents.js';
 import { textDirection } from './textDirection.js';
 import type { LabelGeometry, TextLine } from './types.js';
 
@@ -56,7 +56,6 @@ export interface Prepared extends LabelText {
 
 /** What a cluster shows before it is placed: its span on the date line, its count on the title line. */
 export interface PreparedCluster extends LabelText {
-  readonly id: string;
   /** Members: the visible events `[from, to)`. */
   readonly from: number;
   readonly to: number;
@@ -88,14 +87,28 @@ export function prepare(event: TimelineEvent, o: ResolvedOptions, maxWidth: numb
   return { event, start: event.date.start, end: eventEnd(event), ...measureLabel(dateText, titleText, o, maxWidth) };
 }
 
+/**
+ * A cluster's label from the index alone: its count and its span, without reading any
+ * member. O(log n).
+ */
 export function prepareCluster(vis: VisibleEvents, from: number, to: number, o: ResolvedOptions, maxWidth: number): PreparedCluster {
-  let end = -Infinity;
-  for (let k = from; k < to; k++) end = Math.max(end, vis.ends[k]!);
-  const start = vis.starts[from]!;
-  const count = to - from;
-  const text = clusterText(count, start, end, o.locale);
-  const id = `c-${hashString(`${vis.events[from]!.id}\u0000${vis.events[to - 1]!.id}\u0000${count}`)}`;
-  return { id, from, to, start, end, ariaLabel: cleanText(text.ariaLabel), ...measureLabel(cleanText(text.span), cleanText(text.count), o, maxWidth) };
+  const start = vis.sorted.starts[positionAt(vis, from)]!;
+  const end = visibleEnd(vis, from, to);
+  const text = clusterText(to - from, start, end, o.locale);
+  return { from, to, start, end, ariaLabel: cleanText(text.ariaLabel), ...measureLabel(cleanText(text.span), cleanText(text.count), o, maxWidth) };
+}
+
+/**
+ * `c-` + a hash of the first and last member ids and the count: the same members give
+ * the same id at any zoom. Read only for clusters that are drawn.
+ *
+ * @example
+ * ```ts
+ * clusterId('e-1', 'e-9', 37) // 'c-…'
+ * ```
+ */
+export function clusterId(firstId: string, lastId: string, count: number): string {
+  return `c-${hashString(`${firstId}\u0000${lastId}\u0000${count}`)}`;
 }
 
 export function labelLines(p: LabelText, box: { x: number; y: number; width: number }, stemOnLeft: boolean, o: ResolvedOptions): LabelGeometry {

@@ -1,7 +1,11 @@
+import { bisectLeft, bisectRight } from 'd3';
 import type { TimelineEvent } from '../model/types.js';
-import { lowerBound } from './stackRows.js';
+import { RangeMax } from './rangeMax.js';
 
-/** A timeline's events in time order, with what a zoom step needs to find the visible ones fast. */
+/**
+ * A timeline's index: its events in time order, with what a zoom step needs to find the
+ * visible ones by binary search instead of walking the events.
+ */
 export interface SortedEvents {
   /** Time order; ties keep input order. */
   readonly events: readonly TimelineEvent[];
@@ -9,18 +13,27 @@ export interface SortedEvents {
   readonly starts: Float64Array;
   /** Where `events[i]` ends (exclusive): its `end` date's end, else its date's end. */
   readonly ends: Float64Array;
-  /** Largest end among `events[0..i]`: events before the first index past a time all end by then. */
-  readonly endsSoFar: Float64Array;
+  /** The same ends in ascending order: how many events are over by a time is one search. */
+  readonly endsSorted: Float64Array;
+  /** Maxima of `ends` over ranges of positions: the events still running into a window, a cluster's end. */
+  readonly endTree: RangeMax;
   /** Categories in order of first appearance in time, so colours stay put while zooming. */
   readonly categories: readonly string[];
   readonly categoryIndex: ReadonlyMap<string, number>;
 }
 
-/** The events of one time window, in time order. */
+/**
+ * The events of one time window, as positions in the index: those that began before
+ * the window and still run into it (`before` of them, at positions below `inside`, mixed
+ * with events already over), then those that start in it (`inside` onwards, all shown).
+ * Visible event `k` is the k-th of these. Found in O(log n); nothing is copied.
+ */
 export interface VisibleEvents {
-  readonly events: TimelineEvent[];
-  readonly starts: Float64Array;
-  readonly ends: Float64Array;
+  readonly sorted: SortedEvents;
+  readonly domain: readonly [number, number];
+  readonly count: number;
+  readonly before: number;
+  readonly inside: number;
 }
 
 /**
@@ -60,54 +73,181 @@ export function sortedEvents(list: readonly TimelineEvent[]): SortedEvents {
   const events = new Array<TimelineEvent>(n);
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
-  const endsSoFar = new Float64Array(n);
   const categoryIndex = new Map<string, number>();
-  let most = -Infinity;
   for (let k = 0; k < n; k++) {
     const i = order[k]!;
     const ev = list[i]!;
     events[k] = ev;
     starts[k] = s[i]!;
     ends[k] = e[i]!;
-    most = Math.max(most, e[i]!);
-    endsSoFar[k] = most;
     if (ev.category !== undefined && !categoryIndex.has(ev.category)) categoryIndex.set(ev.category, categoryIndex.size);
   }
-  const sorted: SortedEvents = { events, starts, ends, endsSoFar, categories: [...categoryIndex.keys()], categoryIndex };
+  const endsSorted = Float64Array.from(ends).sort();
+  const sorted: SortedEvents = { events, starts, ends, endsSorted, endTree: new RangeMax(ends), categories: [...categoryIndex.keys()], categoryIndex };
   cache.set(list, sorted);
   return sorted;
 }
 
 /**
- * The events that overlap `[d0, d1)`, in time order. Binary searches skip those that
- * start after the window and those that ended before it; only events that start before
- * the window but may reach into it are checked one by one.
+ * The events that overlap `[d0, d1)`, in time order: binary searches in the index, O(log n).
  *
  * @example
  * ```ts
- * visibleEvents(sortedEvents(timeline.events), [Date.UTC(1950, 0, 1), Date.UTC(1960, 0, 1)]).events
+ * visibleEvents(sortedEvents(timeline.events), [Date.UTC(1950, 0, 1), Date.UTC(1960, 0, 1)]).count
  * ```
  */
-export function visibleEvents(sorted: SortedEvents, [d0, d1]: readonly [number, number]): VisibleEvents {
-  const { starts, ends, endsSoFar } = sorted;
-  const stop = lowerBound(starts, d1);
-  // endsSoFar is non-decreasing: before `first`, every event has ended by d0.
-  let first = 0;
-  let hi = stop;
-  while (first < hi) {
-    const mid = (first + hi) >>> 1;
-    if (endsSoFar[mid]! <= d0) first = mid + 1;
-    else hi = mid;
+export function visibleEvents(sorted: SortedEvents, domain: readonly [number, number]): VisibleEvents {
+  const [d0, d1] = domain;
+  const inside = bisectLeft(sorted.starts, d0);
+  const stop = Math.max(inside, bisectLeft(sorted.starts, d1));
+  // Every event over by d0 began before it: the rest of those before `inside` still run.
+  const before = inside - bisectRight(sorted.endsSorted, d0);
+  return { sorted, domain: [d0, d1], count: before + stop - inside, before, inside };
+}
+
+const straddlerLists = new WeakMap<VisibleEvents, Int32Array>();
+
+/** Positions of the events that began before the window and run into it, listed once per window. */
+function straddlers(vis: VisibleEvents): Int32Array {
+  let list = straddlerLists.get(vis);
+  if (list) return list;
+  list = new Int32Array(vis.before);
+  const { endTree } = vis.sorted;
+  for (let k = 0, p = -1; k < vis.before; k++) list[k] = p = endTree.firstAbove(p + 1, vis.inside, vis.domain[0]);
+  straddlerLists.set(vis, list);
+  return list;
+}
+
+/**
+ * Position in the index of visible event `k`. O(1) for events that start in the window
+ * and for the first and last of those that began before it; the others are listed once.
+ *
+ * @example
+ * ```ts
+ * vis.sorted.events[positionAt(vis, 0)] // the earliest visible event
+ * ```
+ */
+export function positionAt(vis: VisibleEvents, k: number): number {
+  if (k >= vis.before) return vis.inside + k - vis.before;
+  if (k === 0) return vis.sorted.endTree.firstAbove(0, vis.inside, vis.domain[0]);
+  if (k === vis.before - 1) return vis.sorted.endTree.lastAbove(0, vis.inside, vis.domain[0]);
+  return straddlers(vis)[k]!;
+}
+
+/**
+ * Every visible event's position, start and end: O(v), for layouts that look at each event.
+ *
+ * @example
+ * ```ts
+ * const { starts, ends } = listVisible(vis); // Float64Arrays of vis.count
+ * ```
+ */
+export function listVisible(vis: VisibleEvents): { positions: Int32Array; starts: Float64Array; ends: Float64Array } {
+  const positions = new Int32Array(vis.count);
+  positions.set(straddlers(vis));
+  for (let k = vis.before; k < vis.count; k++) positions[k] = vis.inside + k - vis.before;
+  const starts = Float64Array.from(positions, (p) => vis.sorted.starts[p]!);
+  const ends = Float64Array.from(positions, (p) => vis.sorted.ends[p]!);
+  return { positions, starts, ends };
+}
+
+/**
+ * Latest end among visible events `[from, to)`: one range maximum, since the events
+ * over before the window that lie between them in the index end earlier still.
+ *
+ * @example
+ * ```ts
+ * visibleEnd(vis, 0, vis.count) // when the last visible event ends
+ * ```
+ */
+export function visibleEnd(vis: VisibleEvents, from: number, to: number): number {
+  return vis.sorted.endTree.max(positionAt(vis, from), positionAt(vis, to - 1) + 1);
+}
+
+/**
+ * Start of the first visible event that starts after `t`, or undefined.
+ *
+ * @example
+ * ```ts
+ * nextVisibleStart(vis, vis.sorted.starts[positionAt(vis, 3)])
+ * ```
+ */
+export function nextVisibleStart(vis: VisibleEvents, t: number): number | undefined {
+  const { starts, endTree } = vis.sorted;
+  let p = bisectRight(starts, t);
+  if (p < vis.inside) {
+    const running = endTree.firstAbove(p, vis.inside, vis.domain[0]);
+    p = running >= 0 ? running : vis.inside;
   }
-  const events: TimelineEvent[] = [];
-  const keep: number[] = [];
-  for (let k = first; k < stop; k++) if (ends[k]! > d0) keep.push(k);
-  const vs = new Float64Array(keep.length);
-  const ve = new Float64Array(keep.length);
-  keep.forEach((k, j) => {
-    events.push(sorted.events[k]!);
-    vs[j] = starts[k]!;
-    ve[j] = ends[k]!;
+  return p < vis.inside + vis.count - vis.before ? starts[p] : undefined;
+}
+
+/** For each prefix of the events in order of their ends, the event in it that starts last. */
+interface EndOrder {
+  /** Position (in time order) of the latest-starting event among the first `j + 1` to end. */
+  readonly latest: Int32Array;
+}
+
+const endOrders = new WeakMap<SortedEvents, EndOrder>();
+const positions = new WeakMap<SortedEvents, Map<string, number>>();
+
+/** Built on first use: a static render never asks, a zooming view asks on every step. */
+function endOrder(sorted: SortedEvents): EndOrder {
+  let hit = endOrders.get(sorted);
+  if (hit) return hit;
+  const n = sorted.ends.length;
+  const byEnd = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => sorted.ends[a]! - sorted.ends[b]! || a - b);
+  const latest = new Int32Array(n);
+  let best = -1;
+  byEnd.forEach((i, j) => {
+    best = Math.max(best, i);
+    latest[j] = best;
   });
-  return { events, starts: vs, ends: ve };
+  hit = { latest };
+  endOrders.set(sorted, hit);
+  return hit;
+}
+
+/**
+ * How many events have ended by `t` (their end ≤ `t`). O(log n).
+ *
+ * @example
+ * ```ts
+ * endedBy(sortedEvents(timeline.events), Date.UTC(2000, 0, 1)) // events over before 2000
+ * ```
+ */
+export function endedBy(sorted: SortedEvents, t: number): number {
+  return bisectRight(sorted.endsSorted, t);
+}
+
+/**
+ * Position (in time order) of the event that starts last among those that have ended by
+ * `t`, or -1 when none has: the event just before a window that starts at `t`. O(log n).
+ *
+ * @example
+ * ```ts
+ * const sorted = sortedEvents(timeline.events);
+ * sorted.events[latestEndedBy(sorted, visible[0])] // the last event left of the view
+ * ```
+ */
+export function latestEndedBy(sorted: SortedEvents, t: number): number {
+  const j = endedBy(sorted, t) - 1;
+  return j < 0 ? -1 : endOrder(sorted).latest[j]!;
+}
+
+/**
+ * Position (in time order) of the event with this id, or `undefined`.
+ *
+ * @example
+ * ```ts
+ * positionOf(sortedEvents(timeline.events), 'summit') // 41
+ * ```
+ */
+export function positionOf(sorted: SortedEvents, id: string): number | undefined {
+  let map = positions.get(sorted);
+  if (!map) {
+    map = new Map(sorted.events.map((e, i) => [e.id, i]));
+    positions.set(sorted, map);
+  }
+  return map.get(id);
 }

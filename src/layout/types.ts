@@ -117,6 +117,8 @@ export interface ClusterGeometry {
   readonly count: number;
   /** Ids of the member events, in time order. */
   readonly memberIds: readonly string[];
+  /** Id of the first member: `memberIds[0]`. */
+  readonly firstId: string;
   /** First instant covered by a member (UTC ms). */
   readonly start: number;
   /** First instant after the last member ends (UTC ms, exclusive). */

@@ -114,7 +114,7 @@ export const PARTS = {
   date: ['.el-date', 'fill:$muted;font-weight:700'],
   linkedTitle: ['a .el-title', 'text-decoration:underline'],
   clusterMark: ['.el-cluster-mark', 'fill-opacity:.3;stroke:$cat'],
-  density: ['.el-density rect', 'fill:$axis'],
+  density: ['.el-density path', 'fill:$axis'],
 } as const;
 
 /** A part of the drawing that is painted: `mark`, `label`, `axisLine`, … */

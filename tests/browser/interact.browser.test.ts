@@ -286,6 +286,34 @@ describeBrowser('interactive timelines in Chromium', () => {
     expect(r.tips).toBe(0);
   });
 
+  it('update glides kept events from where they were and fades new ones in, unless animate is false', async () => {
+    const r = await withPage(async (page) => {
+      await page.goto(example('classic.html'));
+      return page.evaluate(() => {
+        const el = (window as unknown as { eventline: typeof import('../../src/index.js') }).eventline;
+        const run = (animate: boolean) => {
+          const host = document.createElement('div');
+          document.body.appendChild(host);
+          const domain = [Date.UTC(1995, 0, 1), Date.UTC(2015, 0, 1)] as const;
+          const t = el.createTimeline(host, { data: [{ id: 'a', date: '2000', title: 'A' }, { id: 'b', date: '2010', title: 'B' }], width: 800, domain, animate });
+          t.update([{ id: 'a', date: '2004', title: 'A' }, { id: 'b', date: '2010', title: 'B' }, { id: 'c', date: '2012', title: 'C' }]);
+          const frames = (id: string) => host.querySelector(`[data-event-id="${id}"]`)!.getAnimations().map((a) => (a.effect as KeyframeEffect).getKeyframes().map((k) => k.transform ?? k.opacity));
+          const out = { a: frames('a'), b: frames('b'), c: frames('c'), attr: host.querySelector('[data-event-id="a"]')!.getAttribute('transform') };
+          t.destroy();
+          return out;
+        };
+        return { on: run(true), off: run(false) };
+      });
+    });
+    expect(r.on.a).toHaveLength(1);
+    expect(r.on.a[0]![0]).toMatch(/^translate\(-\d/);
+    expect(r.on.a[0]![1]).toBe('none');
+    expect(r.on.b).toEqual([]);
+    expect(r.on.c).toEqual([['0', '1']]);
+    expect(r.on.attr).toBeNull();
+    expect(r.off).toEqual({ a: [], b: [], c: [], attr: null });
+  });
+
   it('a rejected update leaves the timeline as it was, not stuck on the bad option', async () => {
     const r = await withPage(async (page) => {
       await page.goto(example('classic.html'));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sortedEvents, visibleEvents } from '../../src/layout/sortedEvents.js';
+import { listVisible, nextVisibleStart, positionAt, sortedEvents, visibleEnd, visibleEvents } from '../../src/layout/sortedEvents.js';
 import { parseTimeline } from '../../src/model/parseTimeline.js';
 
 const pad = (n: number) => String(n).padStart(4, '0');
@@ -27,10 +27,22 @@ describe('visibleEvents', () => {
         const naive = [...t.events]
           .filter((e) => end(e) > d0 && e.date.start < d1)
           .sort((a, b) => a.date.start - b.date.start || end(a) - end(b) || a.index - b.index);
-        const found = visibleEvents(sortedEvents(t.events), [d0, d1]);
-        expect(found.events.map((e) => e.id)).toEqual(naive.map((e) => e.id));
+        const sorted = sortedEvents(t.events);
+        const vis = visibleEvents(sorted, [d0, d1]);
+        const found = listVisible(vis);
+        expect(vis.count).toBe(naive.length);
+        expect(Array.from(found.positions, (p) => sorted.events[p]!.id)).toEqual(naive.map((e) => e.id));
         expect(Array.from(found.starts)).toEqual(naive.map((e) => e.date.start));
         expect(Array.from(found.ends)).toEqual(naive.map(end));
+        // Each one found alone, as a zoom step asks for the ends of a run.
+        naive.forEach((e, k) => expect(sorted.events[positionAt(vis, k)]!.id).toBe(e.id));
+        if (naive.length) {
+          const from = Math.floor(naive.length / 3);
+          const to = naive.length - from;
+          expect(visibleEnd(vis, from, to)).toBe(Math.max(...naive.slice(from, to).map(end)));
+          const after = (t0: number) => naive.map((x) => x.date.start).find((s) => s > t0);
+          expect(nextVisibleStart(vis, naive[from]!.date.start)).toBe(after(naive[from]!.date.start));
+        }
       }),
       { numRuns: 300 },
     );

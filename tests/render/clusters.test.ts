@@ -44,18 +44,42 @@ describe('renderTimeline with clusters', () => {
     expect(new Set(items.map((el) => el.localName))).toEqual(new Set(['g']));
   });
 
-  it('draws the density strip as hidden decoration, one bar per busy bin', () => {
-    const g = layoutTimeline(parseTimeline(many), { width: 960 });
-    const doc = parseSvg(renderToString(many, { width: 960 }));
-    const strip = doc.querySelectorAll('g.el-density');
-    expect(strip).toHaveLength(1);
-    expect(strip[0]!.getAttribute('aria-hidden')).toBe('true');
-    const bars = Array.from(strip[0]!.querySelectorAll('rect'));
-    expect(bars).toHaveLength(g.density.length);
-    // It stands on the axis, under the axis and the marks.
-    const axisY = Number(doc.querySelector('.el-axis-line')!.getAttribute('y1'));
-    for (const r of bars) expect(Number(r.getAttribute('y')) + Number(r.getAttribute('height'))).toBeCloseTo(axisY, 1);
-    expect(strip[0]!.compareDocumentPosition(doc.querySelector('g.el-axis')!) & 4).toBeTruthy();
+  it('draws the density strip as hidden decoration: one path, a bar per busy bin standing on the axis', () => {
+    for (const options of [{ width: 960 }, { width: 800, direction: 'rtl' as const }, { width: 420, orientation: 'vertical' as const }]) {
+      const g = layoutTimeline(parseTimeline(many), options);
+      const doc = parseSvg(renderToString(many, options));
+      const strip = doc.querySelectorAll('g.el-density');
+      expect(strip).toHaveLength(1);
+      expect(strip[0]!.getAttribute('aria-hidden')).toBe('true');
+      expect(Array.from(strip[0]!.children, (c) => c.localName)).toEqual(['path']);
+      // Walk the outline: every bin shows as a step along the axis, as deep as its count says.
+      const d = strip[0]!.firstElementChild!.getAttribute('d')!;
+      const vertical = options.orientation === 'vertical';
+      const line = doc.querySelector('.el-axis-line')!;
+      const base = Number(line.getAttribute(vertical ? 'x1' : 'y1'));
+      const steps: { from: number; to: number; depth: number }[] = [];
+      let along = 0;
+      let across = 0;
+      for (const [, cmd, args] of d.matchAll(/([MHVZ])([^MHVZ]*)/g)) {
+        const v = args!.split(',').map(Number);
+        if (cmd === 'M') [along, across] = vertical ? [v[1]!, v[0]!] : [v[0]!, v[1]!];
+        else if (cmd === (vertical ? 'H' : 'V')) across = v[0]!;
+        else if (cmd === (vertical ? 'V' : 'H')) {
+          steps.push({ from: along, to: v[0]!, depth: Math.abs(across - base) });
+          along = v[0]!;
+        } else if (cmd === 'Z') expect(across).toBeCloseTo(base, 1);
+      }
+      expect(d.match(/M/g)!.length).toBeLessThanOrEqual(g.density.length);
+      expect(steps).toHaveLength(g.density.length);
+      steps.forEach((st, i) => {
+        const bin = g.density[i]!;
+        expect(st.from).toBeCloseTo(bin.x0, 1);
+        expect(st.to).toBeCloseTo(bin.x1, 1);
+        expect(st.depth).toBeCloseTo(1 + 4 * Math.sqrt(bin.value), 1);
+      });
+      // Under the axis and the marks.
+      expect(strip[0]!.compareDocumentPosition(doc.querySelector('g.el-axis')!) & 4).toBeTruthy();
+    }
   });
 
   it('adds nothing to a timeline whose labels all fit', () => {
@@ -90,7 +114,7 @@ describe('renderTimeline with clusters', () => {
     expect(svg.querySelector('g.el-axis')).toBe(axis);
     expect(svg.querySelectorAll('g.el-events > g')).toHaveLength(zoomed.events.length + zoomed.clusters.length);
     expect(clusterNode!.isConnected).toBe(zoomed.clusters.some((c) => c.id === wide.clusters[0]!.id));
-    expect(svg.querySelectorAll('g.el-density > rect')).toHaveLength(zoomed.density.length);
+    expect(svg.querySelectorAll('g.el-density > *')).toHaveLength(1);
     // And back: the same geometry gives the same markup as a fresh render.
     const nodes = new Map(Array.from(svg.querySelectorAll('[data-event-id]')).map((el) => [el.getAttribute('data-event-id'), el]));
     renderTimeline(wide, svg);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dodge } from '../../src/layout/dodge.js';
-import { placeRows, placeRowsWithin, type RowItem } from '../../src/layout/stackRows.js';
+import { placeRows, placeRowsWithin, type RowItem } from '../../src/layout/placeRows.js';
 
 const item = fc
   .tuple(fc.double({ min: 0, max: 1000, noNaN: true }), fc.double({ min: 1, max: 300, noNaN: true }), fc.boolean())

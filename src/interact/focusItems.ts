@@ -1,0 +1,55 @@
+// The focusable things as drawn: each event or cluster of the layout paired with its
+// element, in time order, and the one tab stop among them (roving tabindex).
+import type { TimelineGeometry } from '../layout/types.js';
+import { positionOf, type SortedEvents } from '../layout/sortedEvents.js';
+import type { TimelineEvent } from '../model/types.js';
+import { clusterKey, eventKey, type FocusItem } from './focusTarget.js';
+
+export const ITEM_SELECTOR = '[data-event-id],[data-cluster-id]';
+
+/** A focusable thing on the axis, as drawn: an event or a cluster of events. */
+export interface Item extends FocusItem {
+  readonly element: SVGGElement;
+  /** Id of its (first) event: what finds it again after the data changes. */
+  readonly firstId: string;
+  readonly event?: TimelineEvent;
+  /** For a cluster: the range to zoom to so its members spread out. */
+  readonly zoomDomain?: readonly [number, number];
+}
+
+/** Pairs what was laid out with the elements drawn for it; sorted by `first`, so in time order. */
+export function collectItems(svg: SVGSVGElement, geometry: TimelineGeometry, sorted: SortedEvents): Item[] {
+  const drawn = new Map<string, SVGGElement>();
+  for (const el of Array.from(svg.querySelectorAll<SVGGElement>(ITEM_SELECTOR))) {
+    const cluster = el.getAttribute('data-cluster-id');
+    drawn.set(cluster !== null ? clusterKey(cluster) : eventKey(el.getAttribute('data-event-id') ?? ''), el);
+  }
+  const items: Item[] = [];
+  for (const e of geometry.events) {
+    const key = eventKey(e.id);
+    const element = drawn.get(key);
+    const first = positionOf(sorted, e.id);
+    if (element && first !== undefined) items.push({ key, start: e.event.date.start, end: (e.event.end ?? e.event.date).end, first, firstId: e.id, element, event: e.event });
+  }
+  for (const c of geometry.clusters) {
+    const key = clusterKey(c.id);
+    const element = drawn.get(key);
+    const firstId = c.firstId;
+    const first = positionOf(sorted, firstId);
+    if (element && first !== undefined) items.push({ key, start: c.start, end: c.end, first, firstId, element, zoomDomain: c.zoomDomain });
+  }
+  return items.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * Gives `target` the one tab stop. With nothing to focus the drawing itself stays
+ * reachable for the zoom keys; otherwise it must not be a tab stop of its own (Chromium
+ * makes an `<svg>` one).
+ */
+export function setTabStop(svg: SVGSVGElement, items: readonly Item[], target: Item | undefined): void {
+  for (const item of items) {
+    const want = item === target ? '0' : '-1';
+    if (item.element.getAttribute('tabindex') !== want) item.element.setAttribute('tabindex', want);
+  }
+  svg.setAttribute('tabindex', items.length === 0 ? '0' : '-1');
+}

@@ -1,0 +1,158 @@
+// The zoom as numbers: which time range a d3-zoom transform shows, the transform that
+// shows a given range, and the limits a zoom keeps to. Pure, so it is tested in Node;
+// the controller only hands these numbers to d3-zoom and back.
+import { bisectLeft } from 'd3';
+import { latestEndedBy, type SortedEvents } from '../layout/sortedEvents.js';
+import { timeScale } from '../layout/timeScale.js';
+import type { TimelineGeometry } from '../layout/types.js';
+
+/** Closest zoom: about a day across the whole axis. */
+export const MIN_SPAN = 86_400_000;
+
+/**
+ * The unzoomed view that every zoom is relative to: the full time range, where its ends
+ * lie along the axis (px; reversed in a right-to-left timeline) and which screen axis
+ * zooms.
+ */
+export interface ZoomFrame {
+  readonly domain: readonly [number, number];
+  readonly range: readonly [number, number];
+  readonly axis: 'x' | 'y';
+}
+
+/**
+ * A zoom as d3-zoom keeps it, along the axis that zooms: a point at `u` px of the
+ * unzoomed view is drawn at `k * u + offset`.
+ */
+export interface ZoomState {
+  readonly k: number;
+  readonly offset: number;
+}
+
+/**
+ * The frame of an unzoomed layout: its axis domain (the `domain` option when given, else
+ * the data's range) laid along its axis line.
+ *
+ * @example
+ * ```ts
+ * zoomFrame(layoutTimeline(timeline, { width: 800 })).range // [16, 784]
+ * ```
+ */
+export function zoomFrame(g: TimelineGeometry): ZoomFrame {
+  const a = g.axis;
+  const vertical = g.orientation === 'vertical';
+  const range: [number, number] = vertical ? [a.y1, a.y2] : g.direction === 'ltr' ? [a.x1, a.x2] : [a.x2, a.x1];
+  return { domain: [a.domain[0], a.domain[1]], range, axis: vertical ? 'y' : 'x' };
+}
+
+/**
+ * How far the view may zoom: out to the whole frame, in to about a day.
+ *
+ * @example
+ * ```ts
+ * scaleExtent({ domain: [0, 10 * MIN_SPAN], range: [0, 100], axis: 'x' }) // [1, 10]
+ * ```
+ */
+export function scaleExtent(frame: ZoomFrame): [number, number] {
+  return [1, Math.max(1, (frame.domain[1] - frame.domain[0]) / MIN_SPAN)];
+}
+
+/**
+ * The offset nearest to `offset` that keeps the zoomed axis covering the frame's range,
+ * so panning stops at the first and last instant of the data.
+ *
+ * @example
+ * ```ts
+ * clampOffset({ domain: [0, 1], range: [0, 100], axis: 'x' }, 2, 50) // 0: no gap left of the data
+ * ```
+ */
+export function clampOffset(frame: ZoomFrame, k: number, offset: number): number {
+  const lo = Math.min(frame.range[0], frame.range[1]);
+  const hi = Math.max(frame.range[0], frame.range[1]);
+  return Math.min(lo * (1 - k), Math.max(hi * (1 - k), offset));
+}
+
+/**
+ * The time range (UTC ms, earlier first) a zoom shows along the frame's range.
+ *
+ * @example
+ * ```ts
+ * visibleDomain({ domain: [0, 1000], range: [0, 100], axis: 'x' }, { k: 2, offset: -100 }) // [500, 1000]
+ * ```
+ */
+export function visibleDomain(frame: ZoomFrame, state: ZoomState): [number, number] {
+  // As d3's rescaleX does: the unzoomed positions now drawn at the ends of the range.
+  const base = timeScale(frame.domain, frame.range);
+  const a = base.invert((frame.range[0] - state.offset) / state.k).getTime();
+  const b = base.invert((frame.range[1] - state.offset) / state.k).getTime();
+  return [Math.min(a, b), Math.max(a, b)];
+}
+
+/**
+ * The zoom that shows `start`…`end` (any order): `start` at the beginning of the axis, and
+ * never less than {@link MIN_SPAN}. d3-zoom then clamps it to the frame.
+ *
+ * @example
+ * ```ts
+ * stateFor({ domain: [0, 4 * MIN_SPAN], range: [0, 100], axis: 'x' }, MIN_SPAN, 3 * MIN_SPAN) // { k: 2, offset: -50 }
+ * ```
+ */
+export function stateFor(frame: ZoomFrame, start: number, end: number): ZoomState {
+  const a = Math.min(start, end);
+  const span = Math.max(Math.abs(end - start), MIN_SPAN);
+  const k = (frame.domain[1] - frame.domain[0]) / span;
+  const base = timeScale(frame.domain, frame.range);
+  return { k, offset: frame.range[0] - k * base(a) };
+}
+
+/**
+ * The range {@link stateFor} shows once clamped to the frame as d3-zoom clamps it (the
+ * span kept, the window slid inside), for a timeline drawn without d3-zoom (`zoom: false`).
+ *
+ * @example
+ * ```ts
+ * clampedDomain({ domain: [0, 10 * MIN_SPAN], range: [0, 100], axis: 'x' }, -MIN_SPAN, MIN_SPAN) // [0, 2 * MIN_SPAN]
+ * ```
+ */
+export function clampedDomain(frame: ZoomFrame, start: number, end: number): [number, number] {
+  const [f0, f1] = frame.domain;
+  const span = Math.min(Math.max(Math.abs(end - start), MIN_SPAN), f1 - f0);
+  const a = Math.min(Math.max(Math.min(start, end), f0), f1 - span);
+  return [a, a + span];
+}
+
+/**
+ * The range `factor` times as long as `visible`, centred on `centre`: the +/- keys zoom
+ * around the focused item.
+ *
+ * @example
+ * ```ts
+ * zoomAround([0, 100], 50, 0.5) // [25, 75]
+ * ```
+ */
+export function zoomAround(visible: readonly [number, number], centre: number, factor: number): [number, number] {
+  const half = ((visible[1] - visible[0]) / 2) * factor;
+  return [centre - half, centre + half];
+}
+
+/**
+ * Where the arrow keys go past the edge of a zoomed view: the first event that starts at
+ * or after its end (`step` 1), or the last one to start among those over by its start
+ * (`step` -1), and the range of the same length centred on that event's start. Binary
+ * searches in the timeline's index: O(log n), however many events lie beyond.
+ *
+ * @returns its position in time order and the range to show, or `undefined` when no event lies beyond.
+ * @example
+ * ```ts
+ * const next = panTarget(sortedEvents(timeline.events), visible, 1);
+ * if (next) zoomTo(...next.domain);
+ * ```
+ */
+export function panTarget(sorted: SortedEvents, visible: readonly [number, number], step: 1 | -1): { position: number; domain: [number, number] } | undefined {
+  const [a, b] = visible;
+  const position = step > 0 ? bisectLeft(sorted.starts, b) : latestEndedBy(sorted, a);
+  if (position < 0 || position >= sorted.starts.length) return undefined;
+  const start = sorted.starts[position]!;
+  const half = (b - a) / 2;
+  return { position, domain: [start - half, start + half] };
+}
