@@ -5,6 +5,7 @@ import { parseTimeline } from '../model/parseTimeline.js';
 import type { Timeline } from '../model/types.js';
 import { attributePainter } from '../render/attributePainter.js';
 import { paintTimeline } from '../render/renderTimeline.js';
+import { visualRuns } from './bidiRuns.js';
 import { jsdomWindow } from './jsdomWindow.js';
 import type { StringOptions } from './renderToString.js';
 import { requirePackage } from './requirePackage.js';
@@ -66,17 +67,37 @@ const ARABIC_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe
 const NOTO_SANS_ARABIC_HAS = /^[\u0020\u0021\u002c-\u002e\u0030-\u003a\u00a0\u00ab\u00bb\u034f\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u200b-\u2011\u200e\u200f\u204f\u25cc\u2e41\ufb50-\ufdff\ufe70-\ufefc]*$/;
 const ARABIC_FONT_FAMILY = `"Noto Sans Arabic", "Noto Naskh Arabic", ${FONT_FAMILY}`;
 const MIXED_FONT_FAMILY = `"DejaVu Sans", ${ARABIC_FONT_FAMILY}`;
+const LRM = '\u200e';
 const RLM = '\u200f';
+
+/**
+ * A line of text as resvg must get it to draw it as a browser does. resvg (2.6) runs the
+ * bidi algorithm, but always in a left-to-right paragraph, whatever `direction` says: on
+ * a right-to-left line, a Latin word splits the line, and the pieces come out in
+ * left-to-right order ("قمة G7 في إيطاليا بحضور Joe Biden" with its Latin words
+ * swapped). So the runs go in visual order, from {@link visualRuns}, each between marks
+ * of its own direction: a right-to-left run is reversed on its own and shaped right to
+ * left (which mirrors its brackets), the marks between runs keep neighbours from being
+ * reordered with each other, and the last mark keeps a run's trailing space from being
+ * moved to the end of the line. resvg measures and places the glyphs itself, so the runs
+ * touch exactly as they would in one run. Marks, not embeddings or isolates: the Arabic
+ * face lacks those, and a character missing from a face sends the line to fallback fonts.
+ * Returns `undefined` when resvg draws the text right as it is: one left-to-right run.
+ */
+function resvgLineText(text: string, direction: 'ltr' | 'rtl'): string | undefined {
+  const runs = visualRuns(text, direction);
+  if (direction === 'ltr' && runs.every((r) => !r.rtl)) return undefined;
+  return runs.map((r) => (r.rtl ? RLM + r.text + RLM + LRM : LRM + r.text + LRM)).join('');
+}
 
 /**
  * Works around what resvg 2.6 does differently from browsers with text. The SVG a
  * browser gets is untouched; this is only the copy that is rasterized.
  *
- * - It anchors right-to-left text as if it ran left to right (`start` = left edge),
- *   and lays every line out in a left-to-right paragraph whatever its `direction`:
- *   "19 يونيو 2024" came out as "يونيو 2024 19", a trailing "…" on the wrong side.
- *   So on right-to-left lines `start` and `end` swap, and the text is wrapped in
- *   right-to-left marks, which make the whole line one right-to-left run.
+ * - It anchors right-to-left text as if it ran left to right (`start` = left edge), and
+ *   orders every line as a left-to-right paragraph: so on right-to-left lines `start`
+ *   and `end` swap, and the text of every line with right-to-left runs is written in
+ *   visual order (see {@link resvgLineText}).
  * - It takes the first installed family of `font-family` for a whole line, and for a
  *   glyph that face lacks, the first face on the system that has it, in any weight —
  *   and gives up, drawing a box, when the two faces shape to different glyph counts
@@ -84,14 +105,15 @@ const RLM = '\u200f';
  *   Latin from Noto Sans, Arabic from Noto Sans Arabic. Here a line with Arabic
  *   letters gets Noto Sans Arabic first when that face has every character of it
  *   (a "…" becomes "...", which it has), else DejaVu Sans, which has Arabic, Latin
- *   and punctuation, so no fallback is needed.
+ *   and punctuation, so no fallback is needed. (Runs cannot take faces of their own:
+ *   resvg shapes a whole line with the face of each of its spans.)
  */
 function adaptTextForResvg(root: Element): void {
   for (const el of Array.from(root.querySelectorAll('text, tspan'))) {
-    const rtl = el.closest('[direction]')?.getAttribute('direction') === 'rtl';
+    const direction = el.closest('[direction]')?.getAttribute('direction') === 'rtl' ? 'rtl' : 'ltr';
     // A tspan without its own anchor takes its text's, which is swapped already.
     const anchor = el.localName === 'text' ? el.closest('[text-anchor]')?.getAttribute('text-anchor') : el.getAttribute('text-anchor');
-    if (rtl && (anchor === 'start' || anchor === 'end')) el.setAttribute('text-anchor', anchor === 'start' ? 'end' : 'start');
+    if (direction === 'rtl' && (anchor === 'start' || anchor === 'end')) el.setAttribute('text-anchor', anchor === 'start' ? 'end' : 'start');
     const texts = Array.from(el.childNodes).filter((n) => n.nodeType === 3 && n.textContent);
     if (!texts.length) continue;
     const own = texts.map((n) => n.textContent).join('');
@@ -101,9 +123,9 @@ function adaptTextForResvg(root: Element): void {
         el.setAttribute('font-family', ARABIC_FONT_FAMILY);
       } else el.setAttribute('font-family', MIXED_FONT_FAMILY);
     }
-    if (rtl) {
-      texts[0]!.textContent = RLM + texts[0]!.textContent;
-      texts.at(-1)!.textContent += RLM;
+    for (const n of texts) {
+      const visual = resvgLineText(n.textContent!, direction);
+      if (visual !== undefined) n.textContent = visual;
     }
   }
 }

@@ -111,3 +111,44 @@ export function inkBox(img: DecodedPng, background: readonly number[], rect = { 
   }
   return { count, minX, maxX, minY, maxY };
 }
+
+/**
+ * How much ink each column of a band of rows holds: the sum over the rows of how far
+ * each pixel is from `background` (0 to 1 per pixel), from column x0 up to (not
+ * including) x1. A word's profile is the same wherever it is drawn, so it can be found
+ * in a line's profile with {@link findProfile}.
+ */
+export function columnInk(img: DecodedPng, background: readonly number[], rows: { y0: number; y1: number }, x0 = 0, x1 = img.width): number[] {
+  const out: number[] = [];
+  for (let x = Math.max(0, x0); x < Math.min(img.width, x1); x++) {
+    let sum = 0;
+    for (let y = Math.max(0, rows.y0); y < Math.min(img.height, rows.y1); y++) sum += colorDistance(img.at(x, y), background) / 255;
+    out.push(sum);
+  }
+  return out;
+}
+
+/** `profile` without the empty columns at both ends, and where its ink starts. */
+export function trimProfile(profile: readonly number[], threshold = 0.05): { profile: number[]; start: number } {
+  const start = profile.findIndex((v) => v > threshold);
+  if (start < 0) return { profile: [], start: 0 };
+  let end = profile.length;
+  while (profile[end - 1]! <= threshold) end--;
+  return { profile: profile.slice(start, end), start };
+}
+
+/**
+ * Where `needle` (a trimmed column profile) fits `haystack` best: the offset with the
+ * least absolute difference, and that difference as a share of the needle's own ink
+ * (0 is a perfect fit; a word that is not there scores far above 0.3).
+ */
+export function findProfile(haystack: readonly number[], needle: readonly number[]): { offset: number; misfit: number } {
+  const ink = needle.reduce((a, b) => a + b, 0);
+  let best = { offset: -1, misfit: Infinity };
+  for (let o = 0; o + needle.length <= haystack.length; o++) {
+    let diff = 0;
+    for (let i = 0; i < needle.length && diff < best.misfit * ink; i++) diff += Math.abs(haystack[o + i]! - needle[i]!);
+    if (diff / ink < best.misfit) best = { offset: o, misfit: diff / ink };
+  }
+  return best;
+}

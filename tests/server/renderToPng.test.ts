@@ -9,6 +9,8 @@ import { colorDistance, decodePng, hexToRgb, inkBox, PNG_SIGNATURE, pngSize } fr
 import { parseSvg } from '../helpers/svg.js';
 
 const WHITE = [255, 255, 255];
+const LRM = '\u200e';
+const RLM = '\u200f';
 
 /** The SVG a browser gets for the same options, to know where things are; colours from the theme's palette. */
 function svgOf(options: StringOptions & { theme: 'light' | 'dark' }) {
@@ -124,21 +126,42 @@ describe('svgForResvg (the copy of the SVG that resvg draws)', () => {
     expect(auto.querySelector('.el-label')!.getAttribute('fill')).toBe(PALETTES.light.fg);
   });
 
-  it('swaps start and end on right-to-left text and wraps it in right-to-left marks', () => {
+  it('swaps start and end on right-to-left lines, and writes each line with right-to-left runs in visual order between marks', () => {
     const before = parseSvg(renderToString(russiaDprk, { locale: 'ar', theme: 'light' }));
     const title = (d: Document) => d.querySelector('[data-event-id="dprk-founded"] .el-title')!;
     expect(title(before).getAttribute('text-anchor')).toBe('start');
     expect(title(doc).getAttribute('text-anchor')).toBe('end');
-    expect(title(doc).textContent).toBe(`\u200f${title(before).textContent}\u200f`);
+    // One right-to-left run: between right-to-left marks, then a left-to-right mark that ends the line.
+    expect(title(doc).textContent).toBe(`${RLM}${title(before).textContent}${RLM}${LRM}`);
     const en = parseSvg(svgForResvg(timeline, { locale: 'en', theme: 'light' }).svg);
     expect(en.querySelector('[data-event-id="dprk-founded"] .el-title')!.getAttribute('text-anchor')).toBe('start');
-    expect(en.documentElement.textContent).not.toContain('\u200f');
+    expect(en.documentElement.textContent).not.toMatch(/[\u200e\u200f]/);
+  });
+
+  it('writes a mixed line as its runs from left to right: Latin words in an Arabic title, in either timeline', () => {
+    const events = [
+      { id: 'g7', date: '2024-06-13', title: 'قمة G7 في إيطاليا بحضور Joe Biden' },
+      { id: 'en', date: '2024-06-20', title: 'Summit in Italy' },
+    ];
+    for (const locale of ['ar', 'en']) {
+      const copy = parseSvg(svgForResvg(parseTimeline(events), { locale, theme: 'light' }).svg);
+      const browser = parseSvg(renderToString(events, { locale, theme: 'light' }));
+      const line = (d: Document, id: string) => d.querySelector(`[data-event-id="${id}"] .el-title`)!;
+      // The line reads right to left in both timelines (its first strong letter is Arabic).
+      expect(line(browser, 'g7').getAttribute('direction'), locale).toBe('rtl');
+      expect(line(copy, 'g7').textContent, locale).toBe(`${LRM}Joe Biden${LRM}${RLM} في إيطاليا بحضور ${RLM}${LRM}${LRM}G7${LRM}${RLM}قمة ${RLM}${LRM}`);
+      const anchor = line(browser, 'g7').getAttribute('text-anchor');
+      expect(line(copy, 'g7').getAttribute('text-anchor'), locale).toBe(anchor === 'start' ? 'end' : 'start');
+      // An English line, in either timeline, is one left-to-right run: resvg draws it right as it is.
+      expect(line(copy, 'en').textContent, locale).toBe('Summit in Italy');
+      expect(line(copy, 'en').getAttribute('text-anchor'), locale).toBe(line(browser, 'en').getAttribute('text-anchor'));
+    }
   });
 
   it('draws Arabic lines in Noto Sans Arabic, with "..." for the "…" it lacks, and mixed lines in DejaVu Sans', () => {
     const lines = Array.from(doc.querySelectorAll('.el-title'));
     const truncated = lines.find((l) => /بوتين في فيتنام/.test(l.textContent!))!;
-    expect(truncated.textContent).toMatch(/\.\.\.\u200f$/);
+    expect(truncated.textContent).toMatch(/\.\.\.\u200f\u200e$/);
     expect(truncated.getAttribute('font-family')).toMatch(/^"Noto Sans Arabic"/);
     const quoted = lines.find((l) => l.textContent!.includes('"'))!;
     expect(quoted.getAttribute('font-family')).toMatch(/^"DejaVu Sans"/);
