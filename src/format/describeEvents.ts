@@ -1,5 +1,6 @@
 import type { TimelineEvent } from '../model/types.js';
 import { formatEventDate } from './formatEventDate.js';
+import { formatCount } from './formatCount.js';
 import { getLocaleSpec } from './locales.js';
 
 /**
@@ -16,12 +17,13 @@ import { getLocaleSpec } from './locales.js';
  */
 export function describeEvents(events: readonly TimelineEvent[], ends: ArrayLike<number>, locale: string): string {
   const spec = getLocaleSpec(locale);
-  if (events.length === 0) return spec.events(0);
+  const count = formatCount(events.length, locale);
+  if (events.length === 0) return count;
   const first = events[0]!;
   let last = 0;
   for (let i = 1; i < ends.length; i++) if (ends[i]! > ends[last]!) last = i;
   const lastEvent = events[last]!;
   const from = formatEventDate(first.date, locale);
   const to = formatEventDate(lastEvent.end ?? lastEvent.date, locale);
-  return from === to ? `${spec.events(events.length)}: ${from}` : `${spec.events(events.length)}: ${from}${spec.rangeSeparator}${to}`;
+  return from === to ? `${count}: ${from}` : `${count}: ${from}${spec.rangeSeparator}${to}`;
 }

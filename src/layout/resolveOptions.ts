@@ -1,3 +1,4 @@
+import { isNumberingSystem, writingLocale } from '../format/localeTag.js';
 import { directionOf } from '../format/locales.js';
 import { pickText, textLanguages } from '../model/pickText.js';
 import type { Timeline } from '../model/types.js';
@@ -40,6 +41,7 @@ export const DEFAULT_CLUSTER_ROWS = 8;
 export interface ResolvedOptions {
   readonly width: number;
   readonly minHeight: number;
+  /** The locale with the `numberingSystem` and `monthNames` choices in its tag, which is all the words and dates are written from. */
   readonly locale: string;
   readonly direction: 'ltr' | 'rtl';
   readonly orientation: 'horizontal' | 'vertical';
@@ -150,6 +152,7 @@ export function resolveOptions(timeline: Timeline, options: TimelineOptions = {}
   if (typeof locale !== 'string' || !/^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$/.test(locale)) {
     throw new RangeError(`options.locale: expected a language tag such as "en" or "ar-EG", got ${JSON.stringify(locale)}`);
   }
+  const written = withWriting(locale, options);
   const direction = options.direction ?? directionOf(locale);
   if (direction !== 'ltr' && direction !== 'rtl') {
     throw new RangeError(`options.direction: expected "ltr" or "rtl", got ${JSON.stringify(direction)}`);
@@ -169,7 +172,7 @@ export function resolveOptions(timeline: Timeline, options: TimelineOptions = {}
   return {
     width,
     minHeight,
-    locale,
+    locale: written,
     direction,
     orientation,
     title,
@@ -180,6 +183,55 @@ export function resolveOptions(timeline: Timeline, options: TimelineOptions = {}
     clusterRows,
     ...(domain ? { domain } : {}),
   };
+}
+
+/** The locale with the digits and month names chosen, as the format layer reads them from its tag. */
+function withWriting(locale: string, options: TimelineOptions): string {
+  let named: string | undefined;
+  try {
+    named = new Intl.Locale(locale.replace(/_/g, '-')).numberingSystem;
+  } catch {
+    throw new RangeError(`options.locale: expected a language tag such as "en" or "ar-EG", got ${JSON.stringify(locale)}`);
+  }
+  // An unknown name would otherwise be dropped quietly, and the reader get Latin digits unasked.
+  if (named !== undefined && !isNumberingSystem(named)) {
+    throw new RangeError(`options.locale: the numbering system "${named}" in ${JSON.stringify(locale)} is not ${numberingSystems()}`);
+  }
+  return writingLocale(locale, { numberingSystem: checkNumberingSystem(options.numberingSystem), monthNames: checkMonthNames(options.monthNames) });
+}
+
+function checkNumberingSystem(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isNumberingSystem(value)) throw new RangeError(`options.numberingSystem: expected ${numberingSystems()}, got ${JSON.stringify(value)}`);
+  return value;
+}
+
+function numberingSystems(): string {
+  const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('numberingSystem') : ['latn', 'arab', 'arabext'];
+  return `one of Intl.supportedValuesOf('numberingSystem'), such as "latn" (0123), "arab" (٠١٢٣) or "arabext" (۰۱۲۳): ${known.map((n) => `"${n}"`).join(', ')}`;
+}
+
+const MONTH_NAMES_HINT = 'expected a language tag such as "ar-EG" or "ar-SY", or a list of them such as ["ar-EG", "ar-SY"]';
+
+function checkMonthNames(value: unknown): readonly string[] | undefined {
+  if (value === undefined) return undefined;
+  const tags: unknown[] = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+  if (tags.length === 0) throw new RangeError(`options.monthNames: ${MONTH_NAMES_HINT}, got ${JSON.stringify(value)}`);
+  return tags.map((tag, i) => {
+    const where = typeof value === 'string' ? 'options.monthNames' : `options.monthNames[${i}]`;
+    let canonical: string | undefined;
+    try {
+      canonical = typeof tag === 'string' ? Intl.getCanonicalLocales(tag)[0] : undefined;
+    } catch {
+      // Not well-formed: reported below.
+    }
+    if (canonical === undefined) throw new RangeError(`${where}: ${MONTH_NAMES_HINT}, got ${JSON.stringify(tag)}`);
+    // Extensions say how to write numbers and calendars, not whose month names: refused rather than ignored.
+    if (new Intl.Locale(canonical).baseName !== canonical) {
+      throw new RangeError(`${where}: expected a language tag without extensions, such as "ar-SY", got ${JSON.stringify(tag)}`);
+    }
+    return canonical;
+  });
 }
 
 function cleanTitle(title: TimelineOptions['title'], locale: string): string {
