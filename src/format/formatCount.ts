@@ -1,24 +1,16 @@
 import { localDigits } from './localeTag.js';
 import { getLocaleSpec, specLanguage } from './locales.js';
+import { supportedTag } from './monthNames.js';
 
 const rules = new Map<string, Intl.PluralRules>();
 /** Tags come from data and options; a page that shows many languages must not grow this without end. */
 const MAX_RULES = 64;
 
-/**
- * Plural rules for a tag. A tag the runtime has no rules for would get, from Intl, the
- * rules of the machine's own language; English rules instead keep output the same everywhere.
- */
+/** Plural rules for a tag, English where the runtime has none for it (see {@link supportedTag}). */
 function pluralRules(tag: string): Intl.PluralRules {
   let found = rules.get(tag);
   if (!found) {
-    let supported = false;
-    try {
-      supported = Intl.PluralRules.supportedLocalesOf([tag]).length > 0;
-    } catch {
-      // Not a tag Intl reads: English rules.
-    }
-    found = new Intl.PluralRules(supported ? tag : 'en');
+    found = new Intl.PluralRules(supportedTag(tag));
     if (rules.size >= MAX_RULES) rules.clear();
     rules.set(tag, found);
   }

@@ -13,28 +13,35 @@ export interface LocaleWriting {
 }
 
 /** A language tag is made of subtags of 2 to 8 characters, so a single `m` cannot be one: it marks where each month tag starts. */
-const MONTH_MARK = 'm';
+const MONTH_MARK = '-m-';
 
 const read = new Map<string, LocaleWriting>();
 /** A page shows few locales; the bound only keeps data-driven tags from growing this without end. */
 const MAX_READ = 64;
 
-function splitPrivateUse(tag: string): [main: string, privateUse: string | undefined] {
+/** The tag before its private-use part, and that part with its leading "-" (or ""). */
+function splitPrivateUse(tag: string): [main: string, privateUse: string] {
   const canonical = tag.replace(/_/g, '-');
   const at = canonical.toLowerCase().indexOf('-x-');
-  return at < 0 ? [canonical, undefined] : [canonical.slice(0, at), canonical.slice(at + 3)];
+  return at < 0 ? [canonical, ''] : [canonical.slice(0, at), canonical.slice(at + 2)];
 }
 
-function monthTagsOf(privateUse: string | undefined): string[] | undefined {
-  if (privateUse === undefined) return undefined;
-  const tags: string[][] = [];
-  for (const subtag of privateUse.toLowerCase().split('-')) {
-    if (subtag === MONTH_MARK) tags.push([]);
-    // Private-use subtags before the first mark are someone else's: they are left alone.
-    else tags[tags.length - 1]?.push(subtag);
+/**
+ * The numbering system a tag's `-u-nu-` key names, known to the runtime or not.
+ *
+ * @example
+ * ```ts
+ * taggedNumberingSystem('ar-EG-u-nu-arab') // 'arab'
+ * taggedNumberingSystem('ar-EG')           // undefined
+ * ```
+ */
+export function taggedNumberingSystem(tag: string): string | undefined {
+  try {
+    return new Intl.Locale(splitPrivateUse(tag)[0]).numberingSystem;
+  } catch {
+    // Not a tag Intl.Locale reads (e.g. "i-klingon"): it names no digits.
+    return undefined;
   }
-  const named = tags.filter((t) => t.length > 0).map((t) => t.join('-'));
-  return named.length > 0 ? named : undefined;
 }
 
 /**
@@ -49,19 +56,12 @@ function monthTagsOf(privateUse: string | undefined): string[] | undefined {
 export function readLocaleTag(tag: string): LocaleWriting {
   let writing = read.get(tag);
   if (writing) return writing;
-  const [main, privateUse] = splitPrivateUse(tag);
-  let numberingSystem: string | undefined;
-  try {
-    numberingSystem = new Intl.Locale(main).numberingSystem;
-  } catch {
-    // Not a tag Intl.Locale reads (e.g. "i-klingon"): it names no digits.
-  }
+  const named = taggedNumberingSystem(tag);
+  // Private-use subtags before the first mark are someone else's: they are left alone.
+  const monthTags = splitPrivateUse(tag)[1].toLowerCase().split(MONTH_MARK).slice(1);
   // Only digits the tag names explicitly: Intl's regional default (ar-EG writes ٢٠٢٤) would
   // make the same options give different digits per region and per runtime.
-  writing = {
-    numberingSystem: numberingSystem !== undefined && digitsOf(numberingSystem) ? numberingSystem : 'latn',
-    monthTags: monthTagsOf(privateUse),
-  };
+  writing = { numberingSystem: isNumberingSystem(named) ? named : 'latn', monthTags: monthTags.length > 0 ? monthTags : undefined };
   if (read.size >= MAX_READ) read.clear();
   read.set(tag, writing);
   return writing;
@@ -80,8 +80,8 @@ export function writingLocale(locale: string, choice: { numberingSystem?: string
   if (choice.numberingSystem === undefined && choice.monthNames === undefined) return locale;
   let [main, privateUse] = splitPrivateUse(locale);
   if (choice.numberingSystem !== undefined) main = new Intl.Locale(main, { numberingSystem: choice.numberingSystem }).toString();
-  if (choice.monthNames !== undefined) privateUse = choice.monthNames.map((t) => `${MONTH_MARK}-${t.toLowerCase()}`).join('-');
-  return privateUse === undefined ? main : `${main}-x-${privateUse}`;
+  if (choice.monthNames !== undefined) privateUse = choice.monthNames.map((t) => MONTH_MARK + t.toLowerCase()).join('');
+  return privateUse === '' ? main : `${main}-x${privateUse}`;
 }
 
 const digitTables = new Map<string, readonly string[] | undefined>();
@@ -92,7 +92,6 @@ function digitsOf(numberingSystem: string): readonly string[] | undefined {
   let digits: string[] | undefined;
   try {
     const format = new Intl.NumberFormat('en', { numberingSystem, useGrouping: false });
-    // An unknown system is not an error in Intl: it quietly falls back to the locale's own.
     if (format.resolvedOptions().numberingSystem === numberingSystem) digits = Array.from({ length: 10 }, (_, d) => format.format(d));
   } catch {
     // Not even well-formed ("no!"): no digits.
@@ -112,9 +111,9 @@ function digitsOf(numberingSystem: string): readonly string[] | undefined {
  * ```
  */
 export function isNumberingSystem(name: unknown): name is string {
-  if (typeof name !== 'string') return false;
-  const listed = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('numberingSystem').includes(name) : true;
-  return listed && digitsOf(name) !== undefined;
+  // Intl echoes back only a system it has; the others (and algorithmic ones such as
+  // "roman", which have no ten digits) fall back to the locale's own.
+  return typeof name === 'string' && digitsOf(name) !== undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isNumberingSystem, writingLocale } from '../format/localeTag.js';
+import { isNumberingSystem, taggedNumberingSystem, writingLocale } from '../format/localeTag.js';
 import { directionOf } from '../format/locales.js';
 import { pickText, textLanguages } from '../model/pickText.js';
 import type { Timeline } from '../model/types.js';
@@ -150,7 +150,7 @@ export function resolveOptions(timeline: Timeline, options: TimelineOptions = {}
   }
   const locale = options.locale ?? defaultLocale(timeline);
   if (typeof locale !== 'string' || !/^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$/.test(locale)) {
-    throw new RangeError(`options.locale: expected a language tag such as "en" or "ar-EG", got ${JSON.stringify(locale)}`);
+    throw new RangeError(`options.locale: ${LOCALE_HINT}, got ${JSON.stringify(locale)}`);
   }
   const written = withWriting(locale, options);
   const direction = options.direction ?? directionOf(locale);
@@ -185,50 +185,39 @@ export function resolveOptions(timeline: Timeline, options: TimelineOptions = {}
   };
 }
 
+const LOCALE_HINT = 'expected a language tag such as "en" or "ar-EG"';
+
 /** The locale with the digits and month names chosen, as the format layer reads them from its tag. */
 function withWriting(locale: string, options: TimelineOptions): string {
-  let named: string | undefined;
+  const { numberingSystem, monthNames } = options;
+  // A name Intl does not know would be dropped quietly, and the reader get Latin digits unasked.
+  const digits = numberingSystem ?? taggedNumberingSystem(locale);
+  if (digits !== undefined && !isNumberingSystem(digits)) {
+    const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('numberingSystem') : ['latn', 'arab', 'arabext'];
+    const where = numberingSystem === undefined ? `locale: its -u-nu- key` : 'numberingSystem';
+    throw new RangeError(`options.${where}: expected a numbering system of Intl, one of ${known.map((n) => `"${n}"`).join(', ')}; got ${JSON.stringify(digits)}`);
+  }
   try {
-    named = new Intl.Locale(locale.replace(/_/g, '-')).numberingSystem;
-  } catch {
-    throw new RangeError(`options.locale: expected a language tag such as "en" or "ar-EG", got ${JSON.stringify(locale)}`);
+    return writingLocale(locale, { numberingSystem, monthNames: monthNames === undefined ? undefined : checkMonthNames(monthNames) });
+  } catch (e) {
+    if (e instanceof RangeError && e.message.startsWith('options.')) throw e;
+    throw new RangeError(`options.locale: ${LOCALE_HINT}, got ${JSON.stringify(locale)}`);
   }
-  // An unknown name would otherwise be dropped quietly, and the reader get Latin digits unasked.
-  if (named !== undefined && !isNumberingSystem(named)) {
-    throw new RangeError(`options.locale: the numbering system "${named}" in ${JSON.stringify(locale)} is not ${numberingSystems()}`);
-  }
-  return writingLocale(locale, { numberingSystem: checkNumberingSystem(options.numberingSystem), monthNames: checkMonthNames(options.monthNames) });
 }
 
-function checkNumberingSystem(value: unknown): string | undefined {
-  if (value === undefined) return undefined;
-  if (!isNumberingSystem(value)) throw new RangeError(`options.numberingSystem: expected ${numberingSystems()}, got ${JSON.stringify(value)}`);
-  return value;
-}
-
-function numberingSystems(): string {
-  const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('numberingSystem') : ['latn', 'arab', 'arabext'];
-  return `one of Intl.supportedValuesOf('numberingSystem'), such as "latn" (0123), "arab" (٠١٢٣) or "arabext" (۰۱۲۳): ${known.map((n) => `"${n}"`).join(', ')}`;
-}
-
-const MONTH_NAMES_HINT = 'expected a language tag such as "ar-EG" or "ar-SY", or a list of them such as ["ar-EG", "ar-SY"]';
-
-function checkMonthNames(value: unknown): readonly string[] | undefined {
-  if (value === undefined) return undefined;
-  const tags: unknown[] = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
-  if (tags.length === 0) throw new RangeError(`options.monthNames: ${MONTH_NAMES_HINT}, got ${JSON.stringify(value)}`);
-  return tags.map((tag, i) => {
-    const where = typeof value === 'string' ? 'options.monthNames' : `options.monthNames[${i}]`;
+function checkMonthNames(value: unknown): string[] {
+  const list = typeof value === 'string' ? [value] : Array.isArray(value) && value.length > 0 ? (value as unknown[]) : [value];
+  return list.map((tag, i) => {
     let canonical: string | undefined;
     try {
       canonical = typeof tag === 'string' ? Intl.getCanonicalLocales(tag)[0] : undefined;
     } catch {
       // Not well-formed: reported below.
     }
-    if (canonical === undefined) throw new RangeError(`${where}: ${MONTH_NAMES_HINT}, got ${JSON.stringify(tag)}`);
     // Extensions say how to write numbers and calendars, not whose month names: refused rather than ignored.
-    if (new Intl.Locale(canonical).baseName !== canonical) {
-      throw new RangeError(`${where}: expected a language tag without extensions, such as "ar-SY", got ${JSON.stringify(tag)}`);
+    if (canonical === undefined || new Intl.Locale(canonical).baseName !== canonical) {
+      const where = Array.isArray(value) && value.length > 0 ? `monthNames[${i}]` : 'monthNames';
+      throw new RangeError(`options.${where}: expected a language tag without extensions such as "ar-SY", or a list of them such as ["ar-EG", "ar-SY"]; got ${JSON.stringify(tag)}`);
     }
     return canonical;
   });
