@@ -20,7 +20,7 @@ export { ValidationError, isValidationError } from './model/ValidationError.js';
 export { EdtfError, parseEdtf } from './model/parseEdtf.js';
 export { parseTimeline } from './model/parseTimeline.js';
 export { formatEventDate, formatEventSpan } from './format/formatEventDate.js';
-export { registerLocale, getLocaleSpec, type LocaleSpec } from './format/locales.js';
+export { registerLocale, getLocaleSpec, type LocaleSpec, type PluralForms } from './format/locales.js';
 export { layoutTimeline } from './layout/layoutTimeline.js';
 export type * from './layout/types.js';
 export { measureTextWidth, createCanvasMeasurer, type TextMeasurer, type CanvasTextContext } from './layout/measureText.js';

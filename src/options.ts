@@ -43,6 +43,31 @@ export interface TimelineOptions {
   height?: number;
   /** Language for dates, labels and titles (BCP-47, e.g. `"ar"`, `"en-GB"`). Default: the input's `locale`, else Arabic when most titles are in Arabic script, else `"en"`. */
   locale?: string;
+  /**
+   * Digits of every number the timeline writes (dates, years, ticks, counts): a numbering
+   * system of `Intl` (`Intl.supportedValuesOf('numberingSystem')`), such as `latn`
+   * (0123), `arab` (٠١٢٣) or `arabext` (۰۱۲۳). Text from the data keeps its own digits.
+   * Default: the `-u-nu-` key of `locale` (`"ar-u-nu-arab"`), else `latn`, whatever the
+   * locale's usual digits, so the same options give the same output everywhere.
+   *
+   * @example
+   * ```ts
+   * renderToString(events, { locale: 'ar', numberingSystem: 'arab' }); // «١٩ يونيو ٢٠٢٤», «١٠٠ حدث»
+   * ```
+   */
+  numberingSystem?: string;
+  /**
+   * Whose month names to write: a language tag, whose names `Intl` gives (`"ar-SY"`:
+   * Levantine «حزيران», `"ar-EG"`: «يونيو»), or several, each name written side by side
+   * as some Arabic newsrooms do (`["ar-EG", "ar-SY"]`: «يونيو حزيران»). Default: those
+   * of `locale` itself (`ar` and `ar-EG` give «يونيو», `ar-LB` «حزيران»).
+   *
+   * @example
+   * ```ts
+   * renderToString(events, { locale: 'ar', monthNames: ['ar-EG', 'ar-SY'] }); // «يوليو تموز 2000»
+   * ```
+   */
+  monthNames?: string | readonly string[];
   /** `rtl` mirrors the whole timeline: time runs right to left. Default: the locale's direction. */
   direction?: 'ltr' | 'rtl';
   /** Default `horizontal`. */

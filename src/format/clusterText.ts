@@ -1,6 +1,8 @@
+import { formatCount } from './formatCount.js';
 import { formatEventDate, formatYear } from './formatEventDate.js';
 import { formatPattern } from './formatPattern.js';
-import { baseLanguage, getLocaleSpec, monthLanguage } from './locales.js';
+import { localDigits } from './localeTag.js';
+import { baseLanguage, getLocaleSpec, monthTags } from './locales.js';
 import type { EventDate } from '../model/types.js';
 
 /** Languages whose lists are separated by the Arabic comma. */
@@ -39,18 +41,18 @@ export function clusterSpanText(start: number, end: number, locale: string): str
   // Where the language writes the month (or day) first, the shared tail is written once:
   // "March – June 2024", "3 – 19 June 2024"; elsewhere both ends are written in full.
   if (a.month !== b.month) {
-    const first = spec.month.startsWith('L') ? formatPattern('LLLL', a.month, 1, monthLanguage(locale)) : formatEventDate(at('month', a), locale);
+    const first = spec.month.startsWith('L') ? formatPattern('LLLL', a.month, 1, monthTags(locale)) : formatEventDate(at('month', a), locale);
     return `${first}${sep}${formatEventDate(at('month', b), locale)}`;
   }
   if (a.day === 1 && e.day === 1) return formatEventDate(at('month', a), locale);
   if (a.day === b.day) return formatEventDate(at('day', a), locale);
-  const first = spec.day.startsWith('d') ? String(a.day) : formatEventDate(at('day', a), locale);
+  const first = spec.day.startsWith('d') ? localDigits(String(a.day), locale) : formatEventDate(at('day', a), locale);
   return `${first}${sep}${formatEventDate(at('day', b), locale)}`;
 }
 
 /**
  * What a cluster says: "37 events" and its span, and both together as its accessible name,
- * "37 events, 1969 – 1971" (Arabic «37 حدثًا، 1969 – 1971»).
+ * "37 events, 1969 – 1971" (Arabic «37 حدثًا، 1969 – 1971», «100 حدث، 1969 – 1971»).
  *
  * @example
  * ```ts
@@ -58,7 +60,7 @@ export function clusterSpanText(start: number, end: number, locale: string): str
  * ```
  */
 export function clusterText(count: number, start: number, end: number, locale: string): { count: string; span: string; ariaLabel: string } {
-  const countText = getLocaleSpec(locale).events(count);
+  const countText = formatCount(count, locale);
   const span = clusterSpanText(start, end, locale);
   const comma = ARABIC_COMMA.has(baseLanguage(locale)) ? '، ' : ', ';
   return { count: countText, span, ariaLabel: `${countText}${comma}${span}` };

@@ -1,5 +1,6 @@
 import type { TimelineEvent } from '../model/types.js';
 import { formatEventDate } from './formatEventDate.js';
+import { formatCount } from './formatCount.js';
 import { getLocaleSpec } from './locales.js';
 
 /**
@@ -18,8 +19,9 @@ import { getLocaleSpec } from './locales.js';
  */
 export function describeEvents(count: number, first: TimelineEvent | undefined, last: TimelineEvent | undefined, locale: string): string {
   const spec = getLocaleSpec(locale);
-  if (count === 0 || !first || !last) return spec.events(0);
+  const words = formatCount(count, locale);
+  if (count === 0 || !first || !last) return words;
   const from = formatEventDate(first.date, locale);
   const to = formatEventDate(last.end ?? last.date, locale);
-  return from === to ? `${spec.events(count)}: ${from}` : `${spec.events(count)}: ${from}${spec.rangeSeparator}${to}`;
+  return from === to ? `${words}: ${from}` : `${words}: ${from}${spec.rangeSeparator}${to}`;
 }

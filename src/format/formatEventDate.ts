@@ -1,6 +1,7 @@
 import type { EventDate } from '../model/types.js';
 import { formatPattern } from './formatPattern.js';
-import { getLocaleSpec, monthLanguage, type LocaleSpec } from './locales.js';
+import { localDigits } from './localeTag.js';
+import { getLocaleSpec, monthTags, type LocaleSpec } from './locales.js';
 
 /**
  * Writes an astronomical year the way readers count: 1948 → "1948", 0 → "1 BCE",
@@ -12,13 +13,16 @@ import { getLocaleSpec, monthLanguage, type LocaleSpec } from './locales.js';
  * ```
  */
 export function formatYear(year: number, locale: string): string {
-  const spec = getLocaleSpec(locale);
-  return year >= 1 ? String(year) : spec.bce(1 - year);
+  return localDigits(latinYear(year, locale), locale);
+}
+
+function latinYear(year: number, locale: string): string {
+  return year >= 1 ? String(year) : getLocaleSpec(locale).bce(1 - year);
 }
 
 /** Month names come from Intl; the year is written by eventline (BCE, year 0, two-digit years). */
 function formatWithYear(pattern: string, year: number, month: number, day: number, locale: string): string {
-  return formatPattern(pattern, month, day, monthLanguage(locale)).replace('{Y}', formatYear(year, locale));
+  return formatPattern(pattern, month, day, monthTags(locale)).replace('{Y}', latinYear(year, locale));
 }
 
 function bare(date: EventDate, spec: LocaleSpec, locale: string): string {
@@ -29,20 +33,23 @@ function bare(date: EventDate, spec: LocaleSpec, locale: string): string {
       return formatWithYear(spec.month, date.year, date.month ?? 1, 1, locale);
     case 'season': {
       const name = spec.seasons[((date.season ?? 21) - 21) % 4]!;
-      return `${name} ${formatYear(date.year, locale)}`;
+      return `${name} ${latinYear(date.year, locale)}`;
     }
+    // EDTF refuses negative decades and centuries; 000X and 00XX start at year 0, and
+    // are named as the decade and century they mostly are, not as the year 1 BCE.
     case 'decade':
-      return date.year >= 1 ? spec.decade(date.year) : formatYear(date.year, locale);
+      return date.year >= 0 ? spec.decade(date.year) : latinYear(date.year, locale);
     case 'century':
-      return date.year >= 1 ? spec.century(date.year) : formatYear(date.year, locale);
+      return date.year >= 0 ? spec.century(date.year) : latinYear(date.year, locale);
     default:
-      return formatYear(date.year, locale);
+      return latinYear(date.year, locale);
   }
 }
 
 /**
  * Writes a date at exactly the precision it was given: "1948", "July 2000",
  * "19 June 2024"; Arabic "يوليو 2000"; with EDTF qualifiers as "c. 1948" or "1948?".
+ * Digits are those of the locale tag's numbering system (`ar-u-nu-arab`: «يوليو ٢٠٠٠»).
  *
  * @example
  * ```ts
@@ -55,7 +62,7 @@ export function formatEventDate(date: EventDate, locale: string): string {
   let text = bare(date, spec, locale);
   if (date.approximate) text = spec.approximate(text);
   if (date.uncertain) text = spec.uncertain(text);
-  return text;
+  return localDigits(text, locale);
 }
 
 /**
@@ -101,5 +108,5 @@ export function formatTick(ms: number, unit: TickUnit, locale: string, withYear 
   const day = d.getUTCDate();
   if (unit === 'year' || (month === 1 && day === 1)) return formatYear(year, locale);
   const pattern = unit === 'month' ? (withYear ? spec.tickMonthYear : spec.tickMonth) : withYear ? spec.tickDayYear : spec.tickDay;
-  return formatWithYear(pattern, year, month, day, locale);
+  return localDigits(formatWithYear(pattern, year, month, day, locale), locale);
 }

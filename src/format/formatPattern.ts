@@ -12,16 +12,19 @@ const TOKENS = new Map<string, [MonthWidth, MonthContext] | 'day' | 'month'>([
 /**
  * Writes a day and month with the subset of Unicode date pattern tokens eventline uses
  * (`d`, `M`, `MMM`, `MMMM`, `LLL`, `LLLL`, `'quoted text'`, as in CLDR
- * and date-fns), taking month names from `Intl` for the language `tag`. No `Date` is formatted
+ * and date-fns), taking month names from `Intl` for the language `tag`. Given several tags, a
+ * month is named in each, side by side, as some Arabic newsrooms write «يوليو تموز». No `Date` is formatted
  * whole: the year is written by eventline, since a `Date` cannot hold the years it writes
  * (BCE, year 0) and Intl would write some of them differently per runtime.
  *
  * @example
  * ```ts
  * formatPattern("d MMMM '{Y}'", 6, 19, 'ru') // '19 июня {Y}'
+ * formatPattern('LLLL', 7, 1, ['ar-EG', 'ar-SY']) // 'يوليو تموز'
  * ```
  */
-export function formatPattern(pattern: string, month: number, day: number, tag: string): string {
+export function formatPattern(pattern: string, month: number, day: number, tag: string | readonly string[]): string {
+  const tags = typeof tag === 'string' ? [tag] : tag;
   let out = '';
   for (let i = 0; i < pattern.length; ) {
     const ch = pattern[i]!;
@@ -39,7 +42,7 @@ export function formatPattern(pattern: string, month: number, day: number, tag: 
       if (!token) throw new RangeError(`formatPattern: unsupported token "${pattern.slice(i, j)}" in "${pattern}"`);
       if (token === 'day') out += String(day);
       else if (token === 'month') out += String(month);
-      else out += monthName(tag, month, token[0], token[1]);
+      else out += monthNames(tags, month, token[0], token[1]);
       i = j;
       continue;
     }
@@ -48,4 +51,10 @@ export function formatPattern(pattern: string, month: number, day: number, tag: 
     i++;
   }
   return out;
+}
+
+/** A month named in each language given, once where two of them name it alike. */
+function monthNames(tags: readonly string[], month: number, width: MonthWidth, context: MonthContext): string {
+  if (tags.length === 1) return monthName(tags[0]!, month, width, context);
+  return [...new Set(tags.map((t) => monthName(t, month, width, context)))].join(' ');
 }

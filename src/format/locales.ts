@@ -1,9 +1,29 @@
+import { arabicCentury, arabicDecade } from './arabicPeriods.js';
+import { readLocaleTag } from './localeTag.js';
+import { romanNumeral } from './romanNumeral.js';
+
+/**
+ * A phrase for each plural category of a language (`Intl.PluralRules`), `{n}` standing
+ * for the number: English `{ one: '{n} event', other: '{n} events' }`; Arabic also has
+ * `zero`, `two`, `few` (3–10, 103–110…) and `many` (11–99, 111–199…). Which form a number
+ * takes is the runtime's plural rules' answer for the language, never a range written
+ * here. A category left out takes `other`.
+ *
+ * @example
+ * ```ts
+ * const russian: PluralForms = { one: '{n} событие', few: '{n} события', many: '{n} событий', other: '{n} события' };
+ * ```
+ */
+export type PluralForms = { readonly other: string } & { readonly [category in Intl.LDMLPluralRule]?: string };
+
 /**
  * Everything eventline needs to write dates in one language. Patterns use the Unicode
  * (CLDR) date tokens `d`, `M`, `MMM`, `MMMM` (month inside a date: Russian "июня"),
  * `LLL`, `LLLL` (month alone: "июнь") and `'quoted text'`; the literal `{Y}` stands for
  * the year, which eventline writes itself so that BCE and year-0 dates read as a reader
  * expects. Month names come from the runtime's `Intl.DateTimeFormat` for the language.
+ * Numbers are written with Latin digits here; eventline puts them in the timeline's
+ * numbering system (`numberingSystem` option) afterwards.
  *
  * @example
  * ```ts
@@ -27,9 +47,9 @@ export interface LocaleSpec {
   readonly tickDayYear: string;
   /** Year number → display, for astronomical years ≤ 0 already converted to "1 BCE" numbering. */
   readonly bce: (year: number) => string;
-  /** A decade from its first year: 1960 → "1960s". */
+  /** A decade from its first year: 1960 → "1960s", «الستينيات». */
   readonly decade: (year: number) => string;
-  /** A century (EDTF `19XX`) from its first year: 1900 → "1900s". */
+  /** A century (EDTF `19XX`, the years 1900–1999) from its first year: 1900 → "1900s", «القرن العشرون». */
   readonly century: (year: number) => string;
   /** Spring, summer, autumn, winter. */
   readonly seasons: readonly [string, string, string, string];
@@ -39,8 +59,8 @@ export interface LocaleSpec {
   readonly uncertain: (text: string) => string;
   /** Separator between the two ends of a range. */
   readonly rangeSeparator: string;
-  /** "N events" for cluster and summary labels. */
-  readonly events: (n: number) => string;
+  /** "N events" for cluster and summary labels, in each plural form of the language. */
+  readonly events: PluralForms;
 }
 
 /** "19 June 2024", "July 2000": the order most languages built in here share. */
@@ -58,25 +78,27 @@ const en: LocaleSpec = {
   ...dayMonthYear,
   bce: (y) => `${y} BCE`,
   decade: (y) => `${y}s`,
-  century: (y) => `${y}s`,
+  // "1900s" is exactly 1900–1999, as 19XX is; "the 0s" would read as a decade.
+  century: (y) => (y < 100 ? '1st century' : `${y}s`),
   seasons: ['Spring', 'Summer', 'Autumn', 'Winter'],
   approximate: (t) => `c. ${t}`,
   uncertain: (t) => `${t}?`,
   rangeSeparator: ' – ',
-  events: (n) => (n === 1 ? '1 event' : `${n} events`),
+  events: { one: '{n} event', other: '{n} events' },
 };
 
 const arabic: LocaleSpec = {
   direction: 'rtl',
   ...dayMonthYear,
   bce: (y) => `${y} ق.م`,
-  decade: (y) => `عقد ${y}`,
-  century: (y) => `القرن ${Math.floor(y / 100) + 1}`,
+  decade: arabicDecade,
+  century: arabicCentury,
   seasons: ['الربيع', 'الصيف', 'الخريف', 'الشتاء'],
   approximate: (t) => `حوالي ${t}`,
   uncertain: (t) => `${t}؟`,
   rangeSeparator: ' – ',
-  events: (n) => (n === 1 ? 'حدث واحد' : n === 2 ? 'حدثان' : n <= 10 ? `${n} أحداث` : `${n} حدثًا`),
+  // The number agrees as Arabic counts: «حدثان», «3 أحداث», «11 حدثًا», «100 حدث».
+  events: { zero: 'لا أحداث', one: 'حدث واحد', two: 'حدثان', few: '{n} أحداث', many: '{n} حدثًا', other: '{n} حدث' },
 };
 
 const russian: LocaleSpec = {
@@ -89,12 +111,12 @@ const russian: LocaleSpec = {
   tickDayYear: "d MMM '{Y}'",
   bce: (y) => `${y} до н. э.`,
   decade: (y) => `${y}-е`,
-  century: (y) => `${y}-е`,
+  century: (y) => `${romanNumeral(Math.floor(y / 100) + 1)} век`,
   seasons: ['весна', 'лето', 'осень', 'зима'],
   approximate: (t) => `ок. ${t}`,
   uncertain: (t) => `${t}?`,
   rangeSeparator: ' – ',
-  events: (n) => `событий: ${n}`,
+  events: { one: '{n} событие', few: '{n} события', many: '{n} событий', other: '{n} события' },
 };
 
 const korean: LocaleSpec = {
@@ -107,12 +129,12 @@ const korean: LocaleSpec = {
   tickDayYear: "'{Y}'년 M월 d일",
   bce: (y) => `기원전 ${y}`,
   decade: (y) => `${y}년대`,
-  century: (y) => `${y}년대`,
+  century: (y) => `${Math.floor(y / 100) + 1}세기`,
   seasons: ['봄', '여름', '가을', '겨울'],
   approximate: (t) => `${t}경`,
   uncertain: (t) => `${t}?`,
   rangeSeparator: ' – ',
-  events: (n) => `사건 ${n}개`,
+  events: { other: '사건 {n}개' },
 };
 
 const french: LocaleSpec = {
@@ -120,12 +142,15 @@ const french: LocaleSpec = {
   ...dayMonthYear,
   bce: (y) => `${y} av. J.-C.`,
   decade: (y) => `années ${y}`,
-  century: (y) => `années ${y}`,
+  century: (y) => {
+    const century = Math.floor(y / 100) + 1;
+    return `${romanNumeral(century)}${century === 1 ? 'er' : 'e'} siècle`;
+  },
   seasons: ['printemps', 'été', 'automne', 'hiver'],
   approximate: (t) => `vers ${t}`,
   uncertain: (t) => `${t} ?`,
   rangeSeparator: ' – ',
-  events: (n) => (n === 1 ? '1 événement' : `${n} événements`),
+  events: { one: '{n} événement', many: '{n} d’événements', other: '{n} événements' },
 };
 
 // A Map, not an object literal: a tag such as "constructor" or "__proto__" must not find
@@ -189,12 +214,26 @@ export function hasLocale(tag: string): boolean {
 }
 
 /**
- * The language whose month names go with the spec of `tag`: the tag itself when its
- * language has a spec (so `ar-LB` gets the Levantine names Intl knows), else English,
- * the language of the fallback spec.
+ * The language whose rules (month names, plural forms) go with the spec of `tag`: the tag
+ * itself when its language has a spec (so `ar-LB` gets the Levantine names Intl knows),
+ * else English, the language of the fallback spec.
  */
-export function monthLanguage(tag: string): string {
+export function specLanguage(tag: string): string {
   return hasLocale(tag) ? tag : 'en';
+}
+
+/**
+ * The tags whose month names a timeline writes: those its locale tag names (the
+ * `monthNames` option, «يوليو تموز»), else its spec's language.
+ *
+ * @example
+ * ```ts
+ * monthTags('ar-LB')                    // ['ar-LB']
+ * monthTags(writingLocale('ar', { monthNames: ['ar-EG', 'ar-SY'] })) // ['ar-eg', 'ar-sy']
+ * ```
+ */
+export function monthTags(tag: string): readonly string[] {
+  return readLocaleTag(tag).monthTags ?? [specLanguage(tag)];
 }
 
 /**

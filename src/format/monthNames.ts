@@ -16,11 +16,17 @@ const MAX_TABLES = 64;
 
 /**
  * The tag Intl is asked with. A tag the runtime has no data for falls back, in Intl, to
- * the runtime's default locale, so the same input would give German months on one
- * machine and English on another. Only tags Intl supports are passed on; otherwise the
- * base language, otherwise English.
+ * the runtime's default locale, so the same input would give German months (or plural
+ * rules) on one machine and English on another. Only tags Intl supports are passed on;
+ * otherwise the base language, otherwise English.
+ *
+ * @example
+ * ```ts
+ * supportedTag('ar-EG') // 'ar-EG'
+ * supportedTag('qaa')   // 'en'
+ * ```
  */
-function supportedTag(tag: string): string {
+export function supportedTag(tag: string): string {
   const canonical = tag.replace(/_/g, '-');
   for (const candidate of [canonical, canonical.split('-')[0]!]) {
     try {

@@ -1,3 +1,4 @@
+import { isNumberingSystem, taggedNumberingSystem, writingLocale } from '../format/localeTag.js';
 import { directionOf } from '../format/locales.js';
 import { pickText, textLanguages } from '../model/pickText.js';
 import type { Timeline } from '../model/types.js';
@@ -40,6 +41,7 @@ export const DEFAULT_CLUSTER_ROWS = 8;
 export interface ResolvedOptions {
   readonly width: number;
   readonly minHeight: number;
+  /** The locale with the `numberingSystem` and `monthNames` choices in its tag, which is all the words and dates are written from. */
   readonly locale: string;
   readonly direction: 'ltr' | 'rtl';
   readonly orientation: 'horizontal' | 'vertical';
@@ -148,8 +150,9 @@ export function resolveOptions(timeline: Timeline, options: TimelineOptions = {}
   }
   const locale = options.locale ?? defaultLocale(timeline);
   if (typeof locale !== 'string' || !/^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$/.test(locale)) {
-    throw new RangeError(`options.locale: expected a language tag such as "en" or "ar-EG", got ${JSON.stringify(locale)}`);
+    throw new RangeError(`options.locale: ${LOCALE_HINT}, got ${JSON.stringify(locale)}`);
   }
+  const written = withWriting(locale, options);
   const direction = options.direction ?? directionOf(locale);
   if (direction !== 'ltr' && direction !== 'rtl') {
     throw new RangeError(`options.direction: expected "ltr" or "rtl", got ${JSON.stringify(direction)}`);
@@ -169,7 +172,7 @@ export function resolveOptions(timeline: Timeline, options: TimelineOptions = {}
   return {
     width,
     minHeight,
-    locale,
+    locale: written,
     direction,
     orientation,
     title,
@@ -180,6 +183,44 @@ export function resolveOptions(timeline: Timeline, options: TimelineOptions = {}
     clusterRows,
     ...(domain ? { domain } : {}),
   };
+}
+
+const LOCALE_HINT = 'expected a language tag such as "en" or "ar-EG"';
+
+/** The locale with the digits and month names chosen, as the format layer reads them from its tag. */
+function withWriting(locale: string, options: TimelineOptions): string {
+  const { numberingSystem, monthNames } = options;
+  // A name Intl does not know would be dropped quietly, and the reader get Latin digits unasked.
+  const digits = numberingSystem ?? taggedNumberingSystem(locale);
+  if (digits !== undefined && !isNumberingSystem(digits)) {
+    const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('numberingSystem') : ['latn', 'arab', 'arabext'];
+    const where = numberingSystem === undefined ? `locale: its -u-nu- key` : 'numberingSystem';
+    throw new RangeError(`options.${where}: expected a numbering system of Intl, one of ${known.map((n) => `"${n}"`).join(', ')}; got ${JSON.stringify(digits)}`);
+  }
+  try {
+    return writingLocale(locale, { numberingSystem, monthNames: monthNames === undefined ? undefined : checkMonthNames(monthNames) });
+  } catch (e) {
+    if (e instanceof RangeError && e.message.startsWith('options.')) throw e;
+    throw new RangeError(`options.locale: ${LOCALE_HINT}, got ${JSON.stringify(locale)}`);
+  }
+}
+
+function checkMonthNames(value: unknown): string[] {
+  const list = typeof value === 'string' ? [value] : Array.isArray(value) && value.length > 0 ? (value as unknown[]) : [value];
+  return list.map((tag, i) => {
+    let canonical: string | undefined;
+    try {
+      canonical = typeof tag === 'string' ? Intl.getCanonicalLocales(tag)[0] : undefined;
+    } catch {
+      // Not well-formed: reported below.
+    }
+    // Extensions say how to write numbers and calendars, not whose month names: refused rather than ignored.
+    if (canonical === undefined || new Intl.Locale(canonical).baseName !== canonical) {
+      const where = Array.isArray(value) && value.length > 0 ? `monthNames[${i}]` : 'monthNames';
+      throw new RangeError(`options.${where}: expected a language tag without extensions such as "ar-SY", or a list of them such as ["ar-EG", "ar-SY"]; got ${JSON.stringify(tag)}`);
+    }
+    return canonical;
+  });
 }
 
 function cleanTitle(title: TimelineOptions['title'], locale: string): string {

@@ -213,7 +213,7 @@ describe('clusters', () => {
     expect(layoutTimeline(t, { locale: 'en' }).clusters.map((c) => c.ariaLabel)).toEqual(['180 events, 1969 – 1971']);
     expect(layoutTimeline(t, { locale: 'ar' }).clusters.map((c) => c.ariaLabel)).toEqual(['180 حدثًا، 1969 – 1971']);
     const g = layoutTimeline(t, { locale: 'ru' });
-    expect(g.clusters.map((c) => [c.label.title.text, c.label.date.text])).toEqual([['событий: 180', '1969 – 1971']]);
+    expect(g.clusters.map((c) => [c.label.title.text, c.label.date.text])).toEqual([['180 событий', '1969 – 1971']]);
     expect(clusterText(37, Date.UTC(1969, 0, 1), Date.UTC(1972, 0, 1), 'en').ariaLabel).toBe('37 events, 1969 – 1971');
     expect(clusterSpanText(Date.UTC(1948, 0, 1), Date.UTC(1949, 0, 1), 'en')).toBe('1948');
     expect(clusterSpanText(Date.UTC(2024, 2, 1), Date.UTC(2024, 6, 1), 'en')).toBe('March – June 2024');

@@ -19,7 +19,7 @@ describe('layoutTimeline text', () => {
     const en = getLocaleSpec('en');
     registerLocale('zz', {
       ...en,
-      events: (n) => `\u202E${en.events(n)}`,
+      events: { other: `\u202E${en.events.other}` },
       rangeSeparator: ' \u2066–\u2069 ',
       bce: (y) => `\u202E${en.bce(y)}`,
       decade: (y) => `\u2067${en.decade(y)}`,
