@@ -252,6 +252,12 @@ describe('fromTimelineJs: TimelineJS 3 beta slides ({ timeline: { slides } })', 
       'timeline.slides[3]: expected a slide object, got string "junk"',
     ]);
     expect(messages(() => fromTimelineJs({ timeline: { slides: {} } }))).toEqual(['input.timeline.slides: expected an array of slides, got object']);
+    expect(
+      messages(() => fromTimelineJs({ timeline: { slides: [slide({ year: 1969 })], eras: [{ start_date: { year: 1969, month: 13 }, end_date: { year: 1970 }, text: { headline: 'x' } }, 7] } })),
+    ).toEqual([
+      'input.timeline.eras[0].start_date.month: 13 is not a month (1–12)',
+      'input.timeline.eras[1]: expected an era object such as {"start_date": {"year": 1950}, "end_date": {"year": 1953}, "text": {"headline": "…"}}, got number',
+    ]);
   });
 
   it('also names problems found after conversion in the file’s terms', () => {
