@@ -1,5 +1,5 @@
-import { localized, readDate, type Report } from './readFields.js';
-import type { EventDate, TimelineEra } from './types.js';
+import { localized, readSpan, type Report } from './readFields.js';
+import type { TimelineEra } from './types.js';
 import { isObject, kind } from './valueKind.js';
 
 /**
@@ -32,35 +32,9 @@ function checkEra(raw: unknown, index: number, report: Report): TimelineEra | un
     report(at, `expected an object with date, end and title, got ${kind(raw)}`);
     return undefined;
   }
-  let ok = true;
-  const bad: Report = (field, problem) => {
-    ok = false;
-    report(field, problem);
-  };
-  let date: EventDate | undefined;
-  let end: EventDate | undefined;
-  if (raw.date === undefined || raw.date === null) {
-    bad(`${at}.date`, 'missing (expected an EDTF date such as "1950" or "1950-06-25")');
-  } else {
-    const r = readDate(raw.date, true, `${at}.date`, bad);
-    if (r?.openStart !== undefined || r?.openEnd !== undefined) {
-      bad(`${at}.date`, `${JSON.stringify(raw.date)}: an era needs both ends (open or unknown ends are for events)`);
-    } else {
-      date = r?.date;
-      end = r?.end;
-    }
-  }
-  if (raw.end !== undefined && raw.end !== null) {
-    if (end !== undefined) {
-      bad(`${at}.end`, `not allowed when date is already an interval (${JSON.stringify(raw.date)})`);
-    } else if (typeof raw.end === 'string' && raw.end.trim() === '..') {
-      bad(`${at}.end`, '".." (ongoing): an era needs both ends (open or unknown ends are for events)');
-    } else {
-      end = readDate(raw.end, false, `${at}.end`, bad)?.date;
-      if (date && end && end.start < date.start) bad(`${at}.end`, `${end.edtf} is before date ${date.edtf}`);
-    }
-  }
-  const title = localized(raw.title, `${at}.title`, true, bad);
-  if (!ok || date === undefined || title === undefined) return undefined;
-  return end === undefined ? { index, date, title } : { index, date, end, title };
+  // Each is undefined exactly when it reported a problem.
+  const span = readSpan(raw.date, raw.end, `${at}.`, false, report);
+  const title = localized(raw.title, `${at}.title`, true, report);
+  if (span === undefined || title === undefined) return undefined;
+  return span.end === undefined ? { index, date: span.date, title } : { index, date: span.date, end: span.end, title };
 }

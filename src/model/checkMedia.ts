@@ -25,14 +25,9 @@ export function checkMedia(value: unknown, report: Report): EventMedia | undefin
     ok = false;
     report(field, problem);
   };
-  let src: string | undefined;
-  if (value.src === undefined || value.src === null || (typeof value.src === 'string' && value.src.trim() === '')) {
-    bad('media.src', `missing (expected an http(s) URL, a relative path or a data:image URL)`);
-  } else {
-    src = optionalString(value.src, 'media.src', bad);
-    const problem = src === undefined ? undefined : imageSrcProblem(src);
-    if (problem !== undefined) bad('media.src', problem);
-  }
+  const src = optionalString(value.src, 'media.src', bad);
+  const srcBad = src === undefined ? (ok ? 'missing (expected an http(s) URL, a relative path or a data:image URL)' : undefined) : imageSrcProblem(src);
+  if (srcBad !== undefined) bad('media.src', srcBad);
   const alt = localized(value.alt, 'media.alt', ALT_REQUIRED, bad);
   const caption = localized(value.caption, 'media.caption', false, bad);
   const credit = localized(value.credit, 'media.credit', false, bad);

@@ -30,24 +30,12 @@ export function readLane(value: unknown, field: string, report: Report): string 
     report(field, `contains ${codePoint(badChar[0])}, a control character or lone surrogate that SVG cannot hold`);
     return undefined;
   }
-  if (name.length > LANE_MAX && codePoints(name, LANE_MAX + 1) > LANE_MAX) {
+  // Counted in code points, so an emoji counts once; the spread only runs on names already long in code units.
+  if (name.length > LANE_MAX && [...name].length > LANE_MAX) {
     report(field, `${quote(name, 40)} is longer than ${LANE_MAX} characters (a lane's name labels its row)`);
     return undefined;
   }
   return name;
-}
-
-/** Code points in `text`, counting no further than `limit`. */
-function codePoints(text: string, limit: number): number {
-  let n = 0;
-  for (let i = 0; i < text.length && n < limit; i++, n++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
-  }
-  return n;
 }
 
 /**

@@ -3,8 +3,8 @@ import { checkMedia } from './checkMedia.js';
 import { idHash, idText, intervalText } from './eventId.js';
 import { readLane, readLanes } from './lanes.js';
 import { Uint32Set } from '../util/uint32Set.js';
-import { httpUrl, localized, optionalString, readDate, type Report } from './readFields.js';
-import type { EdtfInterval, EventSource, LocalizedText, Timeline, TimelineEra, TimelineEvent, ValidationIssue } from './types.js';
+import { httpUrl, localized, optionalString, readSpan, type Report } from './readFields.js';
+import type { EventSource, LocalizedText, Timeline, TimelineEra, TimelineEvent, ValidationIssue } from './types.js';
 import { IssueList } from './ValidationError.js';
 import { isLanguageTag, LANGUAGE_TAG_HINT } from './languageTag.js';
 import { codePoint, isObject, kind, NOT_XML_CHAR, quote } from './valueKind.js';
@@ -166,27 +166,7 @@ function checkEvent(value: Record<string, unknown>, index: number, id: string | 
   const badChar = id === undefined ? null : NOT_XML_CHAR.exec(id);
   if (badChar) report('id', `contains ${codePoint(badChar[0])}, a control character or lone surrogate that SVG cannot hold`);
 
-  let when: EdtfInterval | undefined;
-  const rawDate = value.date;
-  if (rawDate === undefined || rawDate === null) {
-    report('date', 'missing (expected an EDTF date such as "1948" or "2024-06-19")');
-  } else {
-    when = readDate(rawDate, true, 'date', report);
-  }
-  if (value.end !== undefined && value.end !== null) {
-    if (when !== undefined && (when.end !== undefined || when.openStart !== undefined || when.openEnd !== undefined)) {
-      report('end', `not allowed when date is already an interval (${JSON.stringify(rawDate)})`);
-    } else if (typeof value.end === 'string' && value.end.trim() === '..') {
-      // EDTF's open end, for those who write the end apart: the event is still going on.
-      if (when !== undefined) when = { date: when.date, openEnd: 'ongoing' };
-    } else {
-      const end = readDate(value.end, false, 'end', report)?.date;
-      if (when !== undefined && end !== undefined) {
-        if (end.start < when.date.start) report('end', `${end.edtf} is before date ${when.date.edtf}`);
-        else when = { date: when.date, end };
-      }
-    }
-  }
+  const when = readSpan(value.date, value.end, '', true, report);
 
   const title = localized(value.title, 'title', true, report);
   const description = localized(value.description, 'description', false, report);

@@ -8,10 +8,40 @@ import { codePoint, isDate, isObject, kind, NOT_XML_CHAR, quote } from './valueK
 export type Report = (field: string, problem: string) => void;
 
 /**
- * A date field: an EDTF string (an interval too when `allowInterval`) or a Date. Problems
- * are reported on `field`; `undefined` then.
+ * The `date` and optional `end` of an event or era (`prefix` is `""` or `"eras[2]."`): an
+ * EDTF date or interval (one side open or unknown when `open`) or a Date, and an end date
+ * or, when `open`, `".."` for ongoing. Problems are reported on `date` and `end`;
+ * `undefined` then.
  */
-export function readDate(value: unknown, allowInterval: boolean, field: string, report: Report): EdtfInterval | undefined {
+export function readSpan(date: unknown, end: unknown, prefix: string, open: boolean, report: Report): EdtfInterval | undefined {
+  let when: EdtfInterval | undefined;
+  if (date === undefined || date === null) report(`${prefix}date`, 'missing (expected an EDTF date such as "1948" or "2024-06-19")');
+  else when = readDate(date, true, `${prefix}date`, report);
+  const endless = when !== undefined && (when.openStart !== undefined || when.openEnd !== undefined);
+  if (endless && !open) {
+    report(`${prefix}date`, `${JSON.stringify(date)}: an era needs both ends (open or unknown ends are for events)`);
+    return undefined;
+  }
+  if (end === undefined || end === null) return when;
+  if (when !== undefined && (when.end !== undefined || endless)) {
+    report(`${prefix}end`, `not allowed when date is already an interval (${JSON.stringify(date)})`);
+    return undefined;
+  }
+  if (typeof end === 'string' && end.trim() === '..') {
+    // EDTF's open end, for those who write the end apart: still going on.
+    if (!open) report(`${prefix}end`, '".." (ongoing): an era needs both ends (open or unknown ends are for events)');
+    return open && when !== undefined ? { date: when.date, openEnd: 'ongoing' } : undefined;
+  }
+  const last = readDate(end, false, `${prefix}end`, report)?.date;
+  if (when === undefined || last === undefined) return undefined;
+  if (last.start < when.date.start) {
+    report(`${prefix}end`, `${last.edtf} is before date ${when.date.edtf}`);
+    return undefined;
+  }
+  return { date: when.date, end: last };
+}
+
+function readDate(value: unknown, allowInterval: boolean, field: string, report: Report): EdtfInterval | undefined {
   try {
     if (typeof value === 'string') return allowInterval ? parseEdtfInterval(value) : { date: parseEdtf(value) };
     if (isDate(value)) return { date: dateFromJs(value) };

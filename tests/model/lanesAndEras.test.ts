@@ -111,7 +111,7 @@ describe('parseTimeline: eras', () => {
     ).toEqual([
       { field: 'eras[0].end', message: 'input.eras[0].end: 1950 is before date 1953' },
       { field: 'eras[1].date', message: 'input.eras[1].date: "1950-13" is not a valid date: month 13' },
-      { field: 'eras[2].date', message: 'input.eras[2].date: missing (expected an EDTF date such as "1950" or "1950-06-25")' },
+      { field: 'eras[2].date', message: 'input.eras[2].date: missing (expected an EDTF date such as "1948" or "2024-06-19")' },
       { field: 'eras[2].title', message: 'input.eras[2].title: missing' },
       { field: 'eras[3]', message: 'input.eras[3]: expected an object with date, end and title, got string "Cold War"' },
       { field: 'eras[4].end', message: 'input.eras[4].end: not allowed when date is already an interval ("1950/1953")' },
