@@ -7,7 +7,7 @@ const ALT_REQUIRED = 'required when media is given (say what the image shows, fo
 
 /**
  * An event's `media`: `{ src, alt, caption?, credit?, link? }`, checked as described on
- * {@link MediaInput}. `undefined` when absent, or when a problem was reported.
+ * `MediaInput`. `undefined` when absent, or when a problem was reported.
  *
  * @example
  * ```ts

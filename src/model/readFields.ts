@@ -9,16 +9,16 @@ export type Report = (field: string, problem: string) => void;
 
 /**
  * The `date` and optional `end` of an event or era (`prefix` is `""` or `"eras[2]."`): an
- * EDTF date or interval (one side open or unknown when `open`) or a Date, and an end date
- * or, when `open`, `".."` for ongoing. Problems are reported on `date` and `end`;
- * `undefined` then.
+ * EDTF date or interval or a Date, and an end date or `".."` for ongoing. Open or unknown
+ * sides are for events (`allowOpen`); an era's band needs both ends. Problems are reported
+ * on `date` and `end`, and the result is then `undefined`.
  */
-export function readSpan(date: unknown, end: unknown, prefix: string, open: boolean, report: Report): EdtfInterval | undefined {
+export function readSpan(date: unknown, end: unknown, prefix: string, allowOpen: boolean, report: Report): EdtfInterval | undefined {
   let when: EdtfInterval | undefined;
   if (date === undefined || date === null) report(`${prefix}date`, 'missing (expected an EDTF date such as "1948" or "2024-06-19")');
   else when = readDate(date, true, `${prefix}date`, report);
   const endless = when !== undefined && (when.openStart !== undefined || when.openEnd !== undefined);
-  if (endless && !open) {
+  if (endless && !allowOpen) {
     report(`${prefix}date`, `${JSON.stringify(date)}: an era needs both ends (open or unknown ends are for events)`);
     return undefined;
   }
@@ -29,8 +29,8 @@ export function readSpan(date: unknown, end: unknown, prefix: string, open: bool
   }
   if (typeof end === 'string' && end.trim() === '..') {
     // EDTF's open end, for those who write the end apart: still going on.
-    if (!open) report(`${prefix}end`, '".." (ongoing): an era needs both ends (open or unknown ends are for events)');
-    return open && when !== undefined ? { date: when.date, openEnd: 'ongoing' } : undefined;
+    if (!allowOpen) report(`${prefix}end`, '".." (ongoing): an era needs both ends (open or unknown ends are for events)');
+    return allowOpen && when !== undefined ? { date: when.date, openEnd: 'ongoing' } : undefined;
   }
   const last = readDate(end, false, `${prefix}end`, report)?.date;
   if (when === undefined || last === undefined) return undefined;
