@@ -37,7 +37,7 @@ const LIST = 'events';
  * - `group` → `lane` (TimelineJS draws each group in its own row, as eventline does each
  *   lane); the timeline's `lanes` list the groups as TimelineJS orders them, by first use
  *   in date order. `unique_id` → `id`, `title.text.headline` → the timeline's `title`.
- * - `media` → `media` when its `url` is an image (see {@link timelineJsMediaKind}): `url` →
+ * - `media` → `media` when its `url` is an image (see `timelineJsMediaKind`): `url` →
  *   `src`, `alt` (else `caption`, else the event's title) → `alt`, `caption` and `credit`
  *   (HTML made plain text), `link` → `link`. Any other URL (a video, tweet, map or page)
  *   becomes the event's `url` (TimelineJS slides have none of their own), and its
