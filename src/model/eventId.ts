@@ -1,5 +1,5 @@
 import { parseEdtfInterval } from './parseEdtf.js';
-import type { EventDate, LocalizedText } from './types.js';
+import type { EdtfInterval, EventDate, LocalizedText } from './types.js';
 import { FNV1A32_START, fnv1a32Add } from '../util/hash.js';
 
 /**
@@ -12,13 +12,15 @@ import { FNV1A32_START, fnv1a32Add } from '../util/hash.js';
  */
 export interface EventIdInput {
   readonly date: EventDate | string;
+  /** An end date, or `".."` for an event still going on. */
   readonly end?: EventDate | string;
   readonly title: LocalizedText;
 }
 
 /**
  * A stable id derived from an event's content: `e-` + base-36 FNV-1a (32-bit) hash of the
- * canonical EDTF date (with `/end` when the event spans a range) and the title. A title map
+ * canonical EDTF date (with `/end` when the event spans a range, as `A/..`, `A/`, `../B` or
+ * `/B` when one side is open or unknown; see {@link intervalText}) and the title. A title map
  * is hashed by its entries sorted by language, so key order in the input does not matter.
  * Pure: the same content always gives the same id, in any process or browser.
  *
@@ -32,18 +34,30 @@ export interface EventIdInput {
  * ```
  */
 export function eventId(input: EventIdInput): string {
-  let dateText: string;
-  if (typeof input.date === 'string') {
-    const r = parseEdtfInterval(input.date);
-    dateText = r.end ? `${r.date.edtf}/${r.end.edtf}` : r.date.edtf;
-  } else {
-    dateText = input.date.edtf;
-  }
+  const r: EdtfInterval = typeof input.date === 'string' ? parseEdtfInterval(input.date) : { date: input.date };
+  let dateText = intervalText(r);
   if (input.end !== undefined) {
-    const endText = typeof input.end === 'string' ? parseEdtfInterval(input.end).date.edtf : input.end.edtf;
+    const end = input.end;
+    const endText = typeof end !== 'string' ? end.edtf : end.trim() === '..' ? '..' : parseEdtfInterval(end).date.edtf;
     dateText += `/${endText}`;
   }
   return idOf(dateText, input.title);
+}
+
+/**
+ * The canonical EDTF text of a date or interval: `1948`, `2000/2004`, and with an open or
+ * unknown side `2022-02-24/..`, `2022-02-24/`, `../1950`, `/1950`.
+ *
+ * @example
+ * ```ts
+ * intervalText(parseEdtfInterval(' 2022-02-24 / .. ')) // '2022-02-24/..'
+ * ```
+ */
+export function intervalText(r: EdtfInterval): string {
+  if (r.end !== undefined) return `${r.date.edtf}/${r.end.edtf}`;
+  if (r.openEnd !== undefined) return `${r.date.edtf}/${r.openEnd === 'ongoing' ? '..' : ''}`;
+  if (r.openStart !== undefined) return `${r.openStart === 'open' ? '..' : ''}/${r.date.edtf}`;
+  return r.date.edtf;
 }
 
 /**

@@ -9,7 +9,9 @@ import {
   type Report,
   settle,
 } from './importShared.js';
-import type { EventDate, EventInput, Timeline, TimelineInput } from './types.js';
+import { readLane } from './lanes.js';
+import { timelineJsMediaKind } from './timelineJsMedia.js';
+import type { EraInput, EventDate, EventInput, MediaInput, Timeline, TimelineInput } from './types.js';
 import { IssueList } from './ValidationError.js';
 import { isObject, kind, quote } from './valueKind.js';
 
@@ -32,10 +34,22 @@ const LIST = 'events';
  * - `text.headline` → `title`, `text.text` → `description`, as plain text: tags are
  *   removed (with the content of `<script>`/`<style>`), entities decoded. A slide without a
  *   headline takes its title from `text.text`, then from `media.caption`.
- * - `group` → `category`, `unique_id` → `id`, `title.text.headline` → the timeline's `title`.
+ * - `group` → `lane` (TimelineJS draws each group in its own row, as eventline does each
+ *   lane); the timeline's `lanes` list the groups as TimelineJS orders them, by first use
+ *   in date order. `unique_id` → `id`, `title.text.headline` → the timeline's `title`.
+ * - `media` → `media` when its `url` is an image (see `timelineJsMediaKind`): `url` →
+ *   `src`, `alt` (else `caption`, else the event's title) → `alt`, `caption` and `credit`
+ *   (HTML made plain text), `link` → `link`. Any other URL (a video, tweet, map or page)
+ *   becomes the event's `url` (TimelineJS slides have none of their own), and its
+ *   `thumbnail`, when given, the image, linking to it; without a thumbnail its caption and
+ *   credit have no image to go with and are left out. Of an embed written as HTML, the link
+ *   is its `<iframe>`'s `src` or its last `<a>`'s `href`, and its text (a quoted tweet) is
+ *   added to the description. `//host/…` is read as `https://host/…`.
+ * - `eras[]` `{ start_date, end_date, text.headline }` → `eras` `{ date, end, title }`; an era
+ *   without a headline is left out (eventline's bands are labelled).
  * - Ignored: `display_date` (eventline words dates itself, in the reader's language),
- *   `media` (except a caption standing in for a missing headline), `background`,
- *   `autolink`, `eras`, `scale`, the title slide's `text.text`, and unknown fields.
+ *   `media.title`, `media.link_target`, `background`, `autolink`, `scale`, the title
+ *   slide's `text.text` and `media`, and unknown fields.
  * - Older shapes are read too, by the same rules, with problems named in their terms
  *   (`timeline.date[3].startDate: …`): TimelineJS 2's `{ timeline: { headline, date: [{
  *   startDate: "1932,2,27", headline, … }] } }` and TimelineJS 3 beta's `{ timeline: {
@@ -74,10 +88,23 @@ function convertTimelineJs(doc: unknown): Conversion {
       end: 'end_date',
       title: 'text.headline',
       description: 'text.text',
-      category: 'group',
+      lane: 'group',
       id: 'unique_id',
+      media: 'media',
+      'media.src': 'media.url',
+      // The only url of a slide is the link of an embed in its media.
+      url: 'media.url',
     },
+    eventFields: [],
     topFields: { title: 'title.text.headline' },
+    eras: {
+      sourceIndex: [],
+      fields: { date: 'start_date', end: 'end_date', title: 'text.headline' },
+      issue: (index, field, problem) => {
+        const at = field === undefined ? `eras[${index}]` : `eras[${index}].${field}`;
+        return { field: at, message: `input.${at}: ${problem}` };
+      },
+    },
   };
   if (!isObject(doc)) {
     issues.push({ message: `input: expected a TimelineJS object with an "events" array, got ${kind(doc)}` });
@@ -97,20 +124,78 @@ function convertTimelineJs(doc: unknown): Conversion {
     }
   }
 
+  const eras = convertEras(doc.eras, top, conversion.eras!.sourceIndex);
   if (!Array.isArray(doc.events)) {
     top('events', doc.events === undefined ? 'missing (TimelineJS keeps its slides in "events")' : `expected an array of slides, got ${kind(doc.events)}`);
     return conversion;
   }
+  const starts: { lane: string; start: number }[] = [];
   doc.events.forEach((slide, index) => {
     const event = convertSlide(slide, index, issues);
     conversion.input.events.push(event.input);
     conversion.sourceIndex.push(index);
     conversion.sourceId.push(event.id);
+    conversion.eventFields!.push(event.fields);
+    // A lane eventline refuses is reported on its slide's group, not again in `lanes`.
+    const lane = readLane(event.input.lane, 'group', () => {});
+    if (lane !== undefined && event.start !== undefined) starts.push({ lane, start: event.start });
   });
+  // TimelineJS gives each group its row in the order groups first appear in time.
+  const lanes = [...new Set(starts.sort((a, b) => a.start - b.start).map((s) => s.lane))];
+  if (lanes.length > 0) conversion.input.lanes = lanes;
+  if (eras.length > 0) conversion.input.eras = eras;
   return conversion;
 }
 
-function convertSlide(raw: unknown, index: number, issues: IssueList): { input: EventInput; id?: string } {
+/** TimelineJS eras as eventline eras; `sourceIndex` receives the index of each one kept. */
+function convertEras(value: unknown, top: Report, sourceIndex: number[]): EraInput[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    top('eras', `expected an array of eras, got ${kind(value)}`);
+    return [];
+  }
+  const eras: EraInput[] = [];
+  value.forEach((raw: unknown, index) => {
+    const at = `eras[${index}]`;
+    if (!isObject(raw)) {
+      top(at, `expected an era object such as {"start_date": {"year": 1950}, "end_date": {"year": 1953}, "text": {"headline": "…"}}, got ${kind(raw)}`);
+      return;
+    }
+    let problems = 0;
+    const report: Report = (field, problem) => {
+      problems++;
+      top(`${at}.${field}`, problem);
+    };
+    const missing = 'missing (an era needs a start and an end)';
+    let start: EventDate | undefined;
+    if (raw.start_date === undefined || raw.start_date === null) report('start_date', missing);
+    else start = readDate(raw.start_date, 'start_date', report);
+    const before = problems;
+    const end = readDate(raw.end_date, 'end_date', report);
+    // Absent, or all blank parts as spreadsheet exports write it: an era needs an end.
+    if (end === undefined && problems === before) report('end_date', missing);
+    if (start && end && end.start < start.start) report('end_date', `${describe(raw.end_date)} is before start_date ${describe(raw.start_date)}`);
+    const text = raw.text;
+    let headline: string | undefined;
+    if (text !== undefined && text !== null && !isObject(text)) report('text', `expected an object with headline, got ${kind(text)}`);
+    else if (isObject(text)) headline = htmlField(text.headline, 'text.headline', report);
+    if (problems > 0 || start === undefined || end === undefined || headline === undefined) return;
+    eras.push(end.edtf === start.edtf ? { date: start.edtf, title: headline } : { date: start.edtf, end: end.edtf, title: headline });
+    sourceIndex.push(index);
+  });
+  return eras;
+}
+
+interface Slide {
+  input: EventInput;
+  id?: string;
+  /** The start instant, for ordering lanes. */
+  start?: number;
+  /** Fields this slide maps otherwise than its list does. */
+  fields?: Readonly<Record<string, string>>;
+}
+
+function convertSlide(raw: unknown, index: number, issues: IssueList): Slide {
   // Placeholders keep parseTimeline from reporting again what is reported here.
   const placeholder: EventInput = { date: '2000', title: '-' };
   const begun = beginItem(LIST, index, raw, 'unique_id', 'a slide', issues);
@@ -146,7 +231,10 @@ function convertSlide(raw: unknown, index: number, issues: IssueList): { input: 
     body = htmlField(text.text, 'text.text', report);
   }
   const textReported = issues.count > before;
-  const caption = isObject(slide.media) && typeof slide.media.caption === 'string' ? htmlField(slide.media.caption, 'media.caption', report) : undefined;
+  const media = slide.media;
+  if (media !== undefined && media !== null && !isObject(media)) report('media', `expected an object with url, caption and credit, got ${kind(media)}`);
+  const mediaText = (key: string) => (isObject(media) ? htmlField(media[key], `media.${key}`, report) : undefined);
+  const caption = mediaText('caption');
   if (headline !== undefined) {
     event.title = headline;
     if (body !== undefined) event.description = body;
@@ -160,8 +248,56 @@ function convertSlide(raw: unknown, index: number, issues: IssueList): { input: 
   }
 
   const group = htmlField(slide.group, 'group', report);
-  if (group !== undefined) event.category = group.replace(/\s+/g, ' ');
-  return { input: event, id };
+  if (group !== undefined) event.lane = group.replace(/\s+/g, ' ');
+  const fields = isObject(media) ? convertMedia(media, event, { caption, credit: mediaText('credit'), alt: mediaText('alt') }, report) : undefined;
+  return { input: event, id, ...(start !== undefined && { start: start.start }), ...(fields !== undefined && { fields }) };
+}
+
+/**
+ * Sets the event's `media` (and, for an embed, its `url`) from a TimelineJS media object.
+ * Returns the fields named otherwise than usual: `media.thumbnail` when the image is the
+ * thumbnail of an embed.
+ */
+function convertMedia(
+  media: Record<string, unknown>,
+  event: EventInput,
+  text: { caption?: string; credit?: string; alt?: string },
+  report: Report,
+): Readonly<Record<string, string>> | undefined {
+  const url = urlField(media.url, 'media.url', report);
+  // Spreadsheet exports write every media column, blank when there is no media.
+  if (url === undefined) return undefined;
+  const link = urlField(media.link, 'media.link', report);
+  const kind = timelineJsMediaKind(url);
+  const image = (src: string, linkTo: string | undefined): MediaInput => {
+    // TimelineJS falls back to the caption for alt; the title says what the slide is about when there is none.
+    const title = typeof event.title === 'string' ? event.title : '';
+    const out: MediaInput = { src, alt: text.alt ?? text.caption ?? title };
+    if (text.caption !== undefined) out.caption = text.caption;
+    if (text.credit !== undefined) out.credit = text.credit;
+    if (linkTo !== undefined) out.link = linkTo;
+    return out;
+  };
+  if ('image' in kind) {
+    event.media = image(kind.image, link);
+    return undefined;
+  }
+  if (kind.link !== undefined) event.url = kind.link;
+  if (kind.text !== undefined) event.description = event.description === undefined ? kind.text : `${String(event.description)}\n${kind.text}`;
+  const thumbnail = urlField(media.thumbnail, 'media.thumbnail', report);
+  if (thumbnail === undefined) return undefined;
+  event.media = image(thumbnail.startsWith('//') ? `https:${thumbnail}` : thumbnail, link ?? kind.link);
+  return { 'media.src': 'media.thumbnail' };
+}
+
+/** A URL field: a string, trimmed; blank is absent. */
+function urlField(value: unknown, field: string, report: Report): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') {
+    report(field, `expected a URL string, got ${kind(value)}`);
+    return undefined;
+  }
+  return value.trim() === '' ? undefined : value.trim();
 }
 
 /** Part names and their ranges; `day` is checked against its month. */

@@ -1,4 +1,4 @@
-import { type Conversion, itemIssue } from './importShared.js';
+import { type Conversion, type EraSource, itemIssue } from './importShared.js';
 import type { ValidationIssue } from './types.js';
 import { IssueList } from './ValidationError.js';
 import { isObject, kind, quote } from './valueKind.js';
@@ -32,7 +32,10 @@ export interface LegacyTimelineJs {
  *   `"1932-02-27"` (which TimelineJS 2 garbles). Negative years are BCE as TimelineJS shows
  *   them: `"-44,3,15"` is 15 March 44 BCE. The top-level `headline` titles the timeline;
  *   the top-level `startDate` only placed that title slide, so it is not an event.
- *   `tag` → `group`, `asset` → `media` (`asset.media` → `media.url`), `era` → `eras`.
+ *   `tag` → `group`, `asset` → `media` (`asset.media` → `media.url`), `era` → `eras`
+ *   (`{ startDate, endDate, headline }` → `{ start_date, end_date, text: { headline } }`).
+ *   Problems are named in these terms: `timeline.date[3].asset.media`,
+ *   `input.timeline.era[1].startDate`.
  * - **TimelineJS 3 beta** (2014; also what its `convert_json.py` wrote): `{ timeline:
  *   { slides: [ TimelineJS3 slides ] } }`. Every dated slide is an event, as the beta drew
  *   each on its time axis; a first slide without `start_date` is the title slide.
@@ -74,19 +77,45 @@ const DATE_FIELDS = new Map([
   ['media.url', 'asset.media'],
 ]);
 
+const ERAS = 'timeline.era';
+
+/** TimelineJS3 era field → TimelineJS 2 era field. */
+const ERA_FIELDS = new Map([
+  ['start_date', 'startDate'],
+  ['end_date', 'endDate'],
+  ['text.headline', 'headline'],
+  ['text', 'headline'],
+]);
+
 function readDates(timeline: Record<string, unknown>): LegacyTimelineJs {
   const own: ValidationIssue[] = [];
-  // `${index}` when a whole date was refused, `${index}.${field}` for one field: the
-  // TimelineJS3 path then stays quiet about it, so each problem is told once.
+  // `${index}` when a whole date was refused, `${index}.${field}` for one field, and
+  // `era.…` likewise for eras: the TimelineJS3 path then stays quiet about it, so each
+  // problem is told once.
   const reported = new Set<string>();
   const raws: { startDate?: unknown; endDate?: unknown }[] = [];
+  const eraRaws: { startDate?: unknown; endDate?: unknown }[] = [];
   const events: unknown[] = [];
   const doc: Record<string, unknown> = { events };
 
   if (timeline.headline !== undefined || timeline.text !== undefined || timeline.asset !== undefined) {
     doc.title = { text: { headline: timeline.headline, text: timeline.text }, media: toMedia(timeline.asset) };
   }
-  if (Array.isArray(timeline.era)) doc.eras = timeline.era.map(toEra);
+  if (timeline.era !== undefined && timeline.era !== null) {
+    if (!Array.isArray(timeline.era)) {
+      own.push({ field: ERAS, message: `input.${ERAS}: expected an array of eras, got ${kind(timeline.era)}` });
+    } else {
+      doc.eras = timeline.era.map((era: unknown, index) => {
+        const report = (field: string | undefined, problem: string) => {
+          reported.add(field === undefined ? `era.${index}` : `era.${index}.${field}`);
+          const at = field === undefined ? `${ERAS}[${index}]` : `${ERAS}[${index}].${field}`;
+          own.push({ field: at, message: `input.${at}: ${problem}` });
+        };
+        eraRaws.push(isObject(era) ? { startDate: era.startDate, endDate: era.endDate } : {});
+        return toEra(era, report);
+      });
+    }
+  }
 
   if (!Array.isArray(timeline.date)) {
     const message =
@@ -105,9 +134,37 @@ function readDates(timeline: Record<string, unknown>): LegacyTimelineJs {
     });
   }
 
+  /** A date field's problem as TimelineJS 2 writes the date: `"1932,13" (month): …`. */
+  const dateProblem = (raw: { startDate?: unknown; endDate?: unknown } | undefined, field: 'startDate' | 'endDate', part: string | undefined, problem: string) => {
+    const value = raw?.[field];
+    if (part !== undefined && typeof value === 'string') return `${describe(value)} (${part}): ${problem}`;
+    if (field === 'endDate' && problem.includes(' is before ')) return `${describe(value)} is before startDate ${describe(raw?.startDate)}`;
+    return problem;
+  };
+
+  const eraIssue = (index: number, field: string | undefined, problem: string): ValidationIssue[] => {
+    if (reported.has(`era.${index}`)) return [];
+    if (field === undefined) return [{ field: `${ERAS}[${index}]`, message: `input.${ERAS}[${index}]: ${problem}` }];
+    const dot = field.indexOf('.');
+    const head = dot < 0 ? field : field.slice(0, dot);
+    let theirs: string;
+    let text = problem;
+    if (head === 'start_date' || head === 'end_date') {
+      theirs = head === 'start_date' ? 'startDate' : 'endDate';
+      text = dateProblem(eraRaws[index], theirs as 'startDate' | 'endDate', dot > 0 ? field.slice(dot + 1) : undefined, problem);
+    } else {
+      theirs = ERA_FIELDS.get(field) ?? field;
+    }
+    if (reported.has(`era.${index}.${theirs}`)) return [];
+    const at = `${ERAS}[${index}].${theirs}`;
+    return [{ field: at, message: `input.${at}: ${text}` }];
+  };
+
   const rename = (c: Conversion): Conversion => {
     const issues = relist(c.issues, own, (issue): ValidationIssue[] => {
       if (issue.index === undefined) {
+        const era = issue.field === undefined ? null : /^eras\[(\d+)\](?:\.(.+))?$/.exec(issue.field);
+        if (era) return eraIssue(Number(era[1]), era[2], topProblem(issue));
         const field = issue.field?.startsWith('title.text.') ? `timeline.${issue.field.slice('title.text.'.length)}` : issue.field;
         return [field === issue.field ? issue : { field, message: `input.${field}: ${topProblem(issue)}` }];
       }
@@ -120,20 +177,25 @@ function readDates(timeline: Record<string, unknown>): LegacyTimelineJs {
       if (head === 'start_date' || head === 'end_date') {
         const field = head === 'start_date' ? 'startDate' : 'endDate';
         if (reported.has(`${index}.${field}`)) return [];
-        const raw = raws[index]?.[field];
-        let text = problem;
-        if (dot > 0 && typeof raw === 'string') text = `${describe(raw)} (${issue.field.slice(dot + 1)}): ${problem}`;
-        else if (field === 'endDate' && problem.includes(' is before ')) text = `${describe(raw)} is before startDate ${describe(raws[index]?.startDate)}`;
-        return [itemIssue(DATES, index, undefined, field, text)];
+        return [itemIssue(DATES, index, undefined, field, dateProblem(raws[index], field, dot > 0 ? issue.field.slice(dot + 1) : undefined, problem))];
       }
-      return [itemIssue(DATES, index, undefined, dateField(issue.field), problem.replace('media caption', 'asset caption'))];
+      const field = dateField(issue.field);
+      if (reported.has(`${index}.${field}`)) return [];
+      return [itemIssue(DATES, index, undefined, field, problem.replace('media caption', 'asset caption'))];
     });
+    const eras: EraSource = {
+      sourceIndex: c.eras?.sourceIndex ?? [],
+      fields: { date: 'start_date', end: 'end_date', title: 'text.headline' },
+      issue: (index, field, problem) => eraIssue(index, field, problem)[0] ?? { field: `${ERAS}[${index}]`, message: `input.${ERAS}[${index}]: ${problem}` },
+    };
     return {
       ...c,
       issues,
       list: DATES,
-      fields: { date: 'startDate', end: 'endDate', title: 'headline', description: 'text', category: 'tag' },
+      fields: { date: 'startDate', end: 'endDate', title: 'headline', description: 'text', lane: 'tag', media: 'asset', 'media.src': 'asset.media', url: 'asset.media' },
+      eventFields: c.eventFields?.map((f) => (f === undefined ? undefined : Object.fromEntries(Object.entries(f).map(([k, v]) => [k, dateField(v)])))),
       topFields: { title: 'timeline.headline' },
+      eras,
     };
   };
   return { doc, rename };
@@ -160,6 +222,9 @@ function toSlide(item: unknown, report: Report): unknown {
   if (end !== undefined && 'problem' in end) report('endDate', end.problem);
   else if (end !== undefined) slide.end_date = end.parts;
   if (item.tag !== undefined) slide.group = item.tag;
+  if (item.asset !== undefined && item.asset !== null && !isObject(item.asset)) {
+    report('asset', `expected an object such as {"media": "https://…/photo.jpg", "caption": "…", "credit": "…"}, got ${kind(item.asset)}`);
+  }
   const media = toMedia(item.asset);
   if (media !== undefined) slide.media = media;
   return slide;
@@ -170,14 +235,25 @@ function toMedia(asset: unknown): Record<string, unknown> | undefined {
   return { url: asset.media, caption: asset.caption, credit: asset.credit, thumbnail: asset.thumbnail };
 }
 
-/** Eras as TimelineJS3 writes them; a date that cannot be read is passed on as written, for that path to report. */
-function toEra(era: unknown): unknown {
-  if (!isObject(era)) return era;
-  const date = (v: unknown) => {
-    const d = readLegacyDate(v);
-    return d !== undefined && 'parts' in d ? d.parts : v;
-  };
-  return { start_date: date(era.startDate), end_date: date(era.endDate), text: { headline: era.headline, text: era.text } };
+/**
+ * An era as TimelineJS3 writes it. A date that cannot be read is reported here, in the
+ * file's terms, and left out (the TimelineJS3 path is told to stay quiet about it).
+ */
+function toEra(era: unknown, report: Report): unknown {
+  if (!isObject(era)) {
+    report(undefined, `expected an object such as {"startDate": "1950", "endDate": "1953", "headline": "…"}, got ${kind(era)}`);
+    return era;
+  }
+  const out: Record<string, unknown> = { text: { headline: era.headline } };
+  const start = readLegacyDate(era.startDate);
+  if (start === undefined) report('startDate', 'missing (an era needs a start and an end)');
+  else if ('problem' in start) report('startDate', start.problem);
+  else out.start_date = start.parts;
+  const end = readLegacyDate(era.endDate);
+  if (end === undefined) report('endDate', 'missing (an era needs a start and an end)');
+  else if ('problem' in end) report('endDate', end.problem);
+  else out.end_date = end.parts;
+  return out;
 }
 
 function readSlides(timeline: Record<string, unknown>): LegacyTimelineJs {
@@ -200,9 +276,19 @@ function readSlides(timeline: Record<string, unknown>): LegacyTimelineJs {
     list: SLIDES,
     sourceIndex: c.sourceIndex.map((k) => k + offset),
     topFields: { title: titled ? `${SLIDES}[0].text.headline` : 'timeline.title.text.headline' },
+    ...(c.eras !== undefined && {
+      eras: {
+        ...c.eras,
+        issue: (index: number, field: string | undefined, problem: string) => {
+          const at = field === undefined ? `timeline.eras[${index}]` : `timeline.eras[${index}].${field}`;
+          return { field: at, message: `input.${at}: ${problem}` };
+        },
+      },
+    }),
   });
   const renameSlideIssue = (issue: ValidationIssue, list: string): ValidationIssue => {
     if (issue.index === undefined) {
+      if (issue.field !== undefined && /^eras(\[|$)/.test(issue.field)) return { field: `timeline.${issue.field}`, message: `input.timeline.${issue.field}: ${topProblem(issue)}` };
       if (issue.field === undefined || !/^title(\.|$)/.test(issue.field)) return issue;
       if (!titled) return { field: `timeline.${issue.field}`, message: `input.timeline.${issue.field}: ${topProblem(issue)}` };
       const rest = issue.field.slice('title.'.length);

@@ -1,7 +1,8 @@
 import { dateFromJs } from './dateFromJs.js';
-import { beginItem, type Conversion, htmlField, onlyMarkup, type Report, settle } from './importShared.js';
+import { beginItem, type Conversion, htmlField, itemIssue, onlyMarkup, type Report, settle } from './importShared.js';
+import { readLane } from './lanes.js';
 import { EdtfError, edtfHint, parseEdtf } from './parseEdtf.js';
-import type { EventDate, EventInput, Timeline, TimelineInput } from './types.js';
+import type { EraInput, EventDate, EventInput, Timeline, TimelineInput } from './types.js';
 import { IssueList } from './ValidationError.js';
 import { isDate, isObject, kind, quote } from './valueKind.js';
 
@@ -12,8 +13,8 @@ const LIST = 'items';
  * as EDTF strings) and passes {@link parseTimeline}.
  *
  * `items` is an array of items, or an object `{ items, groups? }` as some exports write it.
- * `groups` (an array of `{ id, content }`) names the categories; it may also be passed as
- * the second argument.
+ * `groups` (an array of `{ id, content }`) names the lanes; it may also be passed as the
+ * second argument.
  *
  * Mapping:
  * - `start` / `end` → `date` / `end`. Precision follows what is written: `"2024-06-19"` →
@@ -26,10 +27,15 @@ const LIST = 'items';
  *   An `end` equal to `start` is dropped.
  * - `content` (HTML) → `title` as plain text; `title` (the tooltip, HTML) → `description`.
  *   A DOM element is read through its `textContent`.
- * - `group` → `category`: the group's `content` when `groups` is given, else the group id.
+ * - `group` → `lane` (vis draws each group in its own row, as eventline does each lane): the
+ *   group's `content` when `groups` is given, else the group id. The timeline's `lanes`
+ *   list the groups in the order `groups` gives them.
  * - `id` → `id` (a number becomes a string).
- * - Items of `type: "background"` are shaded periods, not events, and are skipped; other
- *   `type`s and fields (`className`, `style`, `subgroup`, `editable`…) are ignored.
+ * - Items of `type: "background"` are shaded periods, not events: `start`, `end` and
+ *   `content` become an era `{ date, end, title }`, drawn across every lane. Both ends are
+ *   required, as vis requires them; one without content is left out (eventline's bands are
+ *   labelled). Other `type`s and fields (`className`, `style`, `subgroup`, `editable`…) are
+ *   ignored.
  *
  * @throws {ValidationError} listing every problem, named in vis terms, e.g.
  *   `items[2] (id "7").start: "2024-13-01" is not a valid date: month 13`.
@@ -50,14 +56,21 @@ export function parseVisValue(items: unknown, groups?: unknown): Timeline {
 
 function convertVis(value: unknown, groupsArg: unknown): Conversion {
   const issues = new IssueList();
+  const eraIds: (string | undefined)[] = [];
   const conversion: Conversion = {
     input: { events: [] },
     issues,
     list: LIST,
     sourceIndex: [],
     sourceId: [],
-    fields: { date: 'start', end: 'end', title: 'content', description: 'title', category: 'group', id: 'id' },
+    fields: { date: 'start', end: 'end', title: 'content', description: 'title', lane: 'group', id: 'id' },
     topFields: {},
+    eras: {
+      sourceIndex: [],
+      fields: { date: 'start', end: 'end', title: 'content' },
+      issue: (index, field, problem) =>
+        field === undefined ? { index, message: `${LIST}[${index}]: ${problem}` } : itemIssue(LIST, index, eraIds[index], field, problem),
+    },
   };
   const top: Report = (field, problem) => issues.push({ field, message: `input.${field}: ${problem}` });
   let items: unknown[];
@@ -72,14 +85,44 @@ function convertVis(value: unknown, groupsArg: unknown): Conversion {
   }
   const groupNames = readGroups(groups, top);
 
+  const eras: EraInput[] = [];
   items.forEach((item, index) => {
-    if (isObject(item) && item.type === 'background') return;
+    if (isObject(item) && item.type === 'background') {
+      const era = convertBackground(item, index, issues);
+      eraIds[index] = era.id;
+      if (era.input) {
+        eras.push(era.input);
+        conversion.eras!.sourceIndex.push(index);
+      }
+      return;
+    }
     const event = convertItem(item, index, groupNames, issues);
     conversion.input.events.push(event.input);
     conversion.sourceIndex.push(index);
     conversion.sourceId.push(event.id);
   });
+  // A name eventline refuses is reported on the items of its group, not again in `lanes`.
+  const lanes = [...new Set([...groupNames.values()].map((name) => readLane(name, 'group', () => {})).filter((n) => n !== undefined))];
+  if (lanes.length > 0) conversion.input.lanes = lanes;
+  if (eras.length > 0) conversion.input.eras = eras;
   return conversion;
+}
+
+/** A background item as an era; `input` is absent when it was reported or has no content. */
+function convertBackground(raw: Record<string, unknown>, index: number, issues: IssueList): { input?: EraInput; id?: string } {
+  const begun = beginItem(LIST, index, raw, 'id', 'an item', issues);
+  if (!begun) return {};
+  const { id, report } = begun;
+  const before = issues.count;
+  const blank = (v: unknown) => v === undefined || v === null || v === '';
+  const missing = 'missing (a background item shades the time from start to end)';
+  const start = blank(raw.start) ? (report('start', missing), undefined) : readVisDate(raw.start, 'start', report);
+  const end = blank(raw.end) ? (report('end', missing), undefined) : readVisDate(raw.end, 'end', report);
+  if (start && end && end.start < start.start) report('end', `${end.edtf} is before start ${start.edtf}`);
+  const title = htmlField(textOf(raw.content), 'content', report);
+  if (issues.count > before || !start || !end || title === undefined) return { id };
+  const era: EraInput = end.edtf === start.edtf ? { date: start.edtf, title } : { date: start.edtf, end: end.edtf, title };
+  return { input: era, id };
 }
 
 function readGroups(groups: unknown, top: Report): Map<string, string> {
@@ -93,8 +136,9 @@ function readGroups(groups: unknown, top: Report): Map<string, string> {
     if (!isObject(g)) return;
     const id = typeof g.id === 'number' || typeof g.id === 'string' ? String(g.id) : undefined;
     if (id === undefined) return;
-    const name = htmlField(textOf(g.content), `groups[${k}].content`, top);
-    if (name !== undefined && !names.has(id)) names.set(id, name.replace(/\s+/g, ' '));
+    // A group without content is drawn with an empty label; its items still share a lane, named by the id.
+    const name = htmlField(textOf(g.content), `groups[${k}].content`, top) ?? id;
+    if (!names.has(id)) names.set(id, name.trim().replace(/\s+/g, ' '));
   });
   return names;
 }
@@ -135,7 +179,7 @@ function convertItem(raw: unknown, index: number, groups: Map<string, string>, i
   if (group !== undefined && group !== null && group !== '') {
     if (typeof group === 'string' || (typeof group === 'number' && Number.isFinite(group))) {
       const name = groups.get(String(group)) ?? String(group).trim().replace(/\s+/g, ' ');
-      if (name !== '') event.category = name;
+      if (name !== '') event.lane = name;
     } else {
       report('group', `expected a group id (string or number), got ${kind(group)}`);
     }

@@ -17,10 +17,27 @@ export interface Conversion {
   sourceIndex: number[];
   /** For each event of `input`, its id as the source wrote it (for messages). */
   sourceId: (string | undefined)[];
-  /** eventline field → source field, e.g. `title` → `text.headline`. */
+  /** eventline field → source field, e.g. `title` → `text.headline`; a key names a field and those below it. */
   fields: Readonly<Record<string, string>>;
+  /**
+   * For each event of `input`, the fields it maps otherwise than {@link fields}, e.g.
+   * `media.src` → `media.thumbnail` when the image came from a thumbnail.
+   */
+  eventFields?: (Readonly<Record<string, string>> | undefined)[];
   /** Top-level eventline field → source field, e.g. `title` → `title.text.headline`. */
   topFields: Readonly<Record<string, string>>;
+  /** Where the eras of `input` came from, to name their problems in the source's terms. */
+  eras?: EraSource;
+}
+
+/** The source of each era of a conversion, and how the source names a problem with it. */
+export interface EraSource {
+  /** For each era of `input`, the index of what it came from in the source. */
+  sourceIndex: number[];
+  /** eventline era field → source field, e.g. `date` → `start_date`. */
+  fields: Readonly<Record<string, string>>;
+  /** The issue for a problem with source era `index` (`field` in the source's terms; `undefined` for the whole era). */
+  issue(index: number, field: string | undefined, problem: string): ValidationIssue;
 }
 
 /** An issue about item `index` of a source list, in the `events[3] (id "x").field: problem` style. */
@@ -63,9 +80,16 @@ function rename(issue: ValidationIssue, c: Conversion): ValidationIssue {
   if (issue.index === undefined) {
     if (issue.field === undefined) return issue;
     const ours = `input.${issue.field}: `;
-    const theirs = own(c.topFields, issue.field) ?? issue.field;
     if (!issue.message.startsWith(ours)) return issue;
-    return { field: theirs, message: `input.${theirs}: ${renumber(issue.message.slice(ours.length))}` };
+    const problem = renumber(issue.message.slice(ours.length));
+    const era = /^eras\[(\d+)\](?:\.(.+))?$/.exec(issue.field);
+    if (era && c.eras) {
+      const k = Number(era[1]);
+      const field = era[2] === undefined ? undefined : (mapField(era[2], [c.eras.fields]) ?? era[2]);
+      return c.eras.issue(c.eras.sourceIndex[k] ?? k, field, problem);
+    }
+    const theirs = mapField(issue.field, [c.topFields]) ?? issue.field;
+    return { field: theirs, message: `input.${theirs}: ${problem}` };
   }
   const where = issue.id === undefined ? `events[${issue.index}]` : `events[${issue.index}] (id ${JSON.stringify(issue.id)})`;
   const source = c.sourceIndex[issue.index] ?? issue.index;
@@ -77,17 +101,25 @@ function rename(issue: ValidationIssue, c: Conversion): ValidationIssue {
   }
   const head = `${where}.${issue.field}: `;
   const problem = issue.message.startsWith(head) ? issue.message.slice(head.length) : issue.message;
-  const field = mapField(issue.field, c.fields);
+  const own = c.eventFields?.[issue.index];
+  const field = mapField(issue.field, own === undefined ? [c.fields] : [own, c.fields]) ?? issue.field;
   return itemIssue(c.list, source, id, field, renumber(problem));
 }
 
-/** `title` → `text.headline`; `source.url` → the mapping of `source` + `.url` when only the parent is mapped. */
-function mapField(field: string, fields: Readonly<Record<string, string>>): string {
-  const whole = own(fields, field);
-  if (whole !== undefined) return whole;
-  const dot = field.indexOf('.');
-  const parent = dot > 0 ? own(fields, field.slice(0, dot)) : undefined;
-  return parent !== undefined ? parent + field.slice(dot) : field;
+/**
+ * The source's name for a field: the first map holding the field or, failing that, its
+ * longest mapped parent, with the rest appended (`media.alt.en` → `media.alt` + `.en`).
+ * `undefined` when no map names it.
+ */
+function mapField(field: string, maps: readonly Readonly<Record<string, string>>[]): string | undefined {
+  for (let end = field.length; end > 0; end = field.lastIndexOf('.', end - 1)) {
+    const head = field.slice(0, end);
+    for (const map of maps) {
+      const theirs = own(map, head);
+      if (theirs !== undefined) return theirs + field.slice(end);
+    }
+  }
+  return undefined;
 }
 
 /** An own entry only: field names carry language keys from the data (`title.toString`). */

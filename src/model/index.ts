@@ -11,12 +11,19 @@
  * @module
  */
 export type {
+  EdtfInterval,
+  EraInput,
   EventDate,
   EventInput,
+  EventMedia,
   EventSource,
   LocalizedText,
+  MediaInput,
+  OpenEnd,
+  OpenStart,
   Precision,
   Timeline,
+  TimelineEra,
   TimelineEvent,
   TimelineInput,
   ValidationIssue,

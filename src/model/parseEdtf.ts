@@ -1,4 +1,4 @@
-import type { EventDate, Precision } from './types.js';
+import type { EdtfInterval, EventDate, Precision } from './types.js';
 import { utcTime as utc } from '../util/utcTime.js';
 import { daysInMonth, edtfYear, pad2, yearDigits } from './calendarText.js';
 import { dateHint } from './dateHint.js';
@@ -87,9 +87,14 @@ export function parseEdtfFull(text: string): EventDate {
 }
 
 /**
- * Parses a single EDTF date or a closed interval `A/B` (each side any form {@link parseEdtf}
- * accepts). Open or unknown ends (`../2000`, `2000/..`, `2000/`) are rejected, as is an
- * end that starts before the start.
+ * Parses a single EDTF date or an interval `A/B` (each side any form {@link parseEdtf}
+ * accepts). A closed interval gives `date` and `end`; an end before the start is refused.
+ *
+ * One side may be open or unknown, as EDTF writes them: `..` is open (`2022-02-24/..`, still
+ * going on; `../1950`, from an indefinite past) and an empty side is unknown (`2022-02-24/`,
+ * ended at a time not known; `/1950`). Then `date` is the one known side, whichever it is,
+ * `end` is absent, and `openEnd` (`'ongoing'` or `'unknown'`) or `openStart` (`'open'` or
+ * `'unknown'`) says what the other side is. Both sides open or unknown (`../..`, `/`) is refused.
  *
  * @throws {EdtfError} naming the side at fault, e.g. `interval end: month 13`.
  * @example
@@ -98,9 +103,11 @@ export function parseEdtfFull(text: string): EventDate {
  * date.year // 2000
  * end?.month // 6
  * parseEdtfInterval('1948').end // undefined
+ * parseEdtfInterval('2022-02-24/..').openEnd // 'ongoing'
+ * parseEdtfInterval('../1950').openStart // 'open'; date.year is 1950
  * ```
  */
-export function parseEdtfInterval(text: string): { date: EventDate; end?: EventDate } {
+export function parseEdtfInterval(text: string): EdtfInterval {
   if (typeof text !== 'string') throw new EdtfError(`expected a string, got ${typeof text}`, String(text));
   const fast = edtfFastPath(text);
   if (fast !== undefined) return { date: fast };
@@ -147,14 +154,18 @@ function withHint(e: unknown, text: string): unknown {
   return hint === undefined ? e : new EdtfError(`${NOT_EDTF}; ${hint}`, e.input);
 }
 
-function parseInterval(s: string, text: string): { date: EventDate; end?: EventDate } {
+function parseInterval(s: string, text: string): EdtfInterval {
   if (!s.includes('/')) return { date: parseSingle(s, text) };
   const parts = s.split('/');
   if (parts.length !== 2) throw new EdtfError('not an EDTF date or interval (expected e.g. 2024-06-19 or 2000/2004)', text);
   const [a, b] = parts.map((p) => p.trim()) as [string, string];
-  if (a === '' || a === '..' || b === '' || b === '..') {
-    throw new EdtfError('open or unknown interval ends (".." or empty) are not supported yet', text);
+  const startKnown = a !== '' && a !== '..';
+  const endKnown = b !== '' && b !== '..';
+  if (!startKnown && !endKnown) {
+    throw new EdtfError('an interval needs a date on at least one side (e.g. 2022-02-24/.. or ../1950)', text);
   }
+  if (!endKnown) return { date: side(a, 'interval start', text), openEnd: b === '..' ? 'ongoing' : 'unknown' };
+  if (!startKnown) return { date: side(b, 'interval end', text), openStart: a === '..' ? 'open' : 'unknown' };
   const date = side(a, 'interval start', text);
   const end = side(b, 'interval end', text);
   if (end.start < date.start) throw new EdtfError(`interval end ${end.edtf} is before its start ${date.edtf}`, text);

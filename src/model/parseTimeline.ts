@@ -1,20 +1,19 @@
-import { dateFromJs } from './dateFromJs.js';
-import { idHash, idText } from './eventId.js';
+import { checkEras } from './checkEras.js';
+import { checkMedia } from './checkMedia.js';
+import { idHash, idText, intervalText } from './eventId.js';
+import { readLane, readLanes } from './lanes.js';
 import { Uint32Set } from '../util/uint32Set.js';
-import { EdtfError, parseEdtf, parseEdtfInterval } from './parseEdtf.js';
-import type { EventDate, EventSource, LocalizedText, Timeline, TimelineEvent, ValidationIssue } from './types.js';
+import { httpUrl, localized, optionalString, readSpan, type Report } from './readFields.js';
+import type { EventSource, LocalizedText, Timeline, TimelineEra, TimelineEvent, ValidationIssue } from './types.js';
 import { IssueList } from './ValidationError.js';
 import { isLanguageTag, LANGUAGE_TAG_HINT } from './languageTag.js';
-import { codePoint, isDate, isObject, kind, NOT_XML_CHAR, quote } from './valueKind.js';
+import { codePoint, isObject, kind, NOT_XML_CHAR, quote } from './valueKind.js';
 
 const INPUT_SHAPE = 'input: expected an array of events or an object with an "events" array';
 
-/** Reports one problem with a field; the caller has already fixed the location prefix. */
-type Report = (field: string, problem: string) => void;
-
 /**
- * Validates user input (an array of events, or `{ title?, locale?, events }`, see
- * `TimelineInput`) and returns a normalised timeline. Every problem is collected into one
+ * Validates user input (an array of events, or `{ title?, locale?, events, lanes?, eras? }`,
+ * see `TimelineInput`) and returns a normalised timeline. Every problem is collected into one
  * {@link ValidationError}, each naming its event and field, e.g.
  * `events[3] (id "summit").date: "2024-13-01" is not a valid date: month 13`.
  *
@@ -22,6 +21,8 @@ type Report = (field: string, problem: string) => void;
  * entries of language maps are treated as absent; unknown fields are ignored; events keep
  * input order and their `index`. An event without an `id` gets one from {@link eventId};
  * repeats get `-2`, `-3`, … in input order, and a derived id never takes an explicit one.
+ * `lanes` in the result lists every lane: the input's `lanes`, then those only events name,
+ * in order of first use. Problems with the timeline's own fields are named `input.eras[2].end`.
  *
  * @throws {ValidationError} listing every problem found.
  * @example
@@ -39,6 +40,8 @@ export function parseTimeline(input: unknown): Timeline {
   let raw: unknown[] | undefined;
   let title: LocalizedText | undefined;
   let locale: string | undefined;
+  let listedLanes: string[] | undefined;
+  let eras: TimelineEra[] | undefined;
 
   if (Array.isArray(input)) {
     raw = input;
@@ -47,6 +50,8 @@ export function parseTimeline(input: unknown): Timeline {
     else top('events', `expected an array of events, got ${kind(input.events)}`);
     title = localized(input.title, 'title', false, top);
     locale = checkLocale(input.locale, top);
+    listedLanes = readLanes(input.lanes, top);
+    eras = checkEras(input.eras, top);
   } else {
     issues.push({ message: INPUT_SHAPE });
   }
@@ -89,7 +94,7 @@ export function parseTimeline(input: unknown): Timeline {
   const nextSuffix = new Map<string, number>();
   for (const d of drafts) {
     if (d.id !== undefined) continue;
-    const h = idHash(d.end ? `${d.date.edtf}/${d.end.edtf}` : d.date.edtf, d.title);
+    const h = idHash(d.end !== undefined || d.openStart !== undefined || d.openEnd !== undefined ? intervalText(d) : d.date.edtf, d.title);
     const base = idText(h);
     const repeat = !bases.add(h);
     if (!repeat && !(explicitLikeDerived && explicitIds.has(base))) {
@@ -102,7 +107,21 @@ export function parseTimeline(input: unknown): Timeline {
   // Every draft now has its id.
   const events = drafts as TimelineEvent[];
 
-  return { ...(title !== undefined && { title }), ...(locale !== undefined && { locale }), events };
+  const lanes = laneOrder(listedLanes, events);
+  return {
+    ...(title !== undefined && { title }),
+    ...(locale !== undefined && { locale }),
+    events,
+    ...(lanes.length > 0 && { lanes }),
+    ...(eras !== undefined && eras.length > 0 && { eras }),
+  };
+}
+
+/** The listed lanes, then those only events name, in order of first use. */
+function laneOrder(listed: readonly string[] | undefined, events: readonly TimelineEvent[]): string[] {
+  const order = new Set(listed);
+  for (const e of events) if (e.lane !== undefined) order.add(e.lane);
+  return [...order];
 }
 
 /**
@@ -147,126 +166,28 @@ function checkEvent(value: Record<string, unknown>, index: number, id: string | 
   const badChar = id === undefined ? null : NOT_XML_CHAR.exec(id);
   if (badChar) report('id', `contains ${codePoint(badChar[0])}, a control character or lone surrogate that SVG cannot hold`);
 
-  let date: EventDate | undefined;
-  let end: EventDate | undefined;
-  const rawDate = value.date;
-  if (rawDate === undefined || rawDate === null) {
-    report('date', 'missing (expected an EDTF date such as "1948" or "2024-06-19")');
-  } else {
-    const r = readDate(rawDate, true, 'date', report);
-    date = r?.date;
-    end = r?.end;
-  }
-  if (value.end !== undefined && value.end !== null) {
-    if (end !== undefined) {
-      report('end', `not allowed when date is already an interval (${JSON.stringify(rawDate)})`);
-    } else {
-      end = readDate(value.end, false, 'end', report)?.date;
-      if (date && end && end.start < date.start) report('end', `${end.edtf} is before date ${date.edtf}`);
-    }
-  }
+  const when = readSpan(value.date, value.end, '', true, report);
 
   const title = localized(value.title, 'title', true, report);
   const description = localized(value.description, 'description', false, report);
   const category = optionalString(value.category, 'category', report);
   const url = httpUrl(value.url, 'url', report);
   const source = checkSource(value.source, report);
+  const media = checkMedia(value.media, report);
+  const lane = readLane(value.lane, 'lane', report);
 
-  if (issues.count > before || !date || title === undefined) return undefined;
-  const draft: Draft = { id, index, date, title };
-  if (end) draft.end = end;
+  if (issues.count > before || when === undefined || title === undefined) return undefined;
+  const draft: Draft = { id, index, date: when.date, title };
+  if (when.end !== undefined) draft.end = when.end;
+  if (when.openStart !== undefined) draft.openStart = when.openStart;
+  if (when.openEnd !== undefined) draft.openEnd = when.openEnd;
   if (description !== undefined) draft.description = description;
   if (category !== undefined) draft.category = category;
   if (url !== undefined) draft.url = url;
   if (source !== undefined) draft.source = source;
+  if (media !== undefined) draft.media = media;
+  if (lane !== undefined) draft.lane = lane;
   return draft;
-}
-
-function readDate(value: unknown, allowInterval: boolean, field: string, report: Report): { date: EventDate; end?: EventDate } | undefined {
-  try {
-    if (typeof value === 'string') return allowInterval ? parseEdtfInterval(value) : { date: parseEdtf(value) };
-    if (isDate(value)) return { date: dateFromJs(value) };
-  } catch (e) {
-    if (!(e instanceof EdtfError)) throw e;
-    report(field, typeof value === 'string' ? `${JSON.stringify(value)} is not a valid date: ${e.message}` : e.message);
-    return undefined;
-  }
-  report(field, `expected an EDTF date string or a Date, got ${kind(value)}`);
-  return undefined;
-}
-
-function localized(value: unknown, field: string, required: boolean, report: Report): LocalizedText | undefined {
-  if (value === undefined || value === null) {
-    if (required) report(field, 'missing');
-    return undefined;
-  }
-  if (typeof value === 'string') {
-    const text = value.trim();
-    if (text !== '') return text;
-    if (required) report(field, 'is empty');
-    return undefined;
-  }
-  if (!isObject(value)) {
-    report(field, `expected a string or an object of language → string, got ${kind(value)}`);
-    return undefined;
-  }
-  const out: [string, string][] = [];
-  let bad = false;
-  for (const [lang, text] of Object.entries(value)) {
-    // Checked even for blank text: the key is what the layout would later take as a locale.
-    if (!isLanguageTag(lang)) {
-      report(field, `language key ${quote(lang)} ${LANGUAGE_TAG_HINT}`);
-      bad = true;
-      continue;
-    }
-    if (text === undefined || text === null) continue;
-    if (typeof text !== 'string') {
-      report(`${field}.${lang}`, `expected a string, got ${kind(text)}`);
-      bad = true;
-    } else if (text.trim() !== '') {
-      out.push([lang, text.trim()]);
-    }
-  }
-  if (bad) return undefined;
-  if (out.length === 0) {
-    if (required) report(field, 'has no non-blank text in any language');
-    return undefined;
-  }
-  // fromEntries defines own properties: `out[lang] = …` would set the prototype for "__proto__".
-  return Object.fromEntries(out);
-}
-
-function optionalString(value: unknown, field: string, report: Report): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') {
-    report(field, `expected a string, got ${kind(value)}`);
-    return undefined;
-  }
-  return value.trim() === '' ? undefined : value.trim();
-}
-
-function httpUrl(value: unknown, field: string, report: Report): string | undefined {
-  const text = optionalString(value, field, report);
-  if (text === undefined) return undefined;
-  // The URL becomes an href in the SVG; XML cannot carry these (URL parsing would let them through).
-  const badChar = NOT_XML_CHAR.exec(text);
-  if (badChar) {
-    report(field, `${JSON.stringify(text)} contains ${codePoint(badChar[0])}, a control character or lone surrogate that SVG cannot hold`);
-    return undefined;
-  }
-  let protocol: string;
-  try {
-    protocol = new URL(text).protocol;
-  } catch {
-    report(field, `${JSON.stringify(text)} is not an absolute http(s) URL`);
-    return undefined;
-  }
-  // Anything else (javascript:, data:, file:) could run code or leak files when rendered as a link.
-  if (protocol !== 'http:' && protocol !== 'https:') {
-    report(field, `${JSON.stringify(text)} is not an http(s) URL`);
-    return undefined;
-  }
-  return text;
 }
 
 function checkSource(value: unknown, report: Report): EventSource | undefined {

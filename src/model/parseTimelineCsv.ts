@@ -10,7 +10,7 @@ import { quote } from './valueKind.js';
  * Parses a timeline from CSV with a header row, separated by commas, semicolons or tabs
  * (the one the header uses most, see {@link csvDelimiter}; an Excel `sep=;` line is
  * honoured). Columns: `date`, `end`, `title`,
- * `description`, `category`, `id`, `url`, and for the source `source` (publication),
+ * `description`, `category`, `lane`, `id`, `url`, and for the source `source` (publication),
  * `source_agency`, `source_quote`, `source_url`. Text columns may be split by language:
  * `title_en`, `title_ar`, `description_ar`, `source_quote_ar`, … become a language map.
  * Beside such columns, the plain column (`title`) is the English text (`en`), the language a
@@ -97,6 +97,7 @@ type Field =
   | 'title'
   | 'description'
   | 'category'
+  | 'lane'
   | 'id'
   | 'url'
   | 'source'
@@ -110,7 +111,7 @@ interface Column {
   lang?: string;
 }
 
-const PLAIN: readonly Field[] = ['date', 'end', 'title', 'description', 'category', 'id', 'url', 'source', 'source_agency', 'source_quote', 'source_url'];
+const PLAIN: readonly Field[] = ['date', 'end', 'title', 'description', 'category', 'lane', 'id', 'url', 'source', 'source_agency', 'source_quote', 'source_url'];
 // Longest first so `source_quote_ar` is a quote, not a publication in language "quote_ar".
 const LOCALIZABLE: readonly Field[] = ['source_agency', 'source_quote', 'description', 'source', 'title'];
 const LANG_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
@@ -189,7 +190,7 @@ function rowToEvent(cells: string[], columns: (Column | undefined)[], localized:
     return map ? Object.fromEntries(map) : plain.get(f);
   };
   const event: Record<string, unknown> = {};
-  for (const f of ['date', 'end', 'category', 'id', 'url'] as const) if (plain.has(f)) event[f] = plain.get(f);
+  for (const f of ['date', 'end', 'category', 'lane', 'id', 'url'] as const) if (plain.has(f)) event[f] = plain.get(f);
   for (const f of ['title', 'description'] as const) if (text(f) !== undefined) event[f] = text(f);
   const source: Record<string, unknown> = {};
   const parts = [

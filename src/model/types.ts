@@ -40,6 +40,46 @@ export interface EventDate {
 }
 
 /**
+ * What an open interval's missing end is (EDTF `A/..` and `A/`): `'ongoing'` when written
+ * `..` (the event has not ended: draw it up to today), `'unknown'` when left empty (it ended,
+ * but when is not known).
+ *
+ * @example
+ * ```ts
+ * parseTimeline([{ date: '2022-02-24/..', title: 'War' }]).events[0].openEnd // 'ongoing'
+ * ```
+ */
+export type OpenEnd = 'ongoing' | 'unknown';
+
+/**
+ * What an open interval's missing start is (EDTF `../B` and `/B`): `'open'` when written `..`
+ * (from an indefinite past), `'unknown'` when left empty (it began, but when is not known).
+ *
+ * @example
+ * ```ts
+ * parseTimeline([{ date: '../1950', title: 'Before the war' }]).events[0].openStart // 'open'
+ * ```
+ */
+export type OpenStart = 'open' | 'unknown';
+
+/**
+ * A parsed EDTF date or interval. A closed interval has `end`. An open one has no `end`:
+ * `date` is its one known side (the start for `A/..`, the end for `../B`), and
+ * `openStart` or `openEnd` says what the other side is.
+ *
+ * @example
+ * ```ts
+ * parseEdtfInterval('2022-02-24/..') // { date: { year: 2022, … }, openEnd: 'ongoing' }
+ * ```
+ */
+export interface EdtfInterval {
+  readonly date: EventDate;
+  readonly end?: EventDate;
+  readonly openStart?: OpenStart;
+  readonly openEnd?: OpenEnd;
+}
+
+/**
  * A string, or a map of BCP-47 language tag → string, e.g. `{ en: "…", ar: "…" }`.
  *
  * @example
@@ -69,6 +109,79 @@ export interface EventSource {
 }
 
 /**
+ * An image shown with an event, as users write it.
+ *
+ * @example
+ * ```ts
+ * const media: MediaInput = { src: 'https://example.org/summit.jpg', alt: { en: 'Putin and Kim shake hands', ar: '…' }, credit: 'Reuters' };
+ * ```
+ */
+export interface MediaInput {
+  /**
+   * The image: an `http:`/`https:` URL, a relative path (`img/summit.jpg`, `/img/summit.jpg`),
+   * or a `data:image/png|jpeg|gif|webp|avif` URL. Refused: other schemes (`javascript:`,
+   * `file:`, `data:image/svg+xml`, which can hold script), protocol-relative `//host/…`,
+   * backslashes, and white space or control characters anywhere in it.
+   */
+  src: string;
+  /** What the image shows, for readers who cannot see it. Required. */
+  alt: LocalizedText;
+  caption?: LocalizedText | null;
+  /** Who made the image, e.g. `"Reuters/Sputnik"`. */
+  credit?: LocalizedText | null;
+  /** Where the image leads (`http:`/`https:` only), e.g. its page or the video it stands for. */
+  link?: string | null;
+}
+
+/**
+ * A validated image of an event: text trimmed, blank optional fields absent.
+ *
+ * @example
+ * ```ts
+ * parseTimeline(input).events[0].media?.alt // 'Putin and Kim shake hands'
+ * ```
+ */
+export interface EventMedia {
+  readonly src: string;
+  readonly alt: LocalizedText;
+  readonly caption?: LocalizedText;
+  readonly credit?: LocalizedText;
+  readonly link?: string;
+}
+
+/**
+ * A labelled period drawn as a background band, as users write it. Dates as for events:
+ * `date` may be an interval `A/B` instead of giving `end`; without either the band covers
+ * `date` itself (the year 1948, the 1950s).
+ *
+ * @example
+ * ```ts
+ * const era: EraInput = { date: '1950-06-25', end: '1953-07-27', title: { en: 'Korean War', ar: 'الحرب الكورية' } };
+ * ```
+ */
+export interface EraInput {
+  date: string | Date;
+  end?: string | Date | null;
+  title: LocalizedText;
+}
+
+/**
+ * A validated era: from the start of `date` to the end of `end` (or of `date` when absent).
+ *
+ * @example
+ * ```ts
+ * const band = parseTimeline(input).eras?.[0]; band?.end?.year // 1953
+ * ```
+ */
+export interface TimelineEra {
+  /** Position in the input `eras` array. */
+  readonly index: number;
+  readonly date: EventDate;
+  readonly end?: EventDate;
+  readonly title: LocalizedText;
+}
+
+/**
  * An event as users write it (JSON, CSV row, or object).
  *
  * @example
@@ -77,9 +190,12 @@ export interface EventSource {
  * ```
  */
 export interface EventInput {
-  /** EDTF string (`"1948"`, `"2000-07"`, `"2024-06-19"`, `"-0043"`, `"1950~"`, `"2000/2004"`) or a `Date`. */
+  /**
+   * EDTF string (`"1948"`, `"2000-07"`, `"2024-06-19"`, `"-0043"`, `"1950~"`, `"2000/2004"`,
+   * open `"2022-02-24/.."`, `"../1950"`, unknown `"2022-02-24/"`) or a `Date`.
+   */
   date: string | Date;
-  /** Optional end (EDTF string or Date); the event then spans `date`…`end`. */
+  /** Optional end (EDTF string or Date); the event then spans `date`…`end`. `".."` means it is ongoing. */
   end?: string | Date | null;
   title: LocalizedText;
   description?: LocalizedText | null;
@@ -89,6 +205,10 @@ export interface EventInput {
   /** http(s) link for the event. */
   url?: string | null;
   source?: EventSource | null;
+  /** An image for the event. */
+  media?: MediaInput | null;
+  /** The row the event is drawn in (trimmed; at most 100 characters); events without one share a row. */
+  lane?: string | null;
 }
 
 /**
@@ -104,6 +224,10 @@ export interface TimelineInput {
   /** Default language of the timeline, e.g. `"ar"`. */
   locale?: string;
   events: EventInput[];
+  /** The order of the lanes; lanes that events use but this omits come after, in order of first use. */
+  lanes?: string[];
+  /** Labelled background bands. */
+  eras?: EraInput[];
 }
 
 /**
@@ -119,14 +243,31 @@ export interface TimelineEvent {
   readonly id: string;
   /** Position in the input array, for error messages and stable ordering. */
   readonly index: number;
+  /**
+   * The event's date; for an interval with an open or unknown start (`../1950`), its known
+   * end, with `openStart` set.
+   */
   readonly date: EventDate;
-  /** Present when the event spans a range (from `end` or an EDTF interval). */
+  /** Present when the event spans a closed range (from `end` or an EDTF interval `A/B`). */
   readonly end?: EventDate;
+  /**
+   * Present when the start is open (`../1950`: `'open'`) or unknown (`/1950`: `'unknown'`).
+   * `date` is then the known end; until a layer draws the open side, the event shows as `date`.
+   */
+  readonly openStart?: OpenStart;
+  /**
+   * Present when the end is open (`2022-02-24/..` or `end: ".."`: `'ongoing'`) or unknown
+   * (`2022-02-24/`: `'unknown'`). There is no `end`: the event's own extent stays that of
+   * `date` (`date.end`) until a layer draws the open side.
+   */
+  readonly openEnd?: OpenEnd;
   readonly title: LocalizedText;
   readonly description?: LocalizedText;
   readonly category?: string;
   readonly url?: string;
   readonly source?: EventSource;
+  readonly media?: EventMedia;
+  readonly lane?: string;
 }
 
 /**
@@ -142,6 +283,13 @@ export interface Timeline {
   readonly title?: LocalizedText;
   readonly locale?: string;
   readonly events: readonly TimelineEvent[];
+  /**
+   * Every lane, in order: those the input's `lanes` lists, then the others in the order
+   * events first use them. Present when there is at least one.
+   */
+  readonly lanes?: readonly string[];
+  /** Present when the input has at least one era; in input order. */
+  readonly eras?: readonly TimelineEra[];
 }
 
 /**
@@ -157,7 +305,7 @@ export interface ValidationIssue {
   readonly index?: number;
   /** The event's id when it has one. */
   readonly id?: string;
-  /** The field, e.g. `"date"`, `"title"`, `"source.url"`. */
+  /** The field, e.g. `"date"`, `"title"`, `"source.url"`, or for the timeline `"eras[2].end"`. */
   readonly field?: string;
   /** Human-readable message, already prefixed with the location, e.g. `events[3] (id "summit").date: …`. */
   readonly message: string;

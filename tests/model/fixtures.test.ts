@@ -38,11 +38,17 @@ describe('fixtures: inputs people already have', () => {
     const byId = new Map(t.events.map((e) => [e.id, e]));
     expect(byId.get('ides')!.title).toBe('Ides of March: Caesar is killed');
     expect(byId.get('ides')!.description).toBe('Stabbed at the Curia of Pompey.\n“Et tu, Brute?”');
-    expect(byId.get('augustus')!.category).toBe('Empire');
+    expect(byId.get('augustus')!.lane).toBe('Empire');
     expect(t.events[4]!.title).toBe('Vesuvius buries Pompeii & Herculaneum');
     expect(t.events[6]!.title).toBe('Odoacer deposes Romulus Augustulus.'); // no headline: from text
     expect(t.events[7]!.title).toBe('Fall of Constantinople'); // no text: from the media caption
-    expect([...new Set(t.events.map((e) => e.category))]).toEqual(['Kingdom', 'Republic', 'Empire']);
+    expect(t.lanes).toEqual(['Kingdom', 'Republic', 'Empire']);
+    expect(t.events[7]!.media).toEqual({ src: 'https://example.org/constantinople.jpg', alt: 'Fall of Constantinople', caption: 'Fall of Constantinople' });
+    expect(byId.get('founding')!.url).toBe('https://en.wikipedia.org/wiki/Founding_of_Rome'); // a page: kept as the link
+    expect(t.eras!.map((e) => [e.date.edtf, e.end!.edtf, e.title])).toEqual([
+      ['-0752', '-0508', 'Kingdom'],
+      ['-0508', '-0026', 'Republic'],
+    ]);
     for (const e of t.events) expect(`${e.title} ${e.description ?? ''}`).not.toMatch(/[<>]|&amp;/);
   });
 
@@ -56,20 +62,21 @@ describe('fixtures: inputs people already have', () => {
       ['talks', '2019-04-25', 'day'], // 10:30+10:00 is 00:30 UTC the same day
       ['6', '2019-04-01/2019-04-24', 'day'], // milliseconds
       ['7', '2024-06-19', 'day'], // /Date(ms)/
-    ]); // the background item is skipped
+    ]); // the background item is an era, left out: it has no content to label it
     expect(t.events[0]!.title).toBe('Summit in Pyongyang');
     expect(t.events[0]!.description).toBe('Putin & Kim sign a comprehensive strategic partnership');
-    expect(t.events.map((e) => e.category)).toEqual(['diplomacy', 'diplomacy', 'war', 'diplomacy', undefined, undefined, undefined]);
+    expect(t.events.map((e) => e.lane)).toEqual(['diplomacy', 'diplomacy', 'war', 'diplomacy', undefined, undefined, undefined]);
+    expect(t).not.toHaveProperty('eras');
   });
 
-  it('vis-timeline: an {items, groups} export names categories after groups', () => {
+  it('vis-timeline: an {items, groups} export names lanes after groups', () => {
     const t = parseTimelineText(fixture('vis-dataset.json'));
     expect(summary(t)).toEqual([
       ['a', '2024-03-01', 'day'],
       ['b', '2024-04/2024-06', 'month'],
       ['c', '2024-07-15', 'day'],
     ]);
-    expect(t.events.map((e) => [e.title, e.category])).toEqual([
+    expect(t.events.map((e) => [e.title, e.lane])).toEqual([
       ['Launch', 'Milestones'],
       ['Beta & feedback', 'Phases'],
       ['Release 1.0', 'Milestones'],

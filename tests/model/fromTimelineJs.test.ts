@@ -104,7 +104,7 @@ describe('fromTimelineJs: dates', () => {
 });
 
 describe('fromTimelineJs: text and fields', () => {
-  it('maps headline, text, group, unique_id and the title slide, as plain text', () => {
+  it('maps headline, text, group, unique_id, media, eras and the title slide, as plain text', () => {
     const input = fromTimelineJs({
       title: { text: { headline: 'Rome: <i>Republic</i> &amp; Empire', text: '<p>ignored</p>' }, media: { url: 'https://example.org/x.jpg' } },
       events: [
@@ -124,7 +124,18 @@ describe('fromTimelineJs: text and fields', () => {
     });
     expect(input).toEqual({
       title: 'Rome: Republic & Empire',
-      events: [{ id: 'ides', date: '-0043-03-15', title: 'Ides of March', description: 'Stabbed at the Curia.\n“Et tu, Brute?”', category: 'Republic' }],
+      events: [
+        {
+          id: 'ides',
+          date: '-0043-03-15',
+          title: 'Ides of March',
+          description: 'Stabbed at the Curia.\n“Et tu, Brute?”',
+          lane: 'Republic',
+          media: { src: 'https://example.org/caesar.jpg', alt: 'Caesar', caption: 'Caesar' },
+        },
+      ],
+      lanes: ['Republic'],
+      eras: [{ date: '-0508', end: '-0026', title: 'Republic' }],
     });
   });
 
@@ -142,12 +153,20 @@ describe('fromTimelineJs: text and fields', () => {
       ],
     }).events;
     expect(a).toEqual({ date: '0476', title: 'Odoacer deposes Romulus Augustulus.' });
-    expect(b).toEqual({ date: '1453', title: 'Fall of Constantinople' });
+    expect(b).toEqual({
+      date: '1453',
+      title: 'Fall of Constantinople',
+      media: { src: 'https://example.org/x.jpg', alt: 'Fall of Constantinople', caption: 'Fall of Constantinople' },
+    });
   });
 
   it('accepts numbers where spreadsheets write them', () => {
     const [e] = fromTimelineJs({ events: [{ unique_id: 7, start_date: { year: 1984 }, text: { headline: 1984 }, group: 2 }] }).events;
-    expect(e).toEqual({ id: '7', date: '1984', title: '1984', category: '2' });
+    expect(fromTimelineJs({ events: [{ unique_id: 7, start_date: { year: 1984 }, text: { headline: 1984 }, group: 2 }] })).toEqual({
+      events: [{ id: '7', date: '1984', title: '1984', lane: '2' }],
+      lanes: ['2'],
+    });
+    expect(e!.lane).toBe('2');
   });
 
   it('reports text problems and duplicate ids in TimelineJS terms', () => {

@@ -74,7 +74,7 @@ describe('fromTimelineJs: TimelineJS 2 dates ({ timeline: { date } })', () => {
     const [e] = fromTimelineJs(
       v2([at('1932', { headline: '<b>Ides</b> &amp; <script>alert(1)</script>March', text: '<p>one<br>two</p><script>x()</script>', tag: ' Rome  Republic ', classname: 'x' })]),
     ).events;
-    expect(e).toEqual({ date: '1932', title: 'Ides & March', description: 'one\ntwo', category: 'Rome Republic' });
+    expect(e).toEqual({ date: '1932', title: 'Ides & March', description: 'one\ntwo', lane: 'Rome Republic' });
   });
 
   it('lets a headline come from the text, then from the asset caption, stripped of HTML', () => {
@@ -87,16 +87,67 @@ describe('fromTimelineJs: TimelineJS 2 dates ({ timeline: { date } })', () => {
     expect(events.map((e) => e.title)).toEqual(['From text', 'From caption']);
   });
 
-  it('ignores eras and assets without losing an event, even when they are malformed', () => {
+  it('maps asset to media and era to eras', () => {
     const input = fromTimelineJs(
-      v2([at('1932', { asset: 'not an object' }), at('1933', { asset: { media: 42, caption: null } })], {
-        era: [{ startDate: '-626', endDate: '-539', headline: 'Neo-Babylonian' }, { startDate: 'whenever' }, 'junk'],
-        asset: [],
-        tags: 'x',
-      }),
+      v2(
+        [
+          at('1932', { asset: { media: 'https://x.test/gate.jpg', caption: '<b>The</b> gate', credit: 'AP' } }),
+          at('1933', { asset: { media: '//www.youtube.com/watch?v=1', thumbnail: '//x.test/thumb.png', caption: 'Film' } }),
+          at('1934', { asset: { media: '', caption: '', credit: '' } }),
+        ],
+        { era: [{ startDate: '-626', endDate: '-539', headline: '<i>Neo</i>-Babylonian', tag: 'x' }, { startDate: '1899,3,26', endDate: '1917,3', headline: '' }] },
+      ),
     );
-    expect(input.events.map((e) => e.date)).toEqual(['1932', '1933']);
-    expect(input).not.toHaveProperty('eras');
+    expect(input).toEqual({
+      title: 'T',
+      events: [
+        { date: '1932', title: 'Event', media: { src: 'https://x.test/gate.jpg', alt: 'The gate', caption: 'The gate', credit: 'AP' } },
+        {
+          date: '1933',
+          title: 'Event',
+          url: 'https://www.youtube.com/watch?v=1',
+          media: { src: 'https://x.test/thumb.png', alt: 'Film', caption: 'Film', link: 'https://www.youtube.com/watch?v=1' },
+        },
+        { date: '1934', title: 'Event' },
+      ],
+      // The untitled era is left out: eventline's bands are labelled.
+      eras: [{ date: '-0625', end: '-0538', title: 'Neo-Babylonian' }],
+    });
+  });
+
+  it('reports malformed eras and assets in the file’s terms, each once', () => {
+    expect(
+      messages(() =>
+        fromTimelineJs(
+          v2([at('1932', { asset: 'not an object' }), at('1933', { asset: { media: 42, caption: null } }), at('1934', { asset: { media: 'javascript:alert(1)' } })], {
+            era: [
+              { startDate: '-626', endDate: '-539', headline: 'Neo-Babylonian' },
+              { startDate: 'whenever' },
+              'junk',
+              { startDate: '1932,13', endDate: '1933', headline: 'x' },
+              { startDate: '1950', endDate: '1940', headline: 'x' },
+              { startDate: '1950', endDate: '1960', headline: ['x'] },
+            ],
+            asset: [],
+            tags: 'x',
+          }),
+        ),
+      ),
+    ).toEqual([
+      'input.timeline.era[1].startDate: "whenever" is not a date TimelineJS reads (write "1932", "1932,2", "1932,2,27" or "1932,2,27,14,30")',
+      'input.timeline.era[1].endDate: missing (an era needs a start and an end)',
+      'input.timeline.era[2]: expected an object such as {"startDate": "1950", "endDate": "1953", "headline": "…"}, got string "junk"',
+      'input.timeline.era[3].startDate: "1932,13" (month): 13 is not a month (1–12)',
+      'input.timeline.era[4].endDate: "1940" is before startDate "1950"',
+      'input.timeline.era[5].headline: expected a string (HTML allowed), got array',
+      'timeline.date[0].asset: expected an object such as {"media": "https://…/photo.jpg", "caption": "…", "credit": "…"}, got string "not an object"',
+      'timeline.date[1].asset.media: expected a URL string, got number',
+      'timeline.date[2].asset.media: "javascript:alert(1)" has the scheme javascript:, which is refused (expected an http(s) URL, a relative path, or a data:image/png, jpeg, gif, webp or avif URL)',
+    ]);
+    expect(messages(() => fromTimelineJs(v2([at('1932', { asset: { media: 'https://youtu.be/x', thumbnail: 'vbscript:x' } })])))).toEqual([
+      'timeline.date[0].asset.thumbnail: "vbscript:x" has the scheme vbscript:, which is refused (expected an http(s) URL, a relative path, or a data:image/png, jpeg, gif, webp or avif URL)',
+    ]);
+    expect(messages(() => fromTimelineJs(v2([at('1932')], { era: { startDate: '1950' } })))).toEqual(['input.timeline.era: expected an array of eras, got object']);
   });
 });
 
@@ -184,7 +235,7 @@ describe('fromTimelineJs: TimelineJS 3 beta slides ({ timeline: { slides } })', 
     const input = fromTimelineJs({
       timeline: { slides: [{ text: { headline: '<i>Apollo</i> 11' } }, slide({ year: '1969', month: '07', day: '20' }, 'Landing', { group: 'Moon' })] },
     });
-    expect(input).toEqual({ title: 'Apollo 11', events: [{ date: '1969-07-20', title: 'Landing', category: 'Moon' }] });
+    expect(input).toEqual({ title: 'Apollo 11', events: [{ date: '1969-07-20', title: 'Landing', lane: 'Moon' }], lanes: ['Moon'] });
   });
 
   it('keeps a dated first slide as an event, as the beta drew it on its axis', () => {
@@ -201,6 +252,12 @@ describe('fromTimelineJs: TimelineJS 3 beta slides ({ timeline: { slides } })', 
       'timeline.slides[3]: expected a slide object, got string "junk"',
     ]);
     expect(messages(() => fromTimelineJs({ timeline: { slides: {} } }))).toEqual(['input.timeline.slides: expected an array of slides, got object']);
+    expect(
+      messages(() => fromTimelineJs({ timeline: { slides: [slide({ year: 1969 })], eras: [{ start_date: { year: 1969, month: 13 }, end_date: { year: 1970 }, text: { headline: 'x' } }, 7] } })),
+    ).toEqual([
+      'input.timeline.eras[0].start_date.month: 13 is not a month (1–12)',
+      'input.timeline.eras[1]: expected an era object such as {"start_date": {"year": 1950}, "end_date": {"year": 1953}, "text": {"headline": "…"}}, got number',
+    ]);
   });
 
   it('also names problems found after conversion in the file’s terms', () => {
@@ -247,7 +304,24 @@ describe('parseTimelineText: legacy TimelineJS fixtures', () => {
     expect(t.events[5]!.title).toBe('Alexander the Great dies in the palace of Nebuchadnezzar'); // from the asset caption
     expect(t.events[6]!.description).toBe('The German Oriental Society digs for eighteen years.\nThe gate\'s bricks are shipped to Berlin.');
     expect(t.events[8]!.description).toBe('US, then Polish-led forces base troops on the site; UNESCO later lists the damage.');
-    expect([...new Set(t.events.map((e) => e.category))]).toEqual(['Ancient', 'Modern']);
+    expect(t.lanes).toEqual(['Ancient', 'Modern']);
+    expect(t.events.filter((e) => e.lane === 'Modern').map((e) => e.date.year)).toEqual([1899, 1930, 2003, 2019]);
+    expect(t.eras!.map((e) => [e.date.edtf, e.end?.edtf, e.title])).toEqual([
+      ['-0625', '-0538', 'Neo-Babylonian Empire'],
+      ['1899-03-26', '1917-03', 'German excavation'],
+    ]);
+    // Pages are links (the event's url); an image comes from a thumbnail, with the page as its link.
+    expect(t.events[0]).toMatchObject({ url: 'https://en.wikipedia.org/wiki/Code_of_Hammurabi' });
+    expect(t.events[0]).not.toHaveProperty('media');
+    expect(t.events[9]!.url).toBe('https://whc.unesco.org/en/list/278/');
+    expect(t.events[9]!.media).toEqual({
+      src: 'https://whc.unesco.org/uploads/sites/site_278.jpg',
+      alt: 'Babylon — site 278',
+      caption: 'Babylon — site 278',
+      credit: 'UNESCO',
+      link: 'https://whc.unesco.org/en/list/278/',
+    });
+    expect(t.events[5]!.media).toBeUndefined();
     for (const e of t.events) expect(`${e.title} ${e.description ?? ''}`).not.toMatch(/[<>]|&[a-z]+;|script|evil|onclick/);
   });
 
@@ -283,7 +357,10 @@ describe('fromTimelineJs on generated legacy files', () => {
     fc.record({ startDate: legacyDate, endDate: legacyDate, headline: text, text, tag: text, asset: fc.oneof(fc.record({ caption: text, media: text }), fc.anything()) }, { requiredKeys: [] }),
     fc.anything(),
   );
-  const v2doc = fc.record({ timeline: fc.record({ headline: text, text, startDate: legacyDate, date: fc.array(item, { maxLength: 6 }), era: fc.anything() }, { requiredKeys: [] }) });
+  const era = fc.oneof(fc.record({ startDate: legacyDate, endDate: legacyDate, headline: text, text, tag: text }, { requiredKeys: [] }), fc.anything());
+  const v2doc = fc.record({
+    timeline: fc.record({ headline: text, text, startDate: legacyDate, date: fc.array(item, { maxLength: 6 }), era: fc.oneof(fc.array(era, { maxLength: 4 }), fc.anything()) }, { requiredKeys: [] }),
+  });
 
   it('gives valid eventline input, or a ValidationError whose every message is in the file’s terms', () => {
     fc.assert(
@@ -298,7 +375,7 @@ describe('fromTimelineJs on generated legacy files', () => {
             expect(issue.message).toMatch(/^(input\.timeline|timeline\.date\[\d+\])/);
             // No TimelineJS3 name may leak into a TimelineJS 2 message.
             const where = issue.message.slice(0, issue.message.indexOf(': '));
-            expect(where).not.toMatch(/events\[|start_date|end_date|text\.|media|group/);
+            expect(where).not.toMatch(/events\[|eras\[|start_date|end_date|text\.|(?<!asset\.)(?:media|thumbnail)|group/);
           }
           return;
         }

@@ -107,28 +107,60 @@ describe('fromVisItems: content and fields', () => {
     ]);
     expect(input).toEqual({
       events: [
-        { id: '1', date: '2024-06-19', title: 'Summit in Pyongyang', description: 'Putin & Kim sign', category: 'diplomacy' },
-        { id: 'talks', date: '2019-04-25', title: 'Talks', category: '3' },
+        { id: '1', date: '2024-06-19', title: 'Summit in Pyongyang', description: 'Putin & Kim sign', lane: 'diplomacy' },
+        { id: 'talks', date: '2019-04-25', title: 'Talks', lane: '3' },
       ],
     });
   });
 
-  it('names categories after their groups, from {items, groups} or the second argument', () => {
-    const items = [item('2024', { group: 1 }), item('2025', { group: 'p' }), item('2026', { group: 9 })];
+  it('names lanes after their groups, from {items, groups} or the second argument, in the groups’ order', () => {
+    const items = [item('2024', { group: 1 }), item('2025', { group: 'p' }), item('2026', { group: 9 }), item('2027', { group: 'bare' })];
     const groups = [
-      { id: 1, content: '<b>Milestones</b>' },
       { id: 'p', content: 'Phases' },
+      { id: 1, content: '<b>Milestones</b>' },
+      { id: 'bare' },
+      { id: 'unused', content: ' Spare \n row ' },
     ];
-    const expected = ['Milestones', 'Phases', '9'];
-    expect(fromVisItems({ items, groups }).events.map((e) => e.category)).toEqual(expected);
-    expect(fromVisItems(items, groups).events.map((e) => e.category)).toEqual(expected);
+    const expected = ['Milestones', 'Phases', '9', 'bare'];
+    expect(fromVisItems({ items, groups }).events.map((e) => e.lane)).toEqual(expected);
+    expect(fromVisItems(items, groups).events.map((e) => e.lane)).toEqual(expected);
+    expect(fromVisItems(items, groups).lanes).toEqual(['Phases', 'Milestones', 'bare', 'Spare row']);
+    // Lanes only items name follow, in order of first use.
+    expect(parseTimeline(fromVisItems(items, groups)).lanes).toEqual(['Phases', 'Milestones', 'bare', 'Spare row', '9']);
+    expect(fromVisItems(items)).not.toHaveProperty('lanes');
   });
 
-  it('skips background items, and counts items by their place in the file', () => {
-    const m = messages(() => fromVisItems([item('1991', { type: 'background', content: '' }), item('2024-13')]));
-    expect(m).toEqual(['items[1].start: "2024-13" is not a valid date: month 13']);
-    const t = parseTimeline(fromVisItems([item('1991', { type: 'background' }), item('2024')]));
-    expect(t.events).toHaveLength(1);
+  it('makes background items eras, counting items by their place in the file', () => {
+    const input = fromVisItems([
+      item('1950-06-25', { type: 'background', end: '1953-07-27T00:00:00Z', content: '<i>Korean</i> War', id: 'war' }),
+      item('2024'),
+      item('1991', { type: 'background', end: '1991', content: 'One year' }),
+      item('2000', { type: 'background', end: '2004', content: undefined }),
+    ]);
+    expect(input).toEqual({
+      events: [{ date: '2024', title: 'Event' }],
+      eras: [
+        { date: '1950-06-25', end: '1953-07-27', title: 'Korean War' },
+        { date: '1991', title: 'One year' },
+      ],
+    });
+    const m = messages(() =>
+      fromVisItems([
+        item('1991', { type: 'background', content: '' }),
+        item('2024-13'),
+        item('2000', { type: 'background', end: '1999', content: 'x', id: 7 }),
+        item('2000-13', { type: 'background', end: '2001', content: 'x' }),
+        { type: 'background', content: 'x' },
+      ]),
+    );
+    expect(m).toEqual([
+      'items[0].end: missing (a background item shades the time from start to end)',
+      'items[1].start: "2024-13" is not a valid date: month 13',
+      'items[2] (id "7").end: 1999 is before start 2000',
+      'items[3].start: "2000-13" is not a valid date: month 13',
+      'items[4].start: missing (a background item shades the time from start to end)',
+      'items[4].end: missing (a background item shades the time from start to end)',
+    ]);
   });
 
   it('never keeps markup', () => {

@@ -36,8 +36,37 @@ describe('parseEdtfInterval', () => {
     expect(parseEdtfInterval('2000/2000-01').end?.start).toBe(Date.UTC(2000, 0, 1));
   });
 
-  it.each(['../2000', '2000/..', '2000/', '/2000', '../..'])('rejects the open interval %s', (text) => {
-    expect(message(text)).toBe('open or unknown interval ends (".." or empty) are not supported yet');
+  it('reads an open end (..) as ongoing: date is the start, no end', () => {
+    const r = parseEdtfInterval('2022-02-24/..');
+    expect(r.date).toMatchObject({ precision: 'day', start: Date.UTC(2022, 1, 24), end: Date.UTC(2022, 1, 25) });
+    expect(r.openEnd).toBe('ongoing');
+    expect('end' in r).toBe(false);
+    expect('openStart' in r).toBe(false);
+  });
+
+  it('reads an empty end as unknown', () => {
+    const r = parseEdtfInterval(' 2022-02-24 / ');
+    expect(r.date.edtf).toBe('2022-02-24');
+    expect(r.openEnd).toBe('unknown');
+    expect('end' in r).toBe(false);
+  });
+
+  it('reads an open start (..) with the known end as date', () => {
+    const r = parseEdtfInterval('../1950~');
+    expect(r.date).toMatchObject({ year: 1950, precision: 'year', approximate: true, start: Date.UTC(1950, 0, 1) });
+    expect(r.openStart).toBe('open');
+    expect('end' in r).toBe(false);
+    expect('openEnd' in r).toBe(false);
+    expect(parseEdtfInterval('/1950').openStart).toBe('unknown');
+  });
+
+  it.each(['../..', '/', '../', '/..', ' / '])('rejects %j, with no date on either side', (text) => {
+    expect(message(text)).toBe('an interval needs a date on at least one side (e.g. 2022-02-24/.. or ../1950)');
+  });
+
+  it('names the known side of an open interval when it is invalid', () => {
+    expect(message('2024-13/..')).toBe('interval start: month 13');
+    expect(message('../2024-13')).toBe('interval end: month 13');
   });
 
   it('rejects an end before the start', () => {

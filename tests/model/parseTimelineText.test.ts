@@ -58,6 +58,16 @@ describe('parseTimelineCsv', () => {
     });
   });
 
+  it('reads a lane column, and open intervals in date or ".." in end', () => {
+    const t = parseTimelineCsv('date,end,title,Lane\n2022-02-24/..,,War,Europe\n2022-02,..,Sanctions,\n../1950,,Before,Asia\n');
+    expect(t.events.map((e) => [e.lane, e.openStart, e.openEnd])).toEqual([
+      ['Europe', undefined, 'ongoing'],
+      [undefined, undefined, 'ongoing'],
+      ['Asia', 'open', undefined],
+    ]);
+    expect(t.lanes).toEqual(['Europe', 'Asia']);
+  });
+
   it('treats empty cells as absent', () => {
     const [e] = parseTimelineCsv('date,end,title,description,url,id\n1948,,Nakba,, ,\n').events;
     expect(Object.keys(e!).sort()).toEqual(['date', 'id', 'index', 'title']);
