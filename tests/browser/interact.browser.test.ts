@@ -254,7 +254,7 @@ describeBrowser('interactive timelines in Chromium', () => {
         const before = { listeners: w.__listeners, observers: w.__observers, tips: document.querySelectorAll('[role="tooltip"]').length };
         const t = w.eventline.createTimeline(host, { data: [{ id: 'a', date: '2000', title: 'A' }, { id: 'b', date: '2010', title: 'B' }] });
         const a = host.querySelector('[data-event-id="a"]');
-        t.update([{ id: 'a', date: '2001', title: 'A moved' }, { id: 'c', date: '2012', title: 'C' }]);
+        t.update({ data: [{ id: 'a', date: '2001', title: 'A moved' }, { id: 'c', date: '2012', title: 'C' }] });
         const afterUpdate = {
           ids: [...host.querySelectorAll('[data-event-id]')].map((g) => g.getAttribute('data-event-id')),
           sameNode: host.querySelector('[data-event-id="a"]') === a,
@@ -296,7 +296,7 @@ describeBrowser('interactive timelines in Chromium', () => {
           document.body.appendChild(host);
           const domain = [Date.UTC(1995, 0, 1), Date.UTC(2015, 0, 1)] as const;
           const t = el.createTimeline(host, { data: [{ id: 'a', date: '2000', title: 'A' }, { id: 'b', date: '2010', title: 'B' }], width: 800, domain, animate });
-          t.update([{ id: 'a', date: '2004', title: 'A' }, { id: 'b', date: '2010', title: 'B' }, { id: 'c', date: '2012', title: 'C' }]);
+          t.update({ data: [{ id: 'a', date: '2004', title: 'A' }, { id: 'b', date: '2010', title: 'B' }, { id: 'c', date: '2012', title: 'C' }] });
           const frames = (id: string) => host.querySelector(`[data-event-id="${id}"]`)!.getAnimations().map((a) => (a.effect as KeyframeEffect).getKeyframes().map((k) => k.transform ?? k.opacity));
           const out = { a: frames('a'), b: frames('b'), c: frames('c'), attr: host.querySelector('[data-event-id="a"]')!.getAttribute('transform') };
           t.destroy();
@@ -337,6 +337,41 @@ describeBrowser('interactive timelines in Chromium', () => {
     expect(r.error).toContain('options.width');
     expect(r.kept).toBe('800');
     expect(r.after).toEqual({ width: '800', theme: 'dark' });
+  });
+
+  it('update takes the fields to change by name: data and options together, undefined restores a default, events alone are refused', async () => {
+    const r = await withPage(async (page) => {
+      await page.goto(example('classic.html'));
+      return page.evaluate(() => {
+        const el = (window as unknown as { eventline: typeof import('../../src/index.js') }).eventline;
+        const host = document.createElement('div');
+        host.style.width = '640px';
+        document.body.appendChild(host);
+        const t = el.createTimeline(host, { data: [{ id: 'a', date: '2000', title: 'A' }], width: 800 });
+        const svg = host.querySelector('svg')!;
+        t.update({ data: [{ id: 'b', date: '2001', title: 'B' }, { id: 'c', date: '2002', title: 'C' }], theme: 'dark' });
+        const both = { ids: [...svg.querySelectorAll('[data-event-id]')].map((g) => g.getAttribute('data-event-id')), theme: svg.getAttribute('data-theme') };
+        t.update({ width: undefined });
+        const followsHost = svg.getAttribute('width');
+        // What the old update(eventsOrOptions) guessed to be events is now an error, never a silent no-op.
+        const refused = (changes: unknown) => {
+          try {
+            t.update(changes as never);
+            return '';
+          } catch (e) {
+            return `${(e as Error).name}: ${(e as Error).message}`;
+          }
+        };
+        const errors = [refused([{ id: 'd', date: '2003', title: 'D' }]), refused(null)];
+        const kept = [...svg.querySelectorAll('[data-event-id]')].map((g) => g.getAttribute('data-event-id'));
+        t.destroy();
+        return { both, followsHost, errors, kept };
+      });
+    });
+    expect(r.both).toEqual({ ids: ['b', 'c'], theme: 'dark' });
+    expect(r.followsHost).toBe('640');
+    for (const error of r.errors) expect(error).toMatch(/^TypeError: update: expected an object of the options to change, such as \{ data: events \}/);
+    expect(r.kept).toEqual(['b', 'c']);
   });
 
   it('hydrate makes the server-rendered SVG interactive without redrawing it', async () => {
