@@ -204,6 +204,46 @@ describeBrowser('interactive timelines in Chromium', () => {
     expect(steps[6]!.count).toBeGreaterThan(0);
   });
 
+  it('createTimeline sizes labels with the page canvas (hydrate with the table) and leaves no overlaps in any script', async () => {
+    const r = await withPage(async (page) => {
+      await page.addInitScript(() => {
+        const w = window as unknown as { __measured: number };
+        w.__measured = 0;
+        const measure = CanvasRenderingContext2D.prototype.measureText;
+        CanvasRenderingContext2D.prototype.measureText = function (this: CanvasRenderingContext2D, text: string) {
+          w.__measured++;
+          return measure.call(this, text);
+        };
+      });
+      await page.goto(example('hydrated.html'));
+      const byHydrate = await page.evaluate(() => (window as unknown as { __measured: number }).__measured);
+      const host = await page.evaluate(() => {
+        const el = (window as unknown as { eventline: typeof import('../../src/index.js') }).eventline;
+        const div = document.createElement('div');
+        div.id = 'mixed';
+        document.body.appendChild(div);
+        const titles = ['Treaty signed', 'وقع الرئيسان معاهدة', '条約に署名', '조약 체결', 'Договор подписан', 'Summit 🤝🇰🇵', 'شراكة استراتيجية شاملة'];
+        const data = Array.from({ length: 42 }, (_, i) => ({ id: `e${i}`, date: `20${String(10 + (i % 14)).padStart(2, '0')}-0${1 + (i % 9)}`, title: titles[i % titles.length]! }));
+        const t = el.createTimeline(div, { data, width: 720 });
+        (window as unknown as { __t: unknown }).__t = t;
+        return (window as unknown as { __measured: number }).__measured;
+      });
+      const steps = [await labelOverlaps(page, '#mixed')];
+      for (const [a, b] of [['2012-01-01', '2018-01-01'], ['2015-01-01', '2016-06-01'], ['2010-01-01', '2024-01-01']]) {
+        await page.evaluate(([a, b]) => (window as unknown as { __t: { zoomTo(a: Date, b: Date): void } }).__t.zoomTo(new Date(a!), new Date(b!)), [a, b]);
+        await page.evaluate(() => new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res))));
+        steps.push(await labelOverlaps(page, '#mixed'));
+      }
+      return { byHydrate, byCreate: host - byHydrate, steps };
+    });
+    expect(r.byHydrate).toBe(0);
+    expect(r.byCreate).toBeGreaterThan(0);
+    for (const step of r.steps) {
+      expect(step.count).toBeGreaterThan(0);
+      expect(step.overlaps).toEqual([]);
+    }
+  });
+
   it('zoomTo, resetZoom and the zoom event report the visible range', async () => {
     const r = await withPage(async (page) => {
       await page.goto(example('classic.html'));
