@@ -2,9 +2,9 @@
 // read from source maps; the pages are built from src/, the classic script as rollup.config.mjs builds it.
 // Usage: node scripts/bundle-modules.mjs [classic|renderSvg|createTimeline ...] [--all]
 //   Lists modules of at least 200 bytes (every module with --all), d3 and other packages
-//   summed by package. The gzip column compresses each module's bytes on their own, so it
-//   overstates what a module adds to the whole (gzip shares strings across modules); the
-//   total line gives the real gzip -9 of the bundle.
+//   summed by package, then the same by folder (src/layout, d3, …). The gzip column is what
+//   the bundle's gzip -9 loses without that module's code (gzip shares strings across
+//   modules, so a module costs less in the whole than compressed on its own).
 import { decode } from '@jridgewell/sourcemap-codec';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +24,7 @@ function moduleName(source) {
   return own ? own[1] : source;
 }
 
-/** Adds the generated text of every mapped segment to the module its source belongs to. */
+/** Appends every mapped segment of the generated code, in order, with the module its source belongs to. */
 function attribute(code, map, into) {
   const lines = code.split('\n');
   decode(map.mappings).forEach((segments, lineNo) => {
@@ -32,10 +32,23 @@ function attribute(code, map, into) {
     segments.forEach((seg, i) => {
       const end = segments[i + 1]?.[0] ?? line.length;
       const name = seg.length > 1 ? moduleName(map.sources[seg[1]] ?? '?') : '(unmapped)';
-      into.set(name, (into.get(name) ?? '') + line.slice(seg[0], end));
+      into.push([name, line.slice(seg[0], end)]);
     });
   });
 }
+
+/** Bytes and marginal gzip -9 bytes of each group of segments, largest first. */
+function table(segments, groupOf) {
+  const whole = gz(segments.map(([, t]) => t).join(''));
+  const bytes = new Map();
+  for (const [m, t] of segments) bytes.set(groupOf(m), (bytes.get(groupOf(m)) ?? 0) + t.length);
+  return [...bytes]
+    .map(([group, b]) => [group, b, whole - gz(segments.filter(([m]) => groupOf(m) !== group).map(([, t]) => t).join(''))])
+    .sort((a, b) => b[1] - a[1]);
+}
+
+/** `src/layout` for our modules, `d3` for every d3 package. */
+const folderOf = (m) => (m.startsWith('src/') ? m.split('/').slice(0, 2).join('/') : m.startsWith('d3') ? 'd3' : m);
 
 async function classic() {
   const { rollup } = await import('rollup');
@@ -44,7 +57,7 @@ async function classic() {
   const bundle = await rollup({ ...config, onwarn: () => {} });
   // generate(), not write(): nothing lands in dist/.
   const { output } = await bundle.generate({ ...config.output, sourcemap: true });
-  const into = new Map();
+  const into = [];
   const chunk = output.find((o) => o.type === 'chunk');
   attribute(chunk.code, chunk.map, into);
   return { into, total: gz(chunk.code) };
@@ -63,7 +76,7 @@ async function page(name) {
     // itself; the sum differs from the measured page by a few bytes of compiler output.
     const alias = { eventline: join(root, 'src/index.ts') };
     await build({ root: dir, logLevel: 'silent', configFile: false, resolve: { alias }, build: { outDir, sourcemap: true, modulePreload: { polyfill: false } } });
-    const into = new Map();
+    const into = [];
     let total = 0;
     const assets = join(outDir, 'assets');
     for (const file of readdirSync(assets).filter((f) => f.endsWith('.js'))) {
@@ -82,11 +95,13 @@ const all = args.includes('--all');
 const names = args.filter((a) => !a.startsWith('--'));
 for (const name of names.length ? names : ['classic', 'renderSvg', 'createTimeline']) {
   const { into, total } = name === 'classic' ? await classic() : await page(name);
-  const rows = [...into].map(([m, text]) => [m, text.length, gz(text)]).sort((a, b) => b[1] - a[1]);
+  const rows = table(into, (m) => m);
   const bytes = rows.reduce((s, r) => s + r[1], 0);
   console.log(`\n${name}: ${(bytes / 1024).toFixed(1)} KB minified, ${(total / 1024).toFixed(1)} KB gzip -9`);
-  console.log('   bytes  gzip alone  module');
-  for (const [m, b, g] of rows) if (all || b >= 200) console.log(`${String(b).padStart(8)}  ${String(g).padStart(10)}  ${m}`);
+  console.log('   bytes   gzip  module');
+  for (const [m, b, g] of rows) if (all || b >= 200) console.log(`${String(b).padStart(8)} ${String(g).padStart(6)}  ${m}`);
   const rest = rows.filter((r) => !all && r[1] < 200);
-  if (rest.length) console.log(`${String(rest.reduce((s, r) => s + r[1], 0)).padStart(8)}              (${rest.length} smaller modules)`);
+  if (rest.length) console.log(`${String(rest.reduce((s, r) => s + r[1], 0)).padStart(8)}         (${rest.length} smaller modules)`);
+  console.log('   bytes   gzip  folder');
+  for (const [m, b, g] of table(into, folderOf)) console.log(`${String(b).padStart(8)} ${String(g).padStart(6)}  ${m}`);
 }
