@@ -31,7 +31,10 @@ function reducedMotion(doc: Document): boolean {
 
 /** How an entry point starts a controller. */
 export interface ControllerSetup {
-  /** Take over an SVG the server drew (and leave it in place on destroy), instead of drawing into an empty one that is then removed on destroy. */
+  /**
+   * Take over an SVG the server drew, and leave it in place on destroy; else draw into an
+   * empty one, which destroy removes.
+   */
   readonly adopt: boolean;
   /** The element whose width the timeline follows, if any. */
   readonly container?: Element;
@@ -66,7 +69,6 @@ export class TimelineController implements InteractiveTimeline {
   private frame = 0;
   private destroyed = false;
   private minHeight = 0;
-  private readonly container?: Element;
   private defaultMeasure?: TextMeasurer;
 
   constructor(
@@ -76,7 +78,6 @@ export class TimelineController implements InteractiveTimeline {
   ) {
     this.svg = svg;
     this.doc = svg.ownerDocument;
-    this.container = setup.container;
     this.options = { ...options };
     this.timeline = parseTimeline(options.data);
     this.sorted = sortedEvents(this.timeline.events);
@@ -96,13 +97,12 @@ export class TimelineController implements InteractiveTimeline {
 
   private width(): number | undefined {
     if (this.options.width !== undefined) return this.options.width;
-    const w = this.container?.clientWidth;
+    const w = this.setup.container?.clientWidth;
     return w && w >= 120 ? Math.floor(w) : undefined;
   }
 
   private layoutFor(domain?: readonly [number, number]): TimelineGeometry {
     const width = this.width();
-    const measure = this.options.measureText ?? (this.defaultMeasure ??= this.setup.measurer());
     return layoutMeasured(
       this.timeline,
       {
@@ -113,7 +113,7 @@ export class TimelineController implements InteractiveTimeline {
         ...(this.minHeight > 0 && this.options.orientation !== 'vertical' ? { minHeight: this.minHeight } : {}),
         ...(domain ? { domain } : {}),
       },
-      measure,
+      this.options.measureText ?? (this.defaultMeasure ??= this.setup.measurer()),
     );
   }
 
@@ -194,12 +194,12 @@ export class TimelineController implements InteractiveTimeline {
     });
     this.disposers.push(() => this.zoom.destroy());
     // Observed even with a width given: `update` may take the width away again.
-    if (this.container && typeof ResizeObserver !== 'undefined') {
+    if (this.setup.container && typeof ResizeObserver !== 'undefined') {
       const observer = new ResizeObserver(() => {
         const now = this.width();
         if (this.options.width === undefined && now !== undefined && now !== this.geometry.width) this.relayout();
       });
-      observer.observe(this.container);
+      observer.observe(this.setup.container);
       this.disposers.push(() => observer.disconnect());
     }
   }

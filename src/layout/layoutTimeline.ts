@@ -480,9 +480,9 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions = {}):
 }
 
 /**
- * {@link layoutTimeline} with the measurer given apart from the options, for callers with
- * a default of their own: a live page measures with its canvas, and its bundle then
- * leaves the width table out.
+ * {@link layoutTimeline} with the measurer given apart from the options (whose
+ * `measureText` it does not read), for callers with a default of their own: a live page
+ * measures with its canvas, and its bundle then leaves the width table out.
  *
  * @example
  * ```ts
