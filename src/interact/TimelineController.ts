@@ -1,6 +1,7 @@
 import { formatEventSpan } from '../format/formatEventDate.js';
 import { cleanText } from '../layout/cleanText.js';
-import { layoutTimeline } from '../layout/layoutTimeline.js';
+import { layoutMeasured } from '../layout/layoutTimeline.js';
+import type { TextMeasurer } from '../layout/measureText.js';
 import { positionOf, sortedEvents, type SortedEvents } from '../layout/sortedEvents.js';
 import type { TimelineGeometry } from '../layout/types.js';
 import { parseTimeline } from '../model/parseTimeline.js';
@@ -18,10 +19,6 @@ import type { InteractiveOptions, InteractiveTimeline, TimelineEventMap } from '
 import { ZoomBinding } from './zoomBinding.js';
 import { panTarget, zoomAround, zoomFrame } from './zoomModel.js';
 
-function isEventsInput(v: unknown): boolean {
-  return Array.isArray(v) || (typeof v === 'object' && v !== null && 'events' in v);
-}
-
 function toMs(v: Date | number, name: string): number {
   const ms = v instanceof Date ? v.getTime() : v;
   if (typeof ms !== 'number' || !Number.isFinite(ms)) throw new RangeError(`${name}: not a valid date`);
@@ -30,6 +27,19 @@ function toMs(v: Date | number, name: string): number {
 
 function reducedMotion(doc: Document): boolean {
   return doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
+/** How an entry point starts a controller. */
+export interface ControllerSetup {
+  /**
+   * Take over an SVG the server drew, and leave it in place on destroy; else draw into an
+   * empty one, which destroy removes.
+   */
+  readonly adopt: boolean;
+  /** The element whose width the timeline follows, if any. */
+  readonly container?: Element;
+  /** Makes the measurer used while `measureText` is not given; called at most once. */
+  readonly measurer: () => TextMeasurer;
 }
 
 /**
@@ -59,13 +69,12 @@ export class TimelineController implements InteractiveTimeline {
   private frame = 0;
   private destroyed = false;
   private minHeight = 0;
+  private defaultMeasure?: TextMeasurer;
 
   constructor(
     svg: SVGSVGElement,
     options: InteractiveOptions,
-    private readonly owns: boolean,
-    private readonly container?: Element,
-    hydrating = false,
+    private readonly setup: ControllerSetup,
   ) {
     this.svg = svg;
     this.doc = svg.ownerDocument;
@@ -73,9 +82,9 @@ export class TimelineController implements InteractiveTimeline {
     this.timeline = parseTimeline(options.data);
     this.sorted = sortedEvents(this.timeline.events);
     ensureFocusStyles(this.doc);
-    const full = hydrating ? this.adopt() : this.layoutFor();
+    const full = setup.adopt ? this.adopt() : this.layoutFor();
     this.zoom = new ZoomBinding(svg, zoomFrame(full), this.options.zoom !== false, (visible, k, now) => this.onZoom(visible, k, now));
-    if (!hydrating) this.draw(full, false);
+    if (!setup.adopt) this.draw(full, false);
     this.attach();
   }
 
@@ -88,20 +97,24 @@ export class TimelineController implements InteractiveTimeline {
 
   private width(): number | undefined {
     if (this.options.width !== undefined) return this.options.width;
-    const w = this.container?.clientWidth;
+    const w = this.setup.container?.clientWidth;
     return w && w >= 120 ? Math.floor(w) : undefined;
   }
 
   private layoutFor(domain?: readonly [number, number]): TimelineGeometry {
-    const vertical = this.options.orientation === 'vertical';
     const width = this.width();
-    return layoutTimeline(this.timeline, {
-      ...this.options,
-      ...(width !== undefined ? { width } : {}),
-      // Zooming in needs fewer rows; keeping the height stops the page from jumping.
-      ...(vertical ? {} : { height: Math.max(this.options.height ?? 0, this.minHeight) }),
-      ...(domain ? { domain } : {}),
-    });
+    return layoutMeasured(
+      this.timeline,
+      {
+        ...this.options,
+        ...(width !== undefined ? { width } : {}),
+        // Zooming in needs fewer rows; keeping the height stops the page from jumping. It is
+        // at least the option's value, which the first layout of a view (0 here) checks as given.
+        ...(this.minHeight > 0 && this.options.orientation !== 'vertical' ? { minHeight: this.minHeight } : {}),
+        ...(domain ? { domain } : {}),
+      },
+      this.options.measureText ?? (this.defaultMeasure ??= this.setup.measurer()),
+    );
   }
 
   /** Recomputes the full view (data, options or size changed) and resets the zoom. */
@@ -181,12 +194,12 @@ export class TimelineController implements InteractiveTimeline {
     });
     this.disposers.push(() => this.zoom.destroy());
     // Observed even with a width given: `update` may take the width away again.
-    if (this.container && typeof ResizeObserver !== 'undefined') {
+    if (this.setup.container && typeof ResizeObserver !== 'undefined') {
       const observer = new ResizeObserver(() => {
         const now = this.width();
         if (this.options.width === undefined && now !== undefined && now !== this.geometry.width) this.relayout();
       });
-      observer.observe(this.container);
+      observer.observe(this.setup.container);
       this.disposers.push(() => observer.disconnect());
     }
   }
@@ -323,18 +336,12 @@ export class TimelineController implements InteractiveTimeline {
 
   // ---- public API ----------------------------------------------------------------
 
-  update(eventsOrOptions: unknown): this {
-    let options: InteractiveOptions;
-    let timeline = this.timeline;
-    if (isEventsInput(eventsOrOptions)) {
-      timeline = parseTimeline(eventsOrOptions);
-      options = { ...this.options, data: eventsOrOptions };
-    } else if (typeof eventsOrOptions === 'object' && eventsOrOptions !== null) {
-      options = { ...this.options, ...(eventsOrOptions as Partial<InteractiveOptions>) };
-      if ('data' in (eventsOrOptions as object)) timeline = parseTimeline(options.data);
-    } else {
-      throw new TypeError('update: expected events (an array or { events }) or an options object');
+  update(changes: Partial<InteractiveOptions>): this {
+    if (typeof changes !== 'object' || changes === null || Array.isArray(changes)) {
+      throw new TypeError('update: expected an object of the options to change, such as { data: events } or { theme: "dark" }');
     }
+    const options: InteractiveOptions = { ...this.options, ...changes };
+    const timeline = 'data' in changes ? parseTimeline(options.data) : this.timeline;
     const previous = { options: this.options, timeline: this.timeline };
     this.setData(options, timeline);
     try {
@@ -386,7 +393,7 @@ export class TimelineController implements InteractiveTimeline {
     for (const a of this.svg.getAnimations?.({ subtree: true }) ?? []) a.cancel();
     this.emitter.clear();
     this.tooltip?.remove();
-    if (this.owns) this.svg.remove();
+    if (!this.setup.adopt) this.svg.remove();
     else {
       for (const i of this.items) {
         i.element.removeAttribute('tabindex');

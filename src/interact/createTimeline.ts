@@ -1,3 +1,4 @@
+import { pageMeasurer } from './pageMeasurer.js';
 import { TimelineController } from './TimelineController.js';
 import type { InteractiveOptions, InteractiveTimeline } from './types.js';
 
@@ -15,7 +16,8 @@ function resolveContainer(container: Element | string, what: string): Element {
  * Draws an interactive timeline into `container` (an element or a selector): zoom and
  * pan along time, tooltips, keyboard navigation in time order (one tab stop, arrow
  * keys, Home/End, Enter), and `select`/`focus`/`zoom` events. The width follows the
- * container unless `width` is given.
+ * container unless `width` is given. Labels are measured with a canvas of the page (so in
+ * the fonts this browser draws), unless `measureText` is given.
  *
  * @example
  * ```ts
@@ -34,7 +36,7 @@ export function createTimeline(container: Element | string, options: Interactive
   const svg = doc.createElementNS('http://www.w3.org/2000/svg', 'svg') as SVGSVGElement;
   host.appendChild(svg);
   try {
-    return new TimelineController(svg, options, true, host);
+    return new TimelineController(svg, options, { adopt: false, container: host, measurer: () => pageMeasurer(doc, 'createTimeline') });
   } catch (e) {
     svg.remove();
     throw e;

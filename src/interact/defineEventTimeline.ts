@@ -5,12 +5,15 @@ import { cleanText } from '../layout/cleanText.js';
 /** Attributes the element reads, and the option each one sets. */
 const ATTRIBUTES = ['src', 'locale', 'dir', 'orientation', 'theme', 'width', 'height'] as const;
 
-/** A size attribute: absent is the default, anything but a plain number is an error naming it. */
+/**
+ * A size attribute: absent is the default, anything but a plain number of 0 or more is an
+ * error naming the attribute (`height` sets the option `minHeight`, which the page never wrote).
+ */
 function size(el: Element, name: 'width' | 'height'): number | undefined {
   const text = el.getAttribute(name);
   if (text === null || text.trim() === '') return undefined;
   const value = Number(text);
-  if (!Number.isFinite(value)) throw new RangeError(`${name}="${cleanText(text)}": expected a number of CSS pixels`);
+  if (!Number.isFinite(value) || value < 0) throw new RangeError(`${name}="${cleanText(text)}": expected a number of CSS pixels`);
   return value;
 }
 
@@ -19,7 +22,7 @@ function size(el: Element, name: 'width' | 'height'): number | undefined {
  * to `undefined` (the default), so removing an attribute undoes it. Values go on as
  * written, and the options' own checks reject what is wrong, naming the option.
  */
-function optionsFrom(el: Element): Pick<InteractiveOptions, 'locale' | 'direction' | 'orientation' | 'theme' | 'width' | 'height'> {
+function optionsFrom(el: Element): Pick<InteractiveOptions, 'locale' | 'direction' | 'orientation' | 'theme' | 'width' | 'minHeight'> {
   const dir = el.getAttribute('dir');
   return {
     locale: el.getAttribute('locale') || undefined,
@@ -28,7 +31,8 @@ function optionsFrom(el: Element): Pick<InteractiveOptions, 'locale' | 'directio
     orientation: (el.getAttribute('orientation') || undefined) as InteractiveOptions['orientation'],
     theme: (el.getAttribute('theme') || undefined) as InteractiveOptions['theme'],
     width: size(el, 'width'),
-    height: size(el, 'height'),
+    // As an HTML attribute `height` is the familiar name; what it sets is the least height.
+    minHeight: size(el, 'height'),
   };
 }
 
@@ -36,7 +40,8 @@ function optionsFrom(el: Element): Pick<InteractiveOptions, 'locale' | 'directio
  * Registers `<event-timeline>` (or another tag name): a one-tag embed. Data comes from
  * an inline `<script type="application/json">` child or from `src="events.json"`
  * (fetched; pages opened from `file://` must use the inline form). The attributes
- * `locale`, `dir`, `orientation`, `theme`, `width` and `height` set the options;
+ * `locale`, `dir`, `orientation`, `theme`, `width` and `height` (the `minHeight`
+ * option) set the options;
  * changing one re-renders, removing one restores its default. The element dispatches
  * `select`, `focus` and `zoom` as DOM `CustomEvent`s whose `detail` is what
  * `createTimeline` handlers receive, and `error` (detail: `{ message }`) when the data

@@ -1,3 +1,4 @@
+import { measureTextWidth } from '../layout/measureText.js';
 import { TimelineController } from './TimelineController.js';
 import type { InteractiveOptions, InteractiveTimeline } from './types.js';
 import { THEME_NAMES, type ThemeName } from '../options.js';
@@ -24,8 +25,10 @@ function optionsFromSvg(svg: SVGSVGElement): Partial<InteractiveOptions> {
 /**
  * Makes an SVG from `renderToString`, inlined in a page at build time, interactive
  * without drawing it again: it only adds focus, keys, tooltips and zoom. Give it the
- * same data (and any options the SVG does not record: `title`, `height`, `domain`,
- * `maxLabelWidth`, `measureText`). Throws when the SVG does not match the data.
+ * same data (and any options the SVG does not record: `title`, `minHeight`, `domain`,
+ * `maxLabelWidth`, `measureText`). Throws when the SVG does not match the data. Like the
+ * server, it measures text with the width table (unless given `measureText`), so its
+ * layout is the one the SVG shows, before and after zooming.
  * `destroy()` removes what hydration added and leaves the SVG in place.
  *
  * @example
@@ -39,5 +42,5 @@ export function hydrate(svg: SVGSVGElement | string, options: InteractiveOptions
   if (!el || (el as Element).localName !== 'svg') throw new TypeError('hydrate: expected an <svg> element rendered by eventline (or a selector for one)');
   if (!options || typeof options !== 'object' || !('data' in options)) throw new TypeError('hydrate: options.data is required (the events the SVG was rendered from)');
   const merged = { ...optionsFromSvg(el as SVGSVGElement), ...options };
-  return new TimelineController(el as SVGSVGElement, merged, false, undefined, true);
+  return new TimelineController(el as SVGSVGElement, merged, { adopt: true, measurer: () => measureTextWidth });
 }

@@ -1,4 +1,5 @@
 import type { EventDate, TimelineEvent } from '../model/types.js';
+import type { TextMeasurer } from '../layout/measureText.js';
 import type { SvgOptions } from '../renderSvg.js';
 
 /**
@@ -62,6 +63,11 @@ export interface TimelineEventMap {
 export interface InteractiveOptions extends SvgOptions {
   /** The events: an array, or `{ title?, locale?, events }`, as `parseTimeline` takes. */
   data: unknown;
+  /**
+   * Text width function. Default: `createTimeline` measures with a canvas of the page, in
+   * the fonts this browser draws; `hydrate` with the width table, as the server did.
+   */
+  measureText?: TextMeasurer;
   /** Wheel, drag, pinch and +/- zoom on the time axis. Default true. */
   zoom?: boolean;
   /** Tooltips on hover and keyboard focus. Default true. */
@@ -84,8 +90,21 @@ export interface InteractiveTimeline {
   readonly svg: SVGSVGElement;
   /** The visible time range. */
   readonly domain: readonly [Date, Date];
-  /** New events (array or `{ events }`) or new options; re-lays out, keyed by event id. */
-  update(eventsOrOptions: unknown): InteractiveTimeline;
+  /**
+   * Changes some options, the data among them, and draws again: the same object that
+   * `createTimeline` takes, with only the fields to change. New data goes in `data`;
+   * kept events (by id) move to their new place and new ones fade in. A field set to
+   * `undefined` goes back to its default. Bad data or options throw and leave the
+   * timeline as it was.
+   *
+   * @example
+   * ```ts
+   * timeline.update({ data: newEvents });
+   * timeline.update({ theme: 'dark', locale: 'ar' });
+   * timeline.update({ width: undefined }); // follow the container again
+   * ```
+   */
+  update(changes: Partial<InteractiveOptions>): InteractiveTimeline;
   /** Listens for `select` (Enter, Space, click), `focus` (keyboard or pointer) and `zoom`. */
   on<K extends keyof TimelineEventMap>(type: K, handler: (e: TimelineEventMap[K]) => void): InteractiveTimeline;
   /** Stops calling a handler given to `on`. */

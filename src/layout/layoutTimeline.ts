@@ -2,6 +2,7 @@ import { describeEvents } from '../format/describeEvents.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
 import { chooseTicks } from './axisTicks.js';
 import { cleanText } from './cleanText.js';
+import { measureTextWidth, type TextMeasurer } from './measureText.js';
 import { densityBins } from './density.js';
 import { dodge } from './dodge.js';
 import { resolveOptions, type LayoutOptions, type ResolvedOptions } from './resolveOptions.js';
@@ -475,7 +476,21 @@ function clusterOf(
  * ```
  */
 export function layoutTimeline(timeline: Timeline, options: LayoutOptions = {}): TimelineGeometry {
-  const o = resolveOptions(timeline, options);
+  return layoutMeasured(timeline, options, options.measureText ?? measureTextWidth);
+}
+
+/**
+ * {@link layoutTimeline} with the measurer given apart from the options (whose
+ * `measureText` it does not read), for callers with a default of their own: a live page
+ * measures with its canvas, and its bundle then leaves the width table out.
+ *
+ * @example
+ * ```ts
+ * layoutMeasured(timeline, options, options.measureText ?? createCanvasMeasurer(ctx));
+ * ```
+ */
+export function layoutMeasured(timeline: Timeline, options: LayoutOptions, measure: TextMeasurer): TimelineGeometry {
+  const o: ResolvedOptions = { ...resolveOptions(timeline, options), measure };
   const domain = timeDomain(timeline.events, o.domain);
   const sorted = sortedEvents(timeline.events);
   const vis = visibleEvents(sorted, domain);

@@ -57,7 +57,7 @@ function decodeRuns(runs: readonly (readonly [number, string, string])[]): Recor
 // drops the table: a bare top-level call would keep it, used or not.
 const TABLE = /*#__PURE__*/ decodeRuns(WIDTH_RUNS);
 const ARABIC_JOINED = /*#__PURE__*/ decodeRuns(ARABIC_JOINED_RUNS);
-const RIGHT_JOINING = /*#__PURE__*/ new Set(Array.from(ARABIC_RIGHT_JOINING, (c) => c.codePointAt(0)));
+const RIGHT_JOINING = /*#__PURE__*/ new Set(/*#__PURE__*/ Array.from(ARABIC_RIGHT_JOINING, (c) => c.codePointAt(0)));
 
 const inRanges = (cp: number, ranges: Ranges): boolean => ranges.some(([a, b]) => cp >= a && cp <= b);
 

@@ -3,7 +3,7 @@ import { directionOf } from '../format/locales.js';
 import { pickText, textLanguages } from '../model/pickText.js';
 import type { Timeline } from '../model/types.js';
 import type { TimelineOptions } from '../options.js';
-import { measureTextWidth, type TextMeasurer } from './measureText.js';
+import type { TextMeasurer } from './measureText.js';
 
 // The former name of TimelineOptions, for modules that still import it: the same symbol,
 // so declarations and docs show only TimelineOptions.
@@ -34,7 +34,7 @@ export const DEFAULT_CLUSTER_ROWS = 8;
  *
  * @example
  * ```ts
- * const o: ResolvedOptions = resolveOptions(timeline, { width: 720 });
+ * const o: ResolvedOptions = { ...resolveOptions(timeline, { width: 720 }), measure: measureTextWidth };
  * o.direction // 'ltr'
  * ```
  */
@@ -136,14 +136,17 @@ function toMs(name: string, v: Date | number): number {
 }
 
 /**
- * Fills in defaults and checks option values, naming the option that is wrong.
+ * Fills in defaults and checks option values, naming the option that is wrong. The
+ * measurer is left to the caller: its default differs between entry points (the width
+ * table for `layoutTimeline`, a canvas in a live page), and a bundle that never uses the
+ * table must not reach it from here.
  *
  * @example
  * ```ts
  * resolveOptions(timeline, { width: 600 }).direction // 'ltr'
  * ```
  */
-export function resolveOptions(timeline: Timeline, options: TimelineOptions = {}): ResolvedOptions {
+export function resolveOptions(timeline: Timeline, options: TimelineOptions = {}): Omit<ResolvedOptions, 'measure'> {
   const orientation = options.orientation ?? 'horizontal';
   if (orientation !== 'horizontal' && orientation !== 'vertical') {
     throw new RangeError(`options.orientation: expected "horizontal" or "vertical", got ${JSON.stringify(orientation)}`);
@@ -178,7 +181,6 @@ export function resolveOptions(timeline: Timeline, options: TimelineOptions = {}
     title,
     fontSize,
     maxLabelWidth,
-    measure: options.measureText ?? measureTextWidth,
     maxRows,
     clusterRows,
     ...(domain ? { domain } : {}),

@@ -104,7 +104,7 @@ describeBrowser('<event-timeline> in Chromium', () => {
     expect(lines.at(-1)).toMatch(/and 2900 more problems/);
   });
 
-  it('reports a bad attribute set after load on the element, and recovers when it goes', async () => {
+  it('reports a bad attribute set after load on the element (by the attribute written), and recovers when it goes', async () => {
     const r = await withPage(async (p) => {
       await p.goto(page('custom-element.html'));
       await p.waitForSelector('event-timeline svg');
@@ -123,6 +123,7 @@ describeBrowser('<event-timeline> in Chromium', () => {
             alert: el.querySelector('[role="alert"]')?.textContent ?? null,
             svg: svg && { width: svg.getAttribute('width'), theme: svg.getAttribute('data-theme'), lang: svg.getAttribute('lang') },
             boxWidth: Math.floor(el.clientWidth),
+            height: svg && Number(svg.getAttribute('height')),
           };
         });
       const set = (name: string, value: string | null) =>
@@ -141,10 +142,17 @@ describeBrowser('<event-timeline> in Chromium', () => {
       const notANumber = await state();
       await set('width', '700');
       const fixed = await drawn();
+      // `height` sets the least height: its errors must name the attribute, not an option the page never wrote.
+      await set('height', '-5');
+      const negativeHeight = await state();
+      await set('height', '900');
+      const tall = await drawn();
+      await set('height', null);
+      const heightRemoved = await drawn();
       await set('theme', null);
       await set('locale', null);
       const defaults = await state();
-      return { tooNarrow, widthRemoved, notANumber, fixed, defaults };
+      return { tooNarrow, widthRemoved, notANumber, fixed, negativeHeight, tall, heightRemoved, defaults };
     });
     expect(getConsoleErrors()).toEqual([]);
     expect(r.tooNarrow.errors).toEqual([expect.stringContaining('width')]);
@@ -155,6 +163,10 @@ describeBrowser('<event-timeline> in Chromium', () => {
     expect(r.widthRemoved.svg!.width).toBe(String(r.widthRemoved.boxWidth));
     expect(r.notANumber.errors).toEqual([expect.stringContaining('width="wide"')]);
     expect(r.fixed.svg!.width).toBe('700');
+    expect(r.negativeHeight.errors).toEqual([expect.stringMatching(/^height="-5": expected a number of CSS pixels/)]);
+    expect(r.negativeHeight.svg).toBeNull();
+    expect(r.tall.height).toBe(900);
+    expect(r.heightRemoved.height).toBeLessThan(900);
     // The page set theme="light" and locale="en"; without them the defaults come back.
     expect(r.fixed.svg!.theme).toBe('light');
     expect(r.defaults.svg).toEqual({ width: '700', theme: 'auto', lang: 'en' });

@@ -204,6 +204,46 @@ describeBrowser('interactive timelines in Chromium', () => {
     expect(steps[6]!.count).toBeGreaterThan(0);
   });
 
+  it('createTimeline sizes labels with the page canvas (hydrate with the table) and leaves no overlaps in any script', async () => {
+    const r = await withPage(async (page) => {
+      await page.addInitScript(() => {
+        const w = window as unknown as { __measured: number };
+        w.__measured = 0;
+        const measure = CanvasRenderingContext2D.prototype.measureText;
+        CanvasRenderingContext2D.prototype.measureText = function (this: CanvasRenderingContext2D, text: string) {
+          w.__measured++;
+          return measure.call(this, text);
+        };
+      });
+      await page.goto(example('hydrated.html'));
+      const byHydrate = await page.evaluate(() => (window as unknown as { __measured: number }).__measured);
+      const host = await page.evaluate(() => {
+        const el = (window as unknown as { eventline: typeof import('../../src/index.js') }).eventline;
+        const div = document.createElement('div');
+        div.id = 'mixed';
+        document.body.appendChild(div);
+        const titles = ['Treaty signed', 'وقع الرئيسان معاهدة', '条約に署名', '조약 체결', 'Договор подписан', 'Summit 🤝🇰🇵', 'شراكة استراتيجية شاملة'];
+        const data = Array.from({ length: 42 }, (_, i) => ({ id: `e${i}`, date: `20${String(10 + (i % 14)).padStart(2, '0')}-0${1 + (i % 9)}`, title: titles[i % titles.length]! }));
+        const t = el.createTimeline(div, { data, width: 720 });
+        (window as unknown as { __t: unknown }).__t = t;
+        return (window as unknown as { __measured: number }).__measured;
+      });
+      const steps = [await labelOverlaps(page, '#mixed')];
+      for (const [a, b] of [['2012-01-01', '2018-01-01'], ['2015-01-01', '2016-06-01'], ['2010-01-01', '2024-01-01']]) {
+        await page.evaluate(([a, b]) => (window as unknown as { __t: { zoomTo(a: Date, b: Date): void } }).__t.zoomTo(new Date(a!), new Date(b!)), [a, b]);
+        await page.evaluate(() => new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res))));
+        steps.push(await labelOverlaps(page, '#mixed'));
+      }
+      return { byHydrate, byCreate: host - byHydrate, steps };
+    });
+    expect(r.byHydrate).toBe(0);
+    expect(r.byCreate).toBeGreaterThan(0);
+    for (const step of r.steps) {
+      expect(step.count).toBeGreaterThan(0);
+      expect(step.overlaps).toEqual([]);
+    }
+  });
+
   it('zoomTo, resetZoom and the zoom event report the visible range', async () => {
     const r = await withPage(async (page) => {
       await page.goto(example('classic.html'));
@@ -254,7 +294,7 @@ describeBrowser('interactive timelines in Chromium', () => {
         const before = { listeners: w.__listeners, observers: w.__observers, tips: document.querySelectorAll('[role="tooltip"]').length };
         const t = w.eventline.createTimeline(host, { data: [{ id: 'a', date: '2000', title: 'A' }, { id: 'b', date: '2010', title: 'B' }] });
         const a = host.querySelector('[data-event-id="a"]');
-        t.update([{ id: 'a', date: '2001', title: 'A moved' }, { id: 'c', date: '2012', title: 'C' }]);
+        t.update({ data: [{ id: 'a', date: '2001', title: 'A moved' }, { id: 'c', date: '2012', title: 'C' }] });
         const afterUpdate = {
           ids: [...host.querySelectorAll('[data-event-id]')].map((g) => g.getAttribute('data-event-id')),
           sameNode: host.querySelector('[data-event-id="a"]') === a,
@@ -296,7 +336,7 @@ describeBrowser('interactive timelines in Chromium', () => {
           document.body.appendChild(host);
           const domain = [Date.UTC(1995, 0, 1), Date.UTC(2015, 0, 1)] as const;
           const t = el.createTimeline(host, { data: [{ id: 'a', date: '2000', title: 'A' }, { id: 'b', date: '2010', title: 'B' }], width: 800, domain, animate });
-          t.update([{ id: 'a', date: '2004', title: 'A' }, { id: 'b', date: '2010', title: 'B' }, { id: 'c', date: '2012', title: 'C' }]);
+          t.update({ data: [{ id: 'a', date: '2004', title: 'A' }, { id: 'b', date: '2010', title: 'B' }, { id: 'c', date: '2012', title: 'C' }] });
           const frames = (id: string) => host.querySelector(`[data-event-id="${id}"]`)!.getAnimations().map((a) => (a.effect as KeyframeEffect).getKeyframes().map((k) => k.transform ?? k.opacity));
           const out = { a: frames('a'), b: frames('b'), c: frames('c'), attr: host.querySelector('[data-event-id="a"]')!.getAttribute('transform') };
           t.destroy();
@@ -337,6 +377,41 @@ describeBrowser('interactive timelines in Chromium', () => {
     expect(r.error).toContain('options.width');
     expect(r.kept).toBe('800');
     expect(r.after).toEqual({ width: '800', theme: 'dark' });
+  });
+
+  it('update takes the fields to change by name: data and options together, undefined restores a default, events alone are refused', async () => {
+    const r = await withPage(async (page) => {
+      await page.goto(example('classic.html'));
+      return page.evaluate(() => {
+        const el = (window as unknown as { eventline: typeof import('../../src/index.js') }).eventline;
+        const host = document.createElement('div');
+        host.style.width = '640px';
+        document.body.appendChild(host);
+        const t = el.createTimeline(host, { data: [{ id: 'a', date: '2000', title: 'A' }], width: 800 });
+        const svg = host.querySelector('svg')!;
+        t.update({ data: [{ id: 'b', date: '2001', title: 'B' }, { id: 'c', date: '2002', title: 'C' }], theme: 'dark' });
+        const both = { ids: [...svg.querySelectorAll('[data-event-id]')].map((g) => g.getAttribute('data-event-id')), theme: svg.getAttribute('data-theme') };
+        t.update({ width: undefined });
+        const followsHost = svg.getAttribute('width');
+        // What the old update(eventsOrOptions) guessed to be events is now an error, never a silent no-op.
+        const refused = (changes: unknown) => {
+          try {
+            t.update(changes as never);
+            return '';
+          } catch (e) {
+            return `${(e as Error).name}: ${(e as Error).message}`;
+          }
+        };
+        const errors = [refused([{ id: 'd', date: '2003', title: 'D' }]), refused(null)];
+        const kept = [...svg.querySelectorAll('[data-event-id]')].map((g) => g.getAttribute('data-event-id'));
+        t.destroy();
+        return { both, followsHost, errors, kept };
+      });
+    });
+    expect(r.both).toEqual({ ids: ['b', 'c'], theme: 'dark' });
+    expect(r.followsHost).toBe('640');
+    for (const error of r.errors) expect(error).toMatch(/^TypeError: update: expected an object of the options to change, such as \{ data: events \}/);
+    expect(r.kept).toEqual(['b', 'c']);
   });
 
   it('hydrate makes the server-rendered SVG interactive without redrawing it', async () => {

@@ -48,7 +48,7 @@ function zoomStep(t: ReturnType<typeof instrumented>, svg: SVGSVGElement, full: 
   const half = (f1 - f0) / k / 2;
   t.reset();
   const visible = visibleDomain(frame, stateFor(frame, centre - half, centre + half));
-  const g = layoutTimeline(t.timeline, { width: 960, height: full.height, domain: visible, measureText: t.measureText });
+  const g = layoutTimeline(t.timeline, { width: 960, minHeight: full.height, domain: visible, measureText: t.measureText });
   renderTimeline(g, svg);
   const sorted = sortedEvents(t.timeline.events);
   const items = [

@@ -92,26 +92,40 @@ describe('package builds', () => {
     expect(types).toMatch(/export type \{[^}]*\bTimelineOptions\b/);
   });
 
-  it('a bundle that measures text with a canvas leaves the width table out', async () => {
-    // The table is decoded at module level; only a pure call lets a bundler drop it unused.
+  it('a bundle that measures text with a canvas (createTimeline by default) leaves the width table out; hydrate keeps it', async () => {
+    // The table is decoded at module level; only pure calls let a bundler drop it unused, and
+    // only if nothing the page calls reaches measureTextWidth as a default.
     const consumer = mkdtempSync(join(tmpdir(), 'eventline-canvas-page-'));
     try {
       mkdirSync(join(consumer, 'node_modules'));
       symlinkSync(root, join(consumer, 'node_modules', 'eventline'), 'dir');
-      writeFileSync(join(consumer, 'index.html'), '<script type="module" src="./main.js"></script>');
-      writeFileSync(join(consumer, 'main.js'), `import { createCanvasMeasurer } from 'eventline';\nconsole.log(createCanvasMeasurer(document.createElement('canvas').getContext('2d'))('x', 12));\n`);
       const { build } = await import(pathToFileURL(join(root, 'node_modules/vite/dist/node/index.js')).href);
-      await build({ root: consumer, logLevel: 'silent', configFile: false, build: { outDir: join(consumer, 'dist'), modulePreload: { polyfill: false } } });
-      const assets = join(consumer, 'dist', 'assets');
-      const code = readdirSync(assets).map((f) => readFileSync(join(assets, f), 'utf8')).join('\n');
-      expect(code).toContain('measureText');
+      const page = async (name: string, main: string): Promise<string> => {
+        const dir = join(consumer, name);
+        mkdirSync(dir);
+        writeFileSync(join(dir, 'index.html'), '<script type="module" src="./main.js"></script>');
+        writeFileSync(join(dir, 'main.js'), main);
+        await build({ root: dir, logLevel: 'silent', configFile: false, build: { outDir: join(dir, 'dist'), modulePreload: { polyfill: false } } });
+        const assets = join(dir, 'dist', 'assets');
+        return readdirSync(assets).map((f) => readFileSync(join(assets, f), 'utf8')).join('\n');
+      };
       // The first widths of the table (space, "!", '"', "#"), as the generated source writes them.
-      expect(readFileSync(join(root, 'src/layout/charWidths.ts'), 'utf8')).toContain("'322,405,465,847,");
-      expect(code).not.toContain('322,405,465,847,');
+      const TABLE = '322,405,465,847,';
+      expect(readFileSync(join(root, 'src/layout/charWidths.ts'), 'utf8')).toContain(`'${TABLE}`);
+      const canvas = await page('canvas', `import { createCanvasMeasurer } from 'eventline';\nconsole.log(createCanvasMeasurer(document.createElement('canvas').getContext('2d'))('x', 12));\n`);
+      const live = await page('live', `import { createTimeline } from 'eventline';\ncreateTimeline(document.body, { data: [{ date: '1948', title: 'x' }] });\n`);
+      const hydrated = await page('hydrated', `import { hydrate } from 'eventline';\nhydrate('svg', { data: [{ date: '1948', title: 'x' }] });\n`);
+      for (const code of [canvas, live]) {
+        expect(code).toContain('measureText');
+        expect(code).not.toContain(TABLE);
+        // Nor the list of right-joining Arabic letters (alef madda, alef hamza above, …) that only the table reads.
+        expect(code).not.toMatch(/\u0622\u0623\u0624|آأؤ/);
+      }
+      expect(hydrated).toContain(TABLE);
     } finally {
       rmSync(consumer, { recursive: true, force: true });
     }
-  }, 60_000);
+  }, 120_000);
 
   it('the browser entry does not pull in jsdom', () => {
     const out = node(`import('eventline').then((m) => process.stdout.write(Object.keys(m).join(',')))`, 'module');
