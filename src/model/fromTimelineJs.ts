@@ -248,7 +248,11 @@ function convertSlide(raw: unknown, index: number, issues: IssueList): Slide {
   }
 
   const group = htmlField(slide.group, 'group', report);
-  if (group !== undefined) event.lane = group.replace(/\s+/g, ' ');
+  if (group !== undefined) {
+    // The lane keeps TimelineJS's rows; the category keeps each group's own colour too.
+    event.lane = group.replace(/\s+/g, ' ');
+    event.category = event.lane;
+  }
   const fields = isObject(media) ? convertMedia(media, event, { caption, credit: mediaText('credit'), alt: mediaText('alt') }, report) : undefined;
   return { input: event, id, ...(start !== undefined && { start: start.start }), ...(fields !== undefined && { fields }) };
 }

@@ -179,7 +179,11 @@ function convertItem(raw: unknown, index: number, groups: Map<string, string>, i
   if (group !== undefined && group !== null && group !== '') {
     if (typeof group === 'string' || (typeof group === 'number' && Number.isFinite(group))) {
       const name = groups.get(String(group)) ?? String(group).trim().replace(/\s+/g, ' ');
-      if (name !== '') event.lane = name;
+      if (name !== '') {
+        // The lane keeps vis's rows; the category keeps each group's own colour too.
+        event.lane = name;
+        event.category = name;
+      }
     } else {
       report('group', `expected a group id (string or number), got ${kind(group)}`);
     }

@@ -131,6 +131,7 @@ describe('fromTimelineJs: text and fields', () => {
           title: 'Ides of March',
           description: 'Stabbed at the Curia.\n“Et tu, Brute?”',
           lane: 'Republic',
+          category: 'Republic',
           media: { src: 'https://example.org/caesar.jpg', alt: 'Caesar', caption: 'Caesar' },
         },
       ],
@@ -163,7 +164,7 @@ describe('fromTimelineJs: text and fields', () => {
   it('accepts numbers where spreadsheets write them', () => {
     const [e] = fromTimelineJs({ events: [{ unique_id: 7, start_date: { year: 1984 }, text: { headline: 1984 }, group: 2 }] }).events;
     expect(fromTimelineJs({ events: [{ unique_id: 7, start_date: { year: 1984 }, text: { headline: 1984 }, group: 2 }] })).toEqual({
-      events: [{ id: '7', date: '1984', title: '1984', lane: '2' }],
+      events: [{ id: '7', date: '1984', title: '1984', lane: '2', category: '2' }],
       lanes: ['2'],
     });
     expect(e!.lane).toBe('2');

@@ -74,7 +74,7 @@ describe('fromTimelineJs: TimelineJS 2 dates ({ timeline: { date } })', () => {
     const [e] = fromTimelineJs(
       v2([at('1932', { headline: '<b>Ides</b> &amp; <script>alert(1)</script>March', text: '<p>one<br>two</p><script>x()</script>', tag: ' Rome  Republic ', classname: 'x' })]),
     ).events;
-    expect(e).toEqual({ date: '1932', title: 'Ides & March', description: 'one\ntwo', lane: 'Rome Republic' });
+    expect(e).toEqual({ date: '1932', title: 'Ides & March', description: 'one\ntwo', lane: 'Rome Republic', category: 'Rome Republic' });
   });
 
   it('lets a headline come from the text, then from the asset caption, stripped of HTML', () => {
@@ -235,7 +235,7 @@ describe('fromTimelineJs: TimelineJS 3 beta slides ({ timeline: { slides } })', 
     const input = fromTimelineJs({
       timeline: { slides: [{ text: { headline: '<i>Apollo</i> 11' } }, slide({ year: '1969', month: '07', day: '20' }, 'Landing', { group: 'Moon' })] },
     });
-    expect(input).toEqual({ title: 'Apollo 11', events: [{ date: '1969-07-20', title: 'Landing', lane: 'Moon' }], lanes: ['Moon'] });
+    expect(input).toEqual({ title: 'Apollo 11', events: [{ date: '1969-07-20', title: 'Landing', lane: 'Moon', category: 'Moon' }], lanes: ['Moon'] });
   });
 
   it('keeps a dated first slide as an event, as the beta drew it on its axis', () => {

@@ -107,8 +107,8 @@ describe('fromVisItems: content and fields', () => {
     ]);
     expect(input).toEqual({
       events: [
-        { id: '1', date: '2024-06-19', title: 'Summit in Pyongyang', description: 'Putin & Kim sign', lane: 'diplomacy' },
-        { id: 'talks', date: '2019-04-25', title: 'Talks', lane: '3' },
+        { id: '1', date: '2024-06-19', title: 'Summit in Pyongyang', description: 'Putin & Kim sign', lane: 'diplomacy', category: 'diplomacy' },
+        { id: 'talks', date: '2019-04-25', title: 'Talks', lane: '3', category: '3' },
       ],
     });
   });
