@@ -6,12 +6,19 @@
  * @packageDocumentation
  */
 export type {
+  EdtfInterval,
+  EraInput,
   EventDate,
   EventInput,
+  EventMedia,
   EventSource,
   LocalizedText,
+  MediaInput,
+  OpenEnd,
+  OpenStart,
   Precision,
   Timeline,
+  TimelineEra,
   TimelineEvent,
   TimelineInput,
   ValidationIssue,
