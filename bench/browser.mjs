@@ -273,7 +273,7 @@ export async function runBrowserBench({ only, log = console.log } = {}) {
             raw: pages,
           };
       rows.push(row);
-      const { raw, ...brief } = row;
+      const { raw: _raw, ...brief } = row;
       log(JSON.stringify(brief));
     }
   } finally {

@@ -379,7 +379,10 @@ function runs(normal, bold) {
   let cur = null;
   for (const cp of keys) {
     if (cur && cp - cur.last <= 4) {
-      for (let gap = cur.last + 1; gap < cp; gap++) cur.n.push(''), cur.b.push('');
+      for (let gap = cur.last + 1; gap < cp; gap++) {
+        cur.n.push('');
+        cur.b.push('');
+      }
     } else {
       cur = { start: cp, n: [], b: [] };
       out.push(cur);
@@ -404,7 +407,7 @@ function wrap(text, width) {
 
 const rangeList = (ranges) => ranges.map(([a, b]) => `[${hex(a)}, ${hex(b)}]`).join(', ');
 
-function render({ version, stack, faces, picked, milli, joinedMilli, scriptFallbacks }) {
+function render({ version, faces, picked, milli, joinedMilli, scriptFallbacks }) {
   const date = new Date().toISOString().slice(0, 10);
   const rightJoining = Object.entries(ARABIC_JOINING).filter(([, t]) => t === 'R').map(([c]) => Number(c));
   return `/**

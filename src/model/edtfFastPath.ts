@@ -53,7 +53,7 @@ export function edtfFastPath(s: string): EventDate | undefined {
     else if (c === 63 /* ? */) uncertain = true;
     else if (c === 37 /* % */) approximate = uncertain = true;
     else return undefined;
-    if (++i !== n) return undefined;
+    if (i + 1 !== n) return undefined;
   }
 
   // The text is its own canonical spelling: four year digits, two-digit month and day, one qualifier.

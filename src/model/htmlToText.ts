@@ -91,7 +91,7 @@ function scan(html: string): { lines: string[]; changed: boolean } {
       const end = tagEnd(html, j);
       if (end < 0) {
         // A tag still open at the end of the text: HTML drops it, and so do we.
-        i = textStart = n;
+        textStart = n;
         break;
       }
       i = textStart = end + 1;

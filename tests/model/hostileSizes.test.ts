@@ -2,7 +2,6 @@
 // the text: each case here overflowed the stack or went quadratic before.
 import { describe, expect, it } from 'vitest';
 import { fromTimelineJs } from '../../src/model/fromTimelineJs.js';
-import { fromVisItems } from '../../src/model/fromVisItems.js';
 import { htmlToText } from '../../src/model/htmlToText.js';
 import { EdtfError, parseEdtf } from '../../src/model/parseEdtf.js';
 import { parseTimelineText } from '../../src/model/parseTimelineText.js';
