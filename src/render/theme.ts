@@ -45,7 +45,8 @@ export function contrast(a: string, b: string): number {
 }
 
 /**
- * Built-in themes; `auto` picks among them with media queries. Category colours are
+ * Built-in themes; `auto` is light or dark as the page is (see `timelineCss`), and high
+ * contrast or print by media queries. Category colours are
  * the first eight of d3's Tableau 10, with their lightness moved (hue kept) until they
  * reach the theme's contrast target against its background: 3:1 in light and dark,
  * 4.5:1 in print, 7:1 in high contrast. They are written out rather than computed so
@@ -128,13 +129,51 @@ function variables(p: Palette): string {
   return base + p.categories.map((c, i) => `--_c${i}:var(--eventline-category-${i},${c});`).join('');
 }
 
+/**
+ * `auto`: each colour that differs between light and dark as `light-dark()`, which picks
+ * by the `color-scheme` the SVG inherits from its page. So an SVG inlined in a light page
+ * stays light on a dark system, and turns dark where the page says it is dark
+ * (`color-scheme: dark`, or `light dark` on a dark system).
+ */
+function autoVariables(): string {
+  const pairs: [string, string, string][] = [
+    ...(['bg', 'fg', 'muted', 'axis', 'mark', 'halo'] as const).map((k): [string, string, string] => [k, light[k], dark[k]]),
+    ...light.categories.map((c, i): [string, string, string] => [`c${i}`, c, dark.categories[i]!]),
+  ];
+  return pairs
+    .filter(([, l, d]) => l !== d)
+    .map(([k, l, d]) => `--_${k}:var(--eventline-${k.startsWith('c') ? `category-${k.slice(1)}` : k},light-dark(${l},${d}));`)
+    .join('');
+}
+
+/**
+ * Forced colours (Windows high contrast) replace the page's colours but not an SVG's
+ * fills and strokes: so the drawing takes the system colours itself, ignoring the page's
+ * `--eventline-*`, and as categories then share one or two colours, each of the first four
+ * is drawn in its own way (filled, ring, dashed ring, dotted ring), in CanvasText and then
+ * in Highlight.
+ */
+const FORCED_STYLES = ['', 'fill:Canvas;stroke-width:2', 'fill:Canvas;stroke-width:2;stroke-dasharray:3 2', 'fill:Canvas;stroke-width:2;stroke-dasharray:.1 2.5;stroke-linecap:round'];
+
+function forcedColorsCss(r: string): string {
+  const system = '--_bg:Canvas;--_fg:CanvasText;--_muted:CanvasText;--_axis:CanvasText;--_mark:CanvasText;--_halo:Canvas;';
+  const cats = light.categories.map((_, i) => `--_c${i}:${i < 4 ? 'CanvasText' : 'Highlight'};`).join('');
+  const shapes = light.categories
+    .map((_, i) => (FORCED_STYLES[i % 4] ? `${r} .el-cat-${i} .el-mark{stroke:var(--_cat);${FORCED_STYLES[i % 4]}}` : ''))
+    .join('');
+  const focus = ['event', 'cluster'].map((k) => `${r} [data-${k}-id]:focus-visible .el-mark`).join(',');
+  return `@media (forced-colors:active){${r}[data-theme]{${system}${cats}}${r} a .el-title{fill:LinkText}${shapes}${focus}{stroke:Highlight}}`;
+}
+
 function rule(scope: string, part: PartName, declarations: string = PARTS[part][1]): string {
   return `${scope} ${PARTS[part][0]}{${declarations.replace(/\$(\w+)/g, 'var(--_$1)')}}`;
 }
 
 /**
  * The stylesheet embedded in every SVG, scoped to its root id so that several
- * timelines inlined in one page keep their own themes.
+ * timelines inlined in one page keep their own themes. `auto` follows the page's
+ * `color-scheme` (not the system's alone: a light page stays light), `prefers-contrast`
+ * and print; every theme gives way to forced colours.
  *
  * @example
  * ```ts
@@ -151,7 +190,7 @@ export function timelineCss(rootId: string, fontFamily: string, parts: { cluster
     `${r}[data-theme=dark]{${variables(dark)}}`,
     `${hc}{${variables(PALETTES['high-contrast'])}}`,
     `${r}[data-theme=print]{${variables(PALETTES.print)}}`,
-    `@media (prefers-color-scheme:dark){${r}[data-theme=auto]{${variables(dark)}}}`,
+    `@supports (color:light-dark(#000,#fff)){${r}[data-theme=auto]{${autoVariables()}}}`,
     `@media (prefers-contrast:more){${r}[data-theme=auto]{${variables(PALETTES['high-contrast'])}}}`,
     `@media print{${r}[data-theme=auto]{${variables(PALETTES.print)}}}`,
     ...(['background', 'heading', 'axisLine', 'tickLine', 'tickLabel'] as const).map((part) => rule(r, part)),
@@ -163,5 +202,6 @@ export function timelineCss(rootId: string, fontFamily: string, parts: { cluster
     `@media (prefers-contrast:more){${rule(`${r}[data-theme=auto]`, 'stem', HIGH_CONTRAST.stem)}}`,
     // Only drawings with clusters carry their rules, so small timelines stay as they were.
     ...(parts.clusters ? [`${r} .el-cluster{--_cat:var(--_mark)}`, rule(r, 'clusterMark'), rule(r, 'density')] : []),
+    forcedColorsCss(r),
   ].join('\n');
 }
