@@ -79,9 +79,10 @@ export class ZoomBinding {
     svg.style.touchAction = 'pan-y';
     const hint = new ZoomHint(svg);
     const onWheel = (e: WheelEvent) => (e.ctrlKey || e.metaKey ? hint.hide() : hint.show());
-    svg.addEventListener('wheel', onWheel, { passive: true });
+    // Capturing: d3-zoom stops the propagation of the wheels it zooms with.
+    svg.addEventListener('wheel', onWheel, { passive: true, capture: true });
     this.disposers.push(() => {
-      svg.removeEventListener('wheel', onWheel);
+      svg.removeEventListener('wheel', onWheel, { capture: true });
       svg.style.touchAction = touchAction;
       hint.remove();
     });

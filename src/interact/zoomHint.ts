@@ -84,9 +84,10 @@ export class ZoomHint {
     el.textContent = zoomHintText(el.lang, platformOf(win));
     el.style.opacity = '';
     this.place();
+    // Capturing: d3-zoom stops the propagation of the events it takes.
     const listen = (target: EventTarget, type: string, fn: () => void) => {
-      target.addEventListener(type, fn, { passive: true });
-      this.disposers.push(() => target.removeEventListener(type, fn));
+      target.addEventListener(type, fn, { passive: true, capture: true });
+      this.disposers.push(() => target.removeEventListener(type, fn, { capture: true }));
     };
     // The wheel that showed it scrolls the page on: the hint follows the timeline.
     listen(win, 'scroll', () => this.place());
