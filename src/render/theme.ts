@@ -149,20 +149,20 @@ function autoVariables(): string {
 /**
  * Forced colours (Windows high contrast) replace the page's colours but not an SVG's
  * fills and strokes: so the drawing takes the system colours itself, ignoring the page's
- * `--eventline-*`, and as categories then share one or two colours, each of the first four
- * is drawn in its own way (filled, ring, dashed ring, dotted ring), in CanvasText and then
- * in Highlight.
+ * `--eventline-*`. Categories then share two colours (CanvasText for the first four,
+ * Highlight for the next four), so within each colour they are drawn four ways: filled,
+ * ring, dashed ring, dotted ring. The focused item's mark is ringed in Highlight.
  */
-const FORCED_STYLES = ['', 'fill:Canvas;stroke-width:2', 'fill:Canvas;stroke-width:2;stroke-dasharray:3 2', 'fill:Canvas;stroke-width:2;stroke-dasharray:.1 2.5;stroke-linecap:round'];
-
 function forcedColorsCss(r: string): string {
-  const system = '--_bg:Canvas;--_fg:CanvasText;--_muted:CanvasText;--_axis:CanvasText;--_mark:CanvasText;--_halo:Canvas;';
   const cats = light.categories.map((_, i) => `--_c${i}:${i < 4 ? 'CanvasText' : 'Highlight'};`).join('');
-  const shapes = light.categories
-    .map((_, i) => (FORCED_STYLES[i % 4] ? `${r} .el-cat-${i} .el-mark{stroke:var(--_cat);${FORCED_STYLES[i % 4]}}` : ''))
-    .join('');
-  const focus = ['event', 'cluster'].map((k) => `${r} [data-${k}-id]:focus-visible .el-mark`).join(',');
-  return `@media (forced-colors:active){${r}[data-theme]{${system}${cats}}${r} a .el-title{fill:LinkText}${shapes}${focus}{stroke:Highlight}}`;
+  const ways = (from: number) => `:is(.el-cat-${from},.el-cat-${from + 4}) .el-mark`;
+  return (
+    `@media (forced-colors:active){${r}[data-theme]{--_bg:Canvas;--_fg:CanvasText;--_muted:CanvasText;--_axis:CanvasText;--_mark:CanvasText;--_halo:Canvas;${cats}}` +
+    `${r} a .el-title{fill:LinkText}` +
+    `${r} :is(${ways(1)},${ways(2)},${ways(3)}){fill:Canvas;stroke:var(--_cat);stroke-width:2}` +
+    `${r} ${ways(2)}{stroke-dasharray:3 2}${r} ${ways(3)}{stroke-dasharray:.1 2.5;stroke-linecap:round}` +
+    `${r} :focus-visible>.el-mark{stroke:Highlight}}`
+  );
 }
 
 function rule(scope: string, part: PartName, declarations: string = PARTS[part][1]): string {
