@@ -124,26 +124,20 @@ export type PartName = keyof typeof PARTS;
 /** High contrast: solid stems and a heavier axis, not only darker colours. */
 export const HIGH_CONTRAST: Partial<Record<PartName, string>> = { stem: 'opacity:1;stroke-width:1.5', axisLine: 'stroke-width:2' };
 
-function variables(p: Palette): string {
-  const base = `--_bg:var(--eventline-bg,${p.bg});--_fg:var(--eventline-fg,${p.fg});--_muted:var(--eventline-muted,${p.muted});--_axis:var(--eventline-axis,${p.axis});--_mark:var(--eventline-mark,${p.mark});--_halo:var(--eventline-halo,${p.halo});`;
-  return base + p.categories.map((c, i) => `--_c${i}:var(--eventline-category-${i},${c});`).join('');
-}
-
 /**
- * `auto`: each colour that differs between light and dark as `light-dark()`, which picks
- * by the `color-scheme` the SVG inherits from its page. So an SVG inlined in a light page
- * stays light on a dark system, and turns dark where the page says it is dark
+ * The `--_x` properties of a palette, each reading the page's `--eventline-x` first. With
+ * `dark`, for `auto`: only the colours that differ, as `light-dark()`, which picks by the
+ * `color-scheme` the SVG inherits from its page; so an SVG inlined in a light page stays
+ * light on a dark system, and turns dark where the page says it is dark
  * (`color-scheme: dark`, or `light dark` on a dark system).
  */
-function autoVariables(): string {
-  const pairs: [string, string, string][] = [
-    ...(['bg', 'fg', 'muted', 'axis', 'mark', 'halo'] as const).map((k): [string, string, string] => [k, light[k], dark[k]]),
-    ...light.categories.map((c, i): [string, string, string] => [`c${i}`, c, dark.categories[i]!]),
-  ];
-  return pairs
-    .filter(([, l, d]) => l !== d)
-    .map(([k, l, d]) => `--_${k}:var(--eventline-${k.startsWith('c') ? `category-${k.slice(1)}` : k},light-dark(${l},${d}));`)
-    .join('');
+function variables(p: Palette, dark?: Palette): string {
+  const one = (name: string, publicName: string, light: string, other?: string) =>
+    other === light ? '' : `--_${name}:var(--eventline-${publicName},${other ? `light-dark(${light},${other})` : light});`;
+  return (
+    (['bg', 'fg', 'muted', 'axis', 'mark', 'halo'] as const).map((k) => one(k, k, p[k], dark?.[k])).join('') +
+    p.categories.map((c, i) => one(`c${i}`, `category-${i}`, c, dark?.categories[i])).join('')
+  );
 }
 
 /**
@@ -190,7 +184,7 @@ export function timelineCss(rootId: string, fontFamily: string, parts: { cluster
     `${r}[data-theme=dark]{${variables(dark)}}`,
     `${hc}{${variables(PALETTES['high-contrast'])}}`,
     `${r}[data-theme=print]{${variables(PALETTES.print)}}`,
-    `@supports (color:light-dark(#000,#fff)){${r}[data-theme=auto]{${autoVariables()}}}`,
+    `@supports (color:light-dark(#000,#fff)){${r}[data-theme=auto]{${variables(light, dark)}}}`,
     `@media (prefers-contrast:more){${r}[data-theme=auto]{${variables(PALETTES['high-contrast'])}}}`,
     `@media print{${r}[data-theme=auto]{${variables(PALETTES.print)}}}`,
     ...(['background', 'heading', 'axisLine', 'tickLine', 'tickLabel'] as const).map((part) => rule(r, part)),
