@@ -2,8 +2,9 @@ import type { TextMeasurer } from './layout/measureText.js';
 import type { LocalizedText } from './model/types.js';
 
 /**
- * Colour theme. `auto` (the default) is light, turns dark with `prefers-color-scheme:
- * dark`, high-contrast with `prefers-contrast: more`, and print-friendly when printed.
+ * Colour theme. `auto` (the default) is light, turns dark when the page it is inlined in
+ * is (its inherited `color-scheme`), high-contrast with `prefers-contrast: more`, and
+ * print-friendly when printed.
  *
  * @example
  * ```ts
@@ -26,7 +27,10 @@ export const THEME_NAMES: readonly ThemeName[] = ['light', 'dark', 'high-contras
  * ```
  */
 export interface TimelineOptions {
-  /** Width of the SVG in px. Default 960. */
+  /**
+   * Width of the SVG in px. Default 960; without it, `renderSvg` and `renderToString` also
+   * draw a 320 px vertical layout and show the one that fits where the SVG is inlined.
+   */
   width?: number;
   /**
    * Least height in px: the drawing is never shorter, and grows past it when its labels
@@ -74,7 +78,7 @@ export interface TimelineOptions {
   orientation?: 'horizontal' | 'vertical';
   /** Heading and accessible title. Default: the input's `title`. Pass `''` for none. */
   title?: LocalizedText;
-  /** `light`, `dark`, `high-contrast`, `print` or `auto` (default: follows the reader's colour-scheme, contrast and print settings). */
+  /** `light`, `dark`, `high-contrast`, `print` or `auto` (default: follows the page's colour scheme, the reader's contrast setting and print). */
   theme?: ThemeName;
   /** Label font size in px. Default 13. */
   fontSize?: number;

@@ -1,6 +1,8 @@
 import { layoutTimeline } from './layout/layoutTimeline.js';
 import { parseTimeline } from './model/parseTimeline.js';
+import type { Timeline } from './model/types.js';
 import type { TimelineOptions } from './options.js';
+import { NARROW_WIDTH, renderLayouts } from './render/renderLayouts.js';
 import { renderTimeline } from './render/renderTimeline.js';
 
 // The former name of TimelineOptions, for modules that still import it: the same symbol,
@@ -8,8 +10,28 @@ import { renderTimeline } from './render/renderTimeline.js';
 export type { TimelineOptions as SvgOptions } from './options.js';
 
 /**
+ * Lays out and draws a validated timeline: at the width given, or, without one, twice
+ * (the wide layout of the options and a narrow vertical one) in one `<svg>` that shows
+ * the one that fits where it is inlined. Shared by `renderSvg` and `renderToString`.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * drawTimeline(parseTimeline(events), { locale: 'ar' }, document) // <svg class="eventline-layouts">
+ * ```
+ */
+export function drawTimeline(timeline: Timeline, options: TimelineOptions, document: Document): SVGSVGElement {
+  const wide = layoutTimeline(timeline, options);
+  if (options.width !== undefined) return renderTimeline(wide, document, options);
+  const narrow = layoutTimeline(timeline, { ...options, width: NARROW_WIDTH, orientation: 'vertical' });
+  return renderLayouts(wide, narrow, document, options);
+}
+
+/**
  * Validates input, lays it out and draws it in one call: the browser-side twin of
- * `renderToString`. Throws `ValidationError` (naming event and field) on bad input.
+ * `renderToString`. Without `width`, the `<svg>` holds a wide and a narrow layout and
+ * shows the one that fits its column (see the README, "Every width"). Throws
+ * `ValidationError` (naming event and field) on bad input.
  *
  * @example
  * ```ts
@@ -19,6 +41,5 @@ export type { TimelineOptions as SvgOptions } from './options.js';
  */
 export function renderSvg(input: unknown, options: TimelineOptions = {}, document: Document = globalThis.document): SVGSVGElement {
   if (!document) throw new Error('renderSvg: no document here; pass one (e.g. from jsdom) or use renderToString from "eventline/server"');
-  const geometry = layoutTimeline(parseTimeline(input), options);
-  return renderTimeline(geometry, document, options);
+  return drawTimeline(parseTimeline(input), options, document);
 }

@@ -6,6 +6,26 @@ import type { LocalizedText, TimelineEvent } from '../model/types.js';
 const MARGIN = 8;
 
 /**
+ * The look of the small panels a timeline puts over the page (its tooltip and its zoom
+ * hint). The border is transparent, so it shows only in forced colours (Windows high
+ * contrast), which paint the background in the page's Canvas and drop the shadow: without
+ * it the panel would have no edge there.
+ */
+export const PANEL_STYLE = {
+  position: 'fixed',
+  zIndex: '2147483000',
+  maxWidth: 'min(22rem, calc(100vw - 16px))',
+  padding: '0.5rem 0.75rem',
+  border: '1px solid transparent',
+  borderRadius: '6px',
+  background: '#1b1f24',
+  color: '#ffffff',
+  font: '13px/1.4 system-ui, "Noto Sans", "Noto Sans Arabic", sans-serif',
+  boxShadow: '0 4px 16px rgba(0,0,0,.25)',
+  pointerEvents: 'none',
+} satisfies Partial<CSSStyleDeclaration>;
+
+/**
  * The tooltip: one HTML element per timeline, filled through `textContent` only, so
  * nothing from the data can become markup, and through `cleanText`, as the labels are,
  * so nothing can reorder it either. Fixed-positioned against the viewport and clamped
@@ -25,20 +45,7 @@ export class Tooltip {
     el.setAttribute('role', 'tooltip');
     el.className = 'eventline-tooltip';
     el.hidden = true;
-    Object.assign(el.style, {
-      position: 'fixed',
-      zIndex: '2147483000',
-      maxWidth: 'min(22rem, calc(100vw - 16px))',
-      padding: '0.5rem 0.75rem',
-      borderRadius: '6px',
-      background: '#1b1f24',
-      color: '#ffffff',
-      font: '13px/1.4 system-ui, "Noto Sans", "Noto Sans Arabic", sans-serif',
-      boxShadow: '0 4px 16px rgba(0,0,0,.25)',
-      pointerEvents: 'none',
-      left: '0px',
-      top: '0px',
-    } satisfies Partial<CSSStyleDeclaration>);
+    Object.assign(el.style, { ...PANEL_STYLE, left: '0px', top: '0px' } satisfies Partial<CSSStyleDeclaration>);
     doc.body.appendChild(el);
     this.element = el;
   }

@@ -2,6 +2,7 @@
 // programmatic zooms become a visible time range. Without d3-zoom (`zoom: false`) the same
 // calls move the range directly, clamped the way d3-zoom would clamp it.
 import { select, zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
+import { ZoomHint } from './zoomHint.js';
 import { clampedDomain, clampOffset, scaleExtent, stateFor, visibleDomain, type ZoomFrame, type ZoomState } from './zoomModel.js';
 
 /** Called with the new visible range and zoom factor; `now` when no gesture is in flight (draw at once). */
@@ -12,8 +13,44 @@ const transformOf = (frame: ZoomFrame, s: ZoomState): ZoomTransform =>
 
 const stateOf = (frame: ZoomFrame, t: ZoomTransform): ZoomState => ({ k: t.k, offset: frame.axis === 'y' ? t.y : t.x });
 
+/**
+ * Which input starts a zoom gesture. The page keeps scrolling: the wheel zooms only with
+ * Ctrl or ⌘ held (a trackpad pinch arrives as a wheel with Ctrl), and one finger on a
+ * touch screen scrolls the page (the SVG has `touch-action: pan-y`) while two pinch and
+ * pan the time axis; d3-zoom would otherwise take the first finger's moves and cancel the
+ * scroll. Keys, Ctrl-clicks and right clicks are never taken.
+ *
+ * @example
+ * ```ts
+ * startsZoom({ type: 'wheel', ctrlKey: false } as WheelEvent) // false: the page scrolls
+ * ```
+ */
+export function startsZoom(e: Event): boolean {
+  const m = e as MouseEvent & TouchEvent;
+  if (e.type === 'wheel') return m.ctrlKey || m.metaKey;
+  if (e.type === 'touchstart') return m.touches.length > 1;
+  return !m.ctrlKey && !m.button;
+}
+
+/**
+ * How far one wheel event zooms (log2 of the factor). As d3's default, except that only
+ * a pinch (small pixel steps with Ctrl) is sped up tenfold: a mouse wheel held with Ctrl
+ * sends whole notches of ~50–100 px, which that would turn into a 2–4× jump per notch.
+ *
+ * @example
+ * ```ts
+ * wheelZoom({ deltaY: -100, deltaMode: 0, ctrlKey: true } as WheelEvent) // 0.2: a notch zooms in 1.15×
+ * ```
+ */
+export function wheelZoom(e: WheelEvent): number {
+  const unit = e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002;
+  const pinch = e.ctrlKey && e.deltaMode === 0 && Math.abs(e.deltaY) < 50;
+  return -e.deltaY * unit * (pinch ? 10 : 1);
+}
+
 export class ZoomBinding {
   private behavior?: ZoomBehavior<SVGSVGElement, unknown>;
+  private readonly disposers: (() => void)[] = [];
   private frame!: ZoomFrame;
   private state: ZoomState = { k: 1, offset: 0 };
   /** The visible time range (UTC ms). */
@@ -28,8 +65,8 @@ export class ZoomBinding {
     this.reframe(frame);
     if (!gestures) return;
     const behavior = d3zoom<SVGSVGElement, unknown>()
-      // Keep d3's default gestures but never steal keys, ctrl-clicks or right clicks.
-      .filter((e: Event) => (!(e as MouseEvent).ctrlKey || e.type === 'wheel') && !(e as MouseEvent).button)
+      .filter(startsZoom)
+      .wheelDelta(wheelZoom)
       .on('zoom', (e: { transform: ZoomTransform }) => {
         this.state = stateOf(this.frame, e.transform);
         this.visible = visibleDomain(this.frame, this.state);
@@ -38,6 +75,17 @@ export class ZoomBinding {
     this.behavior = behavior;
     this.configure();
     select(svg).call(behavior);
+    const touchAction = svg.style.touchAction;
+    svg.style.touchAction = 'pan-y';
+    const hint = new ZoomHint(svg);
+    const onWheel = (e: WheelEvent) => (e.ctrlKey || e.metaKey ? hint.hide() : hint.show());
+    // Capturing: d3-zoom stops the propagation of the wheels it zooms with.
+    svg.addEventListener('wheel', onWheel, { passive: true, capture: true });
+    this.disposers.push(() => {
+      svg.removeEventListener('wheel', onWheel, { capture: true });
+      svg.style.touchAction = touchAction;
+      hint.remove();
+    });
   }
 
   get k(): number {
@@ -76,6 +124,7 @@ export class ZoomBinding {
   }
 
   destroy(): void {
+    for (const dispose of this.disposers.splice(0)) dispose();
     if (!this.behavior) return;
     this.behavior.on('zoom', null);
     select(this.svg).on('.zoom', null);

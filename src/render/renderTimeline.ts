@@ -44,7 +44,16 @@ export function defaultIdPrefix(geometry: TimelineGeometry): string {
   return `el-${hashString(key)}`;
 }
 
-function checkPrefix(prefix: string): string {
+/**
+ * The prefix itself, when it can start ids and CSS selectors; a RangeError naming the
+ * option otherwise.
+ *
+ * @example
+ * ```ts
+ * checkPrefix('tl-a') // 'tl-a'
+ * ```
+ */
+export function checkPrefix(prefix: string): string {
   if (!/^[A-Za-z][\w-]*$/.test(prefix)) {
     throw new RangeError(`options.idPrefix: expected a letter followed by letters, digits, "-" or "_", got ${JSON.stringify(prefix)}`);
   }

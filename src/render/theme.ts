@@ -45,7 +45,8 @@ export function contrast(a: string, b: string): number {
 }
 
 /**
- * Built-in themes; `auto` picks among them with media queries. Category colours are
+ * Built-in themes; `auto` is light or dark as the page is (see `timelineCss`), and high
+ * contrast or print by media queries. Category colours are
  * the first eight of d3's Tableau 10, with their lightness moved (hue kept) until they
  * reach the theme's contrast target against its background: 3:1 in light and dark,
  * 4.5:1 in print, 7:1 in high contrast. They are written out rather than computed so
@@ -123,9 +124,39 @@ export type PartName = keyof typeof PARTS;
 /** High contrast: solid stems and a heavier axis, not only darker colours. */
 export const HIGH_CONTRAST: Partial<Record<PartName, string>> = { stem: 'opacity:1;stroke-width:1.5', axisLine: 'stroke-width:2' };
 
-function variables(p: Palette): string {
-  const base = `--_bg:var(--eventline-bg,${p.bg});--_fg:var(--eventline-fg,${p.fg});--_muted:var(--eventline-muted,${p.muted});--_axis:var(--eventline-axis,${p.axis});--_mark:var(--eventline-mark,${p.mark});--_halo:var(--eventline-halo,${p.halo});`;
-  return base + p.categories.map((c, i) => `--_c${i}:var(--eventline-category-${i},${c});`).join('');
+/**
+ * The `--_x` properties of a palette, each reading the page's `--eventline-x` first. With
+ * `dark`, for `auto`: only the colours that differ, as `light-dark()`, which picks by the
+ * `color-scheme` the SVG inherits from its page; so an SVG inlined in a light page stays
+ * light on a dark system, and turns dark where the page says it is dark
+ * (`color-scheme: dark`, or `light dark` on a dark system).
+ */
+function variables(p: Palette, dark?: Palette): string {
+  const one = (name: string, publicName: string, light: string, other?: string) =>
+    other === light ? '' : `--_${name}:var(--eventline-${publicName},${other ? `light-dark(${light},${other})` : light});`;
+  return (
+    (['bg', 'fg', 'muted', 'axis', 'mark', 'halo'] as const).map((k) => one(k, k, p[k], dark?.[k])).join('') +
+    p.categories.map((c, i) => one(`c${i}`, `category-${i}`, c, dark?.categories[i])).join('')
+  );
+}
+
+/**
+ * Forced colours (Windows high contrast) replace the page's colours but not an SVG's
+ * fills and strokes: so the drawing takes the system colours itself, ignoring the page's
+ * `--eventline-*`. Categories then share two colours (CanvasText for the first four,
+ * Highlight for the next four), so within each colour they are drawn four ways: filled,
+ * ring, dashed ring, dotted ring. The focused item's mark is ringed in Highlight.
+ */
+function forcedColorsCss(r: string): string {
+  const cats = light.categories.map((_, i) => `--_c${i}:${i < 4 ? 'CanvasText' : 'Highlight'};`).join('');
+  const ways = (from: number) => `:is(.el-cat-${from},.el-cat-${from + 4}) .el-mark`;
+  return (
+    `@media (forced-colors:active){${r}[data-theme]{--_bg:Canvas;--_fg:CanvasText;--_muted:CanvasText;--_axis:CanvasText;--_mark:CanvasText;--_halo:Canvas;${cats}}` +
+    `${r} a .el-title{fill:LinkText}` +
+    `${r} :is(${ways(1)},${ways(2)},${ways(3)}){fill:Canvas;stroke:var(--_cat);stroke-width:2}` +
+    `${r} ${ways(2)}{stroke-dasharray:3 2}${r} ${ways(3)}{stroke-dasharray:.1 2.5;stroke-linecap:round}` +
+    `${r} :focus-visible>.el-mark{stroke:Highlight}}`
+  );
 }
 
 function rule(scope: string, part: PartName, declarations: string = PARTS[part][1]): string {
@@ -134,7 +165,9 @@ function rule(scope: string, part: PartName, declarations: string = PARTS[part][
 
 /**
  * The stylesheet embedded in every SVG, scoped to its root id so that several
- * timelines inlined in one page keep their own themes.
+ * timelines inlined in one page keep their own themes. `auto` follows the page's
+ * `color-scheme` (not the system's alone: a light page stays light), `prefers-contrast`
+ * and print; every theme gives way to forced colours.
  *
  * @example
  * ```ts
@@ -151,7 +184,7 @@ export function timelineCss(rootId: string, fontFamily: string, parts: { cluster
     `${r}[data-theme=dark]{${variables(dark)}}`,
     `${hc}{${variables(PALETTES['high-contrast'])}}`,
     `${r}[data-theme=print]{${variables(PALETTES.print)}}`,
-    `@media (prefers-color-scheme:dark){${r}[data-theme=auto]{${variables(dark)}}}`,
+    `@supports (color:light-dark(#000,#fff)){${r}[data-theme=auto]{${variables(light, dark)}}}`,
     `@media (prefers-contrast:more){${r}[data-theme=auto]{${variables(PALETTES['high-contrast'])}}}`,
     `@media print{${r}[data-theme=auto]{${variables(PALETTES.print)}}}`,
     ...(['background', 'heading', 'axisLine', 'tickLine', 'tickLabel'] as const).map((part) => rule(r, part)),
@@ -163,5 +196,6 @@ export function timelineCss(rootId: string, fontFamily: string, parts: { cluster
     `@media (prefers-contrast:more){${rule(`${r}[data-theme=auto]`, 'stem', HIGH_CONTRAST.stem)}}`,
     // Only drawings with clusters carry their rules, so small timelines stay as they were.
     ...(parts.clusters ? [`${r} .el-cluster{--_cat:var(--_mark)}`, rule(r, 'clusterMark'), rule(r, 'density')] : []),
+    forcedColorsCss(r),
   ].join('\n');
 }

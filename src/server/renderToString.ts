@@ -1,8 +1,7 @@
-import { layoutTimeline } from '../layout/layoutTimeline.js';
 import { parseTimeline } from '../model/parseTimeline.js';
 import type { Timeline } from '../model/types.js';
-import { renderTimeline } from '../render/renderTimeline.js';
 import type { TimelineOptions } from '../options.js';
+import { drawTimeline } from '../renderSvg.js';
 import { jsdomWindow } from './jsdomWindow.js';
 
 /**
@@ -28,9 +27,8 @@ export interface StringOptions extends TimelineOptions {
  * ```
  */
 export function renderTimelineToString(timeline: Timeline, options: StringOptions = {}): string {
-  const geometry = layoutTimeline(timeline, options);
   const win = jsdomWindow('renderToString');
-  const svg = renderTimeline(geometry, win.document, options);
+  const svg = drawTimeline(timeline, options, win.document);
   const xml = new win.XMLSerializer().serializeToString(svg);
   return (options.xmlDeclaration ? '<?xml version="1.0" encoding="UTF-8"?>\n' : '') + xml + '\n';
 }
@@ -38,7 +36,9 @@ export function renderTimelineToString(timeline: Timeline, options: StringOption
 /**
  * Renders events to a complete standalone SVG string in Node, through jsdom and the
  * same renderer the browser uses: well-formed XML with its namespace and embedded
- * style. Throws `ValidationError` on bad input.
+ * style. Without `width` it holds two layouts, a wide one (960 px) and a narrow vertical
+ * one (320 px), and inlined in a page it shows the one that fits, with no script; as a
+ * file or an `<img>` it shows the wide one. Throws `ValidationError` on bad input.
  *
  * @example
  * ```ts

@@ -43,7 +43,8 @@ describe('eventline CLI, as a process', () => {
   it('renders JSON from a stdin pipe to a stdout pipe', () => {
     const r = spawnCli(['render', '-'], good);
     expect(r.code, r.stderr).toBe(0);
-    expect(parseSvg(r.stdout).querySelectorAll('[data-event-id]')).toHaveLength(2);
+    // In the first (wide) layout: without --width the SVG holds a narrow one too.
+    expect(parseSvg(r.stdout).querySelector('svg.eventline')!.querySelectorAll('[data-event-id]')).toHaveLength(2);
   });
 
   it('exits 1 on bad data and 2 on bad usage, without a stack trace', () => {
@@ -62,7 +63,7 @@ describe('eventline CLI', () => {
     const r = await runMain(['render', '-'], good);
     expect(r.code).toBe(0);
     const doc = parseSvg(r.stdout);
-    expect(doc.querySelectorAll('[data-event-id]')).toHaveLength(2);
+    expect(doc.querySelector('svg.eventline')!.querySelectorAll('[data-event-id]')).toHaveLength(2);
     expect(r.stdout.startsWith('<?xml')).toBe(true);
   });
 

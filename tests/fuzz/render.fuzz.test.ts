@@ -24,6 +24,8 @@ const ATTRIBUTES = new Set([
   'xmlns', 'id', 'class', 'width', 'height', 'viewBox', 'role', 'aria-roledescription', 'aria-labelledby',
   'aria-describedby', 'aria-label', 'aria-hidden', 'lang', 'data-theme', 'data-orientation', 'data-event-id',
   'direction', 'unicode-bidi', 'font-size', 'text-anchor', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'cx', 'cy', 'r', 'rx', 'href',
+  // The two layouts of an SVG drawn without a width.
+  'preserveAspectRatio', 'transform', 'display',
 ]);
 
 const options: fc.Arbitrary<StringOptions> = fc.record(
@@ -51,9 +53,11 @@ function checkSvg(text: string, events: readonly { id: string; url?: string }[])
   expect([...attributes].filter((a) => /^on/i.test(a))).toEqual([]);
   for (const a of Array.from(doc.getElementsByTagName('a'))) expect(a.getAttribute('href')).toMatch(/^https?:\/\/\S+$/i);
   for (const style of Array.from(doc.getElementsByTagName('style'))) expect(style.textContent).not.toMatch(/<|\]\]>/);
-  // One group per event, carrying the event's id unchanged through serialization.
-  const ids = Array.from(doc.querySelectorAll('[data-event-id]')).map((g) => g.getAttribute('data-event-id'));
-  expect(ids.sort()).toEqual(events.map((e) => e.id).sort());
+  // One group per event in each layout, carrying the event's id unchanged through serialization.
+  for (const layout of Array.from(doc.querySelectorAll('svg.eventline'))) {
+    const ids = Array.from(layout.querySelectorAll('[data-event-id]')).map((g) => g.getAttribute('data-event-id'));
+    expect(ids.sort()).toEqual(events.map((e) => e.id).sort());
+  }
 }
 
 /** Calls `f`; returns undefined when the input is refused with a ValidationError. */

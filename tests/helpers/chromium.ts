@@ -200,7 +200,7 @@ export interface SvgMeasurement {
   /** Rendered size of the SVG element. */
   width: number;
   height: number;
-  /** Every `[data-event-id] text.el-label`, in document order. */
+  /** Every shown `[data-event-id] text.el-label`, in document order. */
   labels: { id: string; text: string; box: Box }[];
   /** Pairs of label ids whose boxes intersect by more than 0.5 px². */
   overlaps: [string, string][];
@@ -246,7 +246,9 @@ export async function measureSvgInChromium(svg: string): Promise<SvgMeasurement>
       const root = document.querySelector('svg');
       if (!root) throw new Error('no <svg> element in the markup');
       const frame = root.getBoundingClientRect();
-      const labels = [...root.querySelectorAll('[data-event-id] text.el-label, [data-cluster-id] text.el-label')].map((el) => {
+      // Only what is shown: an SVG drawn without a width holds a second, hidden layout.
+      const shown = (el: Element) => getComputedStyle(el.closest('svg.eventline') ?? el).display !== 'none';
+      const labels = [...root.querySelectorAll('[data-event-id] text.el-label, [data-cluster-id] text.el-label')].filter(shown).map((el) => {
         const r = el.getBoundingClientRect();
         return {
           id: el.closest('[data-event-id]')?.getAttribute('data-event-id') ?? el.closest('[data-cluster-id]')?.getAttribute('data-cluster-id') ?? '',

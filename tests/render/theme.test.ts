@@ -36,14 +36,48 @@ describe('themes', () => {
     for (const name of used) expect(defined, name).toContain(name);
   });
 
+  it('auto is light or dark as the page is: light-dark() of the two palettes, no colour-scheme media query', () => {
+    const css = timelineCss('t', 'sans-serif');
+    const auto = /@supports \(color:light-dark\(#000,#fff\)\)\{#t\[data-theme=auto\]\{([^}]*)\}\}/.exec(css)![1]!;
+    const roles = ['bg', 'fg', 'muted', 'axis', 'mark', 'halo'] as const;
+    for (const role of roles) {
+      const pair = `light-dark(${PALETTES.light[role]},${PALETTES.dark[role]})`;
+      expect(auto, role).toContain(`--_${role}:var(--eventline-${role},${pair});`);
+    }
+    PALETTES.light.categories.forEach((c, i) => {
+      const d = PALETTES.dark.categories[i]!;
+      // Colours both palettes share stay as the light rule gives them.
+      if (c === d) expect(auto).not.toContain(`--_c${i}:`);
+      else expect(auto).toContain(`--_c${i}:var(--eventline-category-${i},light-dark(${c},${d}));`);
+    });
+    expect(css).not.toContain('prefers-color-scheme');
+  });
+
+  it('forced colours: system colours over every theme and the page’s, and the first four categories drawn four ways', () => {
+    const css = timelineCss('t', 'sans-serif');
+    const forced = css.slice(css.indexOf('@media (forced-colors:active){'));
+    expect(forced).toContain('#t[data-theme]{--_bg:Canvas;--_fg:CanvasText;');
+    expect(forced).not.toContain('var(--eventline');
+    expect(forced).toContain('#t a .el-title{fill:LinkText}');
+    // Rings for the 2nd–4th category of each colour, dashed and dotted for the 3rd and 4th; the 1st stays filled.
+    const ring = /#t :is\(([^{]*)\)\{fill:Canvas;stroke:var\(--_cat\);stroke-width:2\}/.exec(forced)![1]!;
+    expect(ring.match(/el-cat-\d/g)!.sort()).toEqual(['el-cat-1', 'el-cat-2', 'el-cat-3', 'el-cat-5', 'el-cat-6', 'el-cat-7']);
+    expect(forced).toContain('#t :is(.el-cat-2,.el-cat-6) .el-mark{stroke-dasharray:3 2}');
+    expect(forced).toContain('#t :is(.el-cat-3,.el-cat-7) .el-mark{stroke-dasharray:.1 2.5;stroke-linecap:round}');
+    // It comes last, so it wins over the themes' rules of the same weight.
+    expect(css.trimEnd().endsWith('}}')).toBe(true);
+    expect(css.lastIndexOf('@media')).toBe(css.indexOf('@media (forced-colors:active)'));
+  });
+
   it('every theme is named in the embedded style and chosen by data-theme', () => {
     for (const theme of ['light', 'dark', 'high-contrast', 'print', 'auto'] as const) {
-      const doc = parseSvg(renderToString([{ date: '2024', title: 'x' }], { theme }));
+      const doc = parseSvg(renderToString([{ date: '2024', title: 'x' }], { theme, width: 960 }));
       const svg = doc.documentElement;
       expect(svg.getAttribute('data-theme')).toBe(theme);
       const css = svg.getElementsByTagName('style')[0]!.textContent!;
       expect(css).toContain(`[data-theme=high-contrast]{--_bg:var(--eventline-bg,${PALETTES['high-contrast'].bg})`);
-      expect(css).toContain('@media (prefers-color-scheme:dark)');
+      expect(css).toContain('@supports (color:light-dark(#000,#fff))');
+      expect(css).toContain('@media (forced-colors:active)');
       expect(css).toContain('@media (prefers-contrast:more)');
       expect(css).toContain('@media print');
     }

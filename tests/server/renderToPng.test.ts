@@ -12,9 +12,12 @@ const WHITE = [255, 255, 255];
 const LRM = '\u200e';
 const RLM = '\u200f';
 
-/** The SVG a browser gets for the same options, to know where things are; colours from the theme's palette. */
+/**
+ * The SVG a browser gets for the same options, to know where things are; colours from the
+ * theme's palette. At the PNG's width: without one, a browser's SVG holds a narrow layout too.
+ */
 function svgOf(options: StringOptions & { theme: 'light' | 'dark' }) {
-  const doc = parseSvg(renderToString(russiaDprk, options));
+  const doc = parseSvg(renderToString(russiaDprk, { width: 960, ...options }));
   const svg = doc.documentElement;
   const palette = PALETTES[options.theme];
   const colour = (name: 'bg' | 'mark' | number) => hexToRgb(typeof name === 'number' ? palette.categories[name]! : palette[name]);
@@ -127,7 +130,7 @@ describe('svgForResvg (the copy of the SVG that resvg draws)', () => {
   });
 
   it('swaps start and end on right-to-left lines, and writes each line with right-to-left runs in visual order between marks', () => {
-    const before = parseSvg(renderToString(russiaDprk, { locale: 'ar', theme: 'light' }));
+    const before = parseSvg(renderToString(russiaDprk, { locale: 'ar', theme: 'light', width: 960 }));
     const title = (d: Document) => d.querySelector('[data-event-id="dprk-founded"] .el-title')!;
     expect(title(before).getAttribute('text-anchor')).toBe('start');
     expect(title(doc).getAttribute('text-anchor')).toBe('end');
@@ -145,7 +148,7 @@ describe('svgForResvg (the copy of the SVG that resvg draws)', () => {
     ];
     for (const locale of ['ar', 'en']) {
       const copy = parseSvg(svgForResvg(parseTimeline(events), { locale, theme: 'light' }).svg);
-      const browser = parseSvg(renderToString(events, { locale, theme: 'light' }));
+      const browser = parseSvg(renderToString(events, { locale, theme: 'light', width: 960 }));
       const line = (d: Document, id: string) => d.querySelector(`[data-event-id="${id}"] .el-title`)!;
       // The line reads right to left in both timelines (its first strong letter is Arabic).
       expect(line(browser, 'g7').getAttribute('direction'), locale).toBe('rtl');

@@ -5,6 +5,7 @@ import { parseTimeline } from '../../src/model/parseTimeline.js';
 import { layoutTimeline } from '../../src/layout/layoutTimeline.js';
 import { renderTimeline } from '../../src/render/renderTimeline.js';
 import { renderTimelineToString, renderToString } from '../../src/server/renderToString.js';
+import { renderSvg } from '../../src/renderSvg.js';
 import { parseEdtf } from '../../src/model/parseEdtf.js';
 import { ValidationError } from '../../src/model/ValidationError.js';
 import { markupInventory, parseSvg } from '../helpers/svg.js';
@@ -13,7 +14,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 describe('renderToString', () => {
   it('returns a standalone, well-formed SVG with namespace, style, title and description', () => {
-    const text = renderToString(russiaDprk, { locale: 'en' });
+    const text = renderToString(russiaDprk, { locale: 'en', width: 960 });
     const doc = parseSvg(text);
     const svg = doc.documentElement;
     expect(svg.namespaceURI).toBe(SVG_NS);
@@ -29,7 +30,7 @@ describe('renderToString', () => {
   });
 
   it('draws one group per event holding its mark and a two-line label, in time order', () => {
-    const doc = parseSvg(renderToString(russiaDprk, { locale: 'en' }));
+    const doc = parseSvg(renderToString(russiaDprk, { locale: 'en', width: 960 }));
     const groups = Array.from(doc.querySelectorAll('[data-event-id]'));
     const timeline = parseTimeline(russiaDprk);
     expect(groups).toHaveLength(timeline.events.length);
@@ -61,7 +62,7 @@ describe('renderToString', () => {
   });
 
   it('mirrors the Arabic timeline: rtl direction, lang, and 1948 on the right of 2024', () => {
-    const doc = parseSvg(renderToString(russiaDprk, { locale: 'ar' }));
+    const doc = parseSvg(renderToString(russiaDprk, { locale: 'ar', width: 960 }));
     const svg = doc.documentElement;
     expect(svg.getAttribute('direction')).toBe('rtl');
     expect(svg.getAttribute('lang')).toBe('ar');
@@ -100,6 +101,81 @@ describe('renderToString', () => {
   });
 });
 
+describe('renderToString without a width: a wide and a narrow layout', () => {
+  const text = renderToString(russiaDprk, { locale: 'ar', idPrefix: 'tl' });
+  const doc = parseSvg(text);
+  const outer = doc.documentElement;
+  const layouts = Array.from(doc.querySelectorAll('svg.eventline'));
+  const [wide, narrow] = layouts as [Element, Element];
+  const size = (el: Element) => [Number(el.getAttribute('width')), Number(el.getAttribute('height'))] as [number, number];
+
+  it('holds two complete timelines: horizontal at 960 px and vertical at 320 px, the narrow one hidden', () => {
+    expect(outer.localName).toBe('svg');
+    expect(outer.getAttribute('class')).toBe('eventline-layouts');
+    expect(layouts.map((l) => [l.id, l.getAttribute('data-orientation'), l.getAttribute('width'), l.getAttribute('lang'), l.getAttribute('direction')])).toEqual([
+      ['tl-wide', 'horizontal', '960', 'ar', 'rtl'],
+      ['tl-narrow', 'vertical', '320', 'ar', 'rtl'],
+    ]);
+    expect(wide.getAttribute('display')).toBeNull();
+    expect(narrow.getAttribute('display')).toBe('none');
+    for (const l of layouts) {
+      // Each as renderToString draws it alone, so hydrate can take either: its own title, description, list and stylesheet.
+      expect(l.getAttribute('aria-labelledby')).toBe(`${l.id}-title`);
+      expect(doc.getElementById(`${l.id}-title`)!.textContent).toMatch(/روسيا/);
+      expect(l.querySelector(':scope > style')!.textContent).toContain(`#${l.id} .el-label`);
+      const ids = Array.from(l.querySelectorAll('[data-event-id]'), (g) => g.getAttribute('data-event-id'));
+      expect(ids).toEqual(Array.from(wide.querySelectorAll('[data-event-id]'), (g) => g.getAttribute('data-event-id')));
+      expect(ids).toHaveLength(9);
+    }
+  });
+
+  it('keeps ids unique across the layouts, and the outer svg out of the accessibility tree', () => {
+    const ids = Array.from(doc.querySelectorAll('[id]'), (el) => el.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(outer.getAttribute('role')).toBe('none');
+    expect(outer.hasAttribute('aria-labelledby')).toBe(false);
+  });
+
+  it('has the wide layout’s size and viewBox, and scales the narrow one to fill a box of its own proportions', () => {
+    const [w1, h1] = size(wide);
+    const [w2, h2] = size(narrow);
+    expect(size(outer)).toEqual([w1, h1]);
+    expect(outer.getAttribute('viewBox')).toBe(`0 0 ${w1} ${h1}`);
+    expect(outer.getAttribute('preserveAspectRatio')).toBe('xMinYMin meet');
+    // A box of the narrow proportions shows the viewBox at the scale that fits one side
+    // exactly and shows more of the other: the scaled narrow layout must cover that region.
+    const k = Number(/^scale\(([\d.]+)\)$/.exec(narrow.parentElement!.getAttribute('transform')!)![1]);
+    const cover = [(w2 * k) / w1, (h2 * k) / h1];
+    expect(Math.min(...cover)).toBeCloseTo(1, 5);
+    expect(Math.max(...cover)).toBeGreaterThanOrEqual(1);
+  });
+
+  it('switches by the column (container query) or else the viewport, never when it is a file', () => {
+    const css = outer.querySelector(':scope > style')!.textContent!;
+    expect(css).toContain('@media (max-width:1023.98px){#tl:not(:root){width:320px;');
+    expect(css).toContain('@container (min-width:960px){#tl:not(:root){width:960px;');
+    expect(css).toContain('@container (max-width:959.98px){#tl:not(:root){width:320px;');
+    expect(css).toContain(`aspect-ratio:320/${narrow.getAttribute('height')}`);
+    // Outside the queries only the narrow one is hidden, and only the outer svg is made to fit its column.
+    expect(css.split('\n').slice(0, 2)).toEqual(['#tl:not(:root){max-width:100%;height:auto}', '#tl #tl-narrow{display:none}']);
+  });
+
+  it('is one timeline with a width given, as before', () => {
+    const single = parseSvg(renderToString(russiaDprk, { locale: 'ar', idPrefix: 'tl', width: 320, orientation: 'vertical' }));
+    expect(single.documentElement.getAttribute('class')).toBe('eventline');
+    expect(single.querySelectorAll('svg')).toHaveLength(1);
+    // The narrow layout is that same drawing.
+    const alone = single.documentElement.querySelector('.el-events')!.outerHTML.replaceAll('tl-', 'tl-narrow-');
+    expect(narrow.querySelector('.el-events')!.outerHTML).toBe(alone);
+  });
+
+  it('is the markup renderSvg builds in a page', () => {
+    const { window } = new JSDOM('');
+    const svg = renderSvg(russiaDprk, { locale: 'ar', idPrefix: 'tl' }, window.document);
+    expect(new window.XMLSerializer().serializeToString(svg) + '\n').toBe(text);
+  });
+});
+
 describe('untrusted text', () => {
   const hostile = [
     { id: 'x1', date: '2024-01-01', title: '<script>alert(1)</script>', description: '</desc><script>alert(2)</script>' },
@@ -135,7 +211,7 @@ describe('untrusted text', () => {
   });
 
   it('only links http(s) urls', () => {
-    const doc = parseSvg(renderToString([{ date: '2024', title: 'ok', url: 'https://example.org/a?b=1&c=<2>' }]));
+    const doc = parseSvg(renderToString([{ date: '2024', title: 'ok', url: 'https://example.org/a?b=1&c=<2>' }], { width: 960 }));
     const a = doc.getElementsByTagName('a');
     expect(a).toHaveLength(1);
     expect(a[0]!.getAttribute('href')).toBe('https://example.org/a?b=1&c=<2>');
