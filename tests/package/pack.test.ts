@@ -134,7 +134,10 @@ describe('the packed package', () => {
       process.stdout.write(JSON.stringify({ svg: renderToString(russiaDprk, { locale: 'ar' }), png: Buffer.from(png).toString('base64'),
         n: parseTimeline(russiaDprk).events.length, date: formatEventDate(parseTimeline(russiaDprk).events[0].date, 'ar') }));`;
     const r = JSON.parse(ok(process.execPath, ['--input-type=module', '-e', code], { cwd: consumer }).stdout);
-    const svg = parseSvg(r.svg).documentElement;
+    // Without a width the SVG holds a wide and a narrow layout; the PNG is the wide one.
+    const outer = parseSvg(r.svg).documentElement;
+    expect(outer.querySelectorAll('svg.eventline')).toHaveLength(2);
+    const svg = outer.querySelector('svg.eventline')!;
     expect(svg.querySelectorAll('[data-event-id]')).toHaveLength(r.n);
     expect(svg.getAttribute('direction')).toBe('rtl');
     const png = Buffer.from(r.png, 'base64');
@@ -175,7 +178,7 @@ describe('the packed package', () => {
     const version = ok('npx', ['--no', '--', 'eventline', '--version'], { cwd: consumer });
     expect(version.stdout.trim()).toBe(pkg.version);
     const svg = ok('npx', ['--no', '--', 'eventline', 'render', 'events.csv', '--locale', 'ar'], { cwd: consumer });
-    expect(parseSvg(svg.stdout).querySelectorAll('[data-event-id]')).toHaveLength(2);
+    expect(parseSvg(svg.stdout).querySelector('svg.eventline')!.querySelectorAll('[data-event-id]')).toHaveLength(2);
     ok('npx', ['--no', '--', 'eventline', 'render', 'events.csv', '-o', 'events.png', '--scale', '2'], { cwd: consumer });
     const png = readFileSync(join(consumer, 'events.png'));
     expect(Array.from(png.subarray(0, 8))).toEqual(PNG_SIGNATURE);
