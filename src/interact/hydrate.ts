@@ -1,4 +1,5 @@
 import { measureTextWidth } from '../layout/measureText.js';
+import { HydratedLayouts } from './hydrateLayouts.js';
 import { TimelineController } from './TimelineController.js';
 import type { InteractiveOptions, InteractiveTimeline } from './types.js';
 import { THEME_NAMES, type ThemeName } from '../options.js';
@@ -31,6 +32,10 @@ function optionsFromSvg(svg: SVGSVGElement): Partial<InteractiveOptions> {
  * layout is the one the SVG shows, before and after zooming.
  * `destroy()` removes what hydration added and leaves the SVG in place.
  *
+ * An SVG rendered without `width` holds a wide and a narrow layout: give hydrate the outer
+ * `<svg>` and it hydrates both, as one timeline whose `domain` is the shown layout's and
+ * whose `on`, `zoomTo`, `update` and `destroy` reach both.
+ *
  * @example
  * ```ts
  * import { hydrate } from 'eventline';
@@ -41,6 +46,15 @@ export function hydrate(svg: SVGSVGElement | string, options: InteractiveOptions
   const el = typeof svg === 'string' ? globalThis.document?.querySelector(svg) : svg;
   if (!el || (el as Element).localName !== 'svg') throw new TypeError('hydrate: expected an <svg> element rendered by eventline (or a selector for one)');
   if (!options || typeof options !== 'object' || !('data' in options)) throw new TypeError('hydrate: options.data is required (the events the SVG was rendered from)');
-  const merged = { ...optionsFromSvg(el as SVGSVGElement), ...options };
-  return new TimelineController(el as SVGSVGElement, merged, { adopt: true, measurer: () => measureTextWidth });
+  if ((el as Element).classList.contains('eventline-layouts')) {
+    const layouts = [...(el as Element).querySelectorAll<SVGSVGElement>('svg.eventline')];
+    if (layouts.length === 0) throw new TypeError('hydrate: this eventline SVG holds no layout to hydrate');
+    return new HydratedLayouts(el as SVGSVGElement, layouts.map((layout) => hydrateOne(layout, options)));
+  }
+  return hydrateOne(el as SVGSVGElement, options);
+}
+
+function hydrateOne(svg: SVGSVGElement, options: InteractiveOptions): InteractiveTimeline {
+  const merged = { ...optionsFromSvg(svg), ...options };
+  return new TimelineController(svg, merged, { adopt: true, measurer: () => measureTextWidth });
 }

@@ -85,4 +85,42 @@ describeBrowser('hydrate in Chromium', () => {
     expect(r.ticks.every((t) => /2003|2004|2005|[A-Za-z]/.test(t ?? ''))).toBe(true);
     expect(r.sameB).toBe(true);
   });
+
+  it('hydrates both layouts of a default server SVG as one timeline, at phone and desktop widths', async () => {
+    const svgText = renderToString(russiaDprk, { locale: 'en' });
+    for (const width of [375, 1280]) {
+      const r = await withPage(async (page) => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(example('classic.html'));
+        return page.evaluate(
+          ({ svgText, data }) => {
+            const host = document.createElement('div');
+            host.innerHTML = svgText.replace(/^<\?xml[^>]*>\s*/, '');
+            document.body.prepend(host);
+            const outer = host.querySelector('svg')!;
+            const eventline = (window as unknown as { eventline: Eventline }).eventline;
+            const timeline = eventline.hydrate(outer, { data });
+            const layouts = [...outer.querySelectorAll<SVGSVGElement>('svg.eventline')];
+            const shown = layouts.findIndex((l) => getComputedStyle(l).display !== 'none');
+            const before = timeline.domain.map(Number);
+            timeline.zoomTo(Date.UTC(2020, 0, 1), Date.UTC(2024, 11, 31));
+            const tabStops = layouts.map((l) => l.querySelectorAll('[tabindex="0"]').length);
+            const isOuter = timeline.svg === outer;
+            timeline.destroy();
+            const leftAfter = layouts.map((l) => l.querySelectorAll('[tabindex]').length);
+            return { n: layouts.length, shown, before, tabStops, isOuter, leftAfter };
+          },
+          { svgText, data: russiaDprk },
+        );
+      });
+      expect(r.n).toBe(2);
+      // The wide layout shows on a desktop, the narrow one on a phone.
+      expect(r.shown).toBe(width >= 1024 ? 0 : 1);
+      expect(r.isOuter).toBe(true);
+      expect(r.tabStops).toEqual([1, 1]);
+      expect(r.leftAfter).toEqual([0, 0]);
+      expect(r.before[0]!).toBeLessThan(Date.UTC(1948, 0, 1));
+    }
+    expect(getConsoleErrors()).toEqual([]);
+  });
 });
