@@ -1,0 +1,108 @@
+/**
+ * The time axis of eventline is UTC milliseconds since 1970 as a plain number, for every
+ * year, not only those a JS `Date` holds (±8.64e15 ms, about 271,821 BCE to 275,759 CE).
+ * These functions convert between that axis and the proleptic Gregorian calendar by
+ * arithmetic alone: days counted by whole 400-year cycles (146,097 days each), times
+ * 86,400,000. Within the `Date` range they give exactly what `Date.UTC` and the
+ * `getUTC…` methods give.
+ *
+ * Beyond ±2^53 ms (about ±285,000 years from 1970) a double no longer holds every
+ * millisecond: an instant is the nearest double, spaced 2^(e−52) ms apart where 2^e is
+ * its size: 1 s at 150 million years, 65.5 s at 13.8 billion years, a day only beyond
+ * 19 trillion years. A year's first instant is therefore still distinct, in order, and
+ * read back as that year, for every year eventline accepts (|year| < 10^15).
+ *
+ * @example
+ * ```ts
+ * yearStartMs(1970)                 // 0
+ * civilOfMs(yearStartMs(-13_800_000_000)).year // -13800000000
+ * ```
+ */
+export const MS_PER_DAY = 86_400_000;
+
+/** The largest |ms| a JS `Date` holds: ±100,000,000 days from 1970. */
+export const DATE_LIMIT_MS = 8.64e15;
+
+/**
+ * Years eventline accepts, either side of year 0: fifteen digits. Every year's first
+ * instant is then a distinct double a year apart from the next, and `Intl.NumberFormat`
+ * still has words for the count ("999 trillion").
+ */
+export const MAX_ABS_YEAR = 999_999_999_999_999;
+
+/**
+ * Days from 1970-01-01 to a date (astronomical years). After H. Hinnant's
+ * `days_from_civil`: no Date object, and no special case for years 0–99, which `Date.UTC`
+ * would read as 1900–1999. Exact for every year of fifteen digits (the day count stays far
+ * below 2^53).
+ *
+ * @example
+ * ```ts
+ * daysFromCivil(2000, 1, 1) // 10957
+ * ```
+ */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/**
+ * The calendar date of a day number (inverse of {@link daysFromCivil}).
+ *
+ * @example
+ * ```ts
+ * civilFromDays(10957) // { year: 2000, month: 1, day: 1 }
+ * ```
+ */
+export function civilFromDays(days: number): { year: number; month: number; day: number } {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/**
+ * The first instant (UTC ms) of a year, any year of fifteen digits.
+ *
+ * @example
+ * ```ts
+ * yearStartMs(-43) === Date.UTC(-43, 0, 1) // true
+ * ```
+ */
+export function yearStartMs(year: number): number {
+  return daysFromCivil(year, 1, 1) * MS_PER_DAY;
+}
+
+/**
+ * The day an instant falls on. Beyond 2^53 ms an instant is a rounded product of a day
+ * number, so the day is the last one whose first instant, rounded as {@link yearStartMs}
+ * rounds it, is not after `ms`: a year's first instant always reads back as that year.
+ */
+function dayOfMs(ms: number): number {
+  let d = Math.floor(ms / MS_PER_DAY);
+  if ((d + 1) * MS_PER_DAY <= ms) d++;
+  else if (d * MS_PER_DAY > ms) d--;
+  return d;
+}
+
+/**
+ * The UTC calendar date of an instant, inside or beyond the `Date` range; equal to
+ * `getUTCFullYear`, `getUTCMonth() + 1` and `getUTCDate()` where a `Date` exists.
+ *
+ * @example
+ * ```ts
+ * civilOfMs(Date.UTC(2024, 5, 19, 10)) // { year: 2024, month: 6, day: 19 }
+ * ```
+ */
+export function civilOfMs(ms: number): { year: number; month: number; day: number } {
+  return civilFromDays(dayOfMs(ms));
+}
