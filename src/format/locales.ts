@@ -61,6 +61,14 @@ export interface LocaleSpec {
   readonly rangeSeparator: string;
   /** "N events" for cluster and summary labels, in each plural form of the language. */
   readonly events: PluralForms;
+  /**
+   * Words a count of years before or after the present (beyond a million years; see
+   * README, "Deep time"), given the count as `Intl.NumberFormat`'s compact long notation
+   * ("13,8 milliards"). Absent: `Intl.RelativeTimeFormat`'s phrase around it, which is right
+   * where the phrase takes "million" as it takes a number ("13.8 billion years ago",
+   * «قبل 13.8 مليار سنة»), not in French, where «milliards» needs «d’années».
+   */
+  readonly yearsAgo?: (count: string, past: boolean) => string;
 }
 
 /** "19 June 2024", "July 2000": the order most languages built in here share. */
@@ -151,6 +159,8 @@ const french: LocaleSpec = {
   uncertain: (t) => `${t} ?`,
   rangeSeparator: ' – ',
   events: { one: '{n} événement', many: '{n} d’événements', other: '{n} événements' },
+  // The compact count is always a noun ("1 million", "13,8 milliards"), which takes «d’».
+  yearsAgo: (count, past) => (past ? `il y a ${count} d’années` : `dans ${count} d’années`),
 };
 
 // A Map, not an object literal: a tag such as "constructor" or "__proto__" must not find

@@ -42,7 +42,7 @@ describe('visibleDomain and stateFor', () => {
         const f = reversed ? rtl : frame;
         const offset = clampOffset(f, k, at * 784 * k);
         const base = timeScale(f.domain, f.range);
-        const d3 = zoomIdentity.translate(offset, 0).scale(k).rescaleX(base).domain().map((d) => d.getTime());
+        const d3 = zoomIdentity.translate(offset, 0).scale(k).rescaleX(base).domain();
         expect(visibleDomain(f, { k, offset })).toEqual([Math.min(d3[0]!, d3[1]!), Math.max(d3[0]!, d3[1]!)]);
       }),
     );

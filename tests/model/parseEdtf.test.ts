@@ -154,16 +154,46 @@ describe('parseEdtf: extended years', () => {
     expect(parseEdtf('Y275000').year).toBe(275000);
   });
 
-  it('rejects years outside the JS Date range with a clear message', () => {
-    expect(edtfError('Y-275000').message).toBe('year -275000 is outside the range JavaScript dates can represent (-271820 to 275759)');
-    expect(edtfError('Y275760').message).toMatch(/outside the range/);
-    expect(edtfError('Y-271821').message).toMatch(/outside the range/);
-    expect(edtfError('Y99999999999999999999').message).toMatch(/outside the range/);
+  it('places years beyond the JS Date range on the same ms axis, by calendar arithmetic', () => {
+    const bigBang = parseEdtf('Y-13800000000');
+    expect(bigBang).toMatchObject({ year: -13800000000, precision: 'year', edtf: 'Y-13800000000' });
+    // 400-year cycles of 146,097 days: the Gregorian average year, exactly.
+    expect(bigBang.start).toBe(((-13800000000 - 2000) / 400) * 146097 * 86_400_000 + Date.UTC(2000, 0, 1));
+    // -13800000000 is a leap year (divisible by 400), to the 65,536 ms doubles hold there.
+    expect(Math.abs(bigBang.end - bigBang.start - 366 * 86_400_000)).toBeLessThanOrEqual(65_536);
+    expect(parseEdtf('Y170000002')).toMatchObject({ year: 170000002, edtf: 'Y170000002' });
+    // The first years either side of the Date range follow on from the last inside it.
+    expect(parseEdtf('Y-271821').end).toBe(parseEdtf('Y-271820').start);
+    expect(parseEdtf('Y275760').start).toBe(parseEdtf('Y275759').end);
+    expect(parseEdtf('Y-999999999999999').year).toBe(-999999999999999);
+  });
+
+  it('reads the exponent and significant digits of EDTF level 2', () => {
+    expect(parseEdtf('Y-138E8')).toMatchObject({ year: -13800000000, edtf: 'Y-13800000000' });
+    expect(parseEdtf('Y-4567000000S2')).toMatchObject({ year: -4567000000, significantDigits: 2, edtf: 'Y-4567000000S2' });
+    expect(parseEdtf('Y-17E7S2~')).toMatchObject({ year: -170000000, significantDigits: 2, approximate: true, edtf: 'Y-170000000S2~' });
+    expect(edtfError('Y-4567000000S0').message).toBe('significant digits S0: a year of 10 digits has 1 to 10');
+    expect(edtfError('Y-45S3').message).toBe('significant digits S3: a year of 2 digits has 1 to 2');
+  });
+
+  it('refuses years of more than fifteen digits, saying so', () => {
+    const beyond = 'is beyond the years eventline places (at most fifteen digits, ±999,999,999,999,999)';
+    expect(edtfError('Y-1000000000000000').message).toBe(`year -1000000000000000 ${beyond}`);
+    expect(edtfError('Y99999999999999999999').message).toBe(`year 99999999999999999999 ${beyond}`);
+    expect(edtfError('Y1E15').message).toBe(`year 1E15 ${beyond}`);
+    // Counted in digits before any arithmetic: no Infinity, no exponent form.
+    expect(edtfError(`Y${'9'.repeat(400)}`).message).toMatch(/^year 9{400} is beyond/);
   });
 
   it('rejects malformed extended years', () => {
-    expect(edtfError('Y').message).toMatch(/Y followed by digits/);
-    expect(edtfError('Y12000-01').message).toMatch(/Y followed by digits/);
+    expect(edtfError('Y').message).toBe('extended year "Y" has no digits (e.g. Y17000 or Y-13800000000)');
+    expect(edtfError('Y-').message).toBe('extended year "Y-" has no digits (e.g. Y17000 or Y-13800000000)');
+    expect(edtfError('Yx').message).toMatch(/Y followed by digits/);
+    expect(edtfError('Y12000-01').message).toBe('a Y year is a year alone: it takes no month, day or season (write Y12000)');
+    expect(edtfError('Y-13800000000-01-01').message).toBe('a Y year is a year alone: it takes no month, day or season (write Y-13800000000)');
+    expect(edtfError('-13800000000-01-01').message).toBe(
+      'year -13800000000 has more than four digits; a year beyond 9999 is written alone, as Y-13800000000, without month or day',
+    );
   });
 
   it('points long unprefixed years to the Y form', () => {
