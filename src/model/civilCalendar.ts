@@ -8,9 +8,10 @@
  *
  * Beyond ±2^53 ms (about ±285,000 years from 1970) a double no longer holds every
  * millisecond: an instant is the nearest double, spaced 2^(e−52) ms apart where 2^e is
- * its size: 1 s at 150 million years, 65.5 s at 13.8 billion years, a day only beyond
- * 19 trillion years. A year's first instant is therefore still distinct, in order, and
- * read back as that year, for every year eventline accepts (|year| < 10^15).
+ * its size: about a second (1,024 ms) from 146 million years, 65,536 ms at 13.8 billion
+ * years, and more than a day only beyond 19 trillion years (2^79 ms). Years are therefore
+ * accepted up to thirteen digits (ten trillion years): every day of them is a distinct
+ * instant, in order, and reads back as that day.
  *
  * @example
  * ```ts
@@ -24,17 +25,17 @@ export const MS_PER_DAY = 86_400_000;
 export const DATE_LIMIT_MS = 8.64e15;
 
 /**
- * Years eventline accepts, either side of year 0: fifteen digits. Every year's first
- * instant is then a distinct double a year apart from the next, and `Intl.NumberFormat`
- * still has words for the count ("999 trillion").
+ * Years eventline accepts, either side of year 0: thirteen digits, ten trillion years, 700
+ * times the age of the universe. Every day of them is a distinct double (see above), and
+ * `Intl.NumberFormat` has words for the count ("10 trillion").
  */
-export const MAX_ABS_YEAR = 999_999_999_999_999;
+export const MAX_ABS_YEAR = 9_999_999_999_999;
 
 /**
  * Days from 1970-01-01 to a date (astronomical years). After H. Hinnant's
  * `days_from_civil`: no Date object, and no special case for years 0–99, which `Date.UTC`
- * would read as 1900–1999. Exact for every year of fifteen digits (the day count stays far
- * below 2^53).
+ * would read as 1900–1999. Exact for years far beyond those eventline accepts (the day
+ * count stays below 2^53 up to 24 trillion years).
  *
  * @example
  * ```ts
@@ -71,7 +72,7 @@ export function civilFromDays(days: number): { year: number; month: number; day:
 }
 
 /**
- * The first instant (UTC ms) of a year, any year of fifteen digits.
+ * The first instant (UTC ms) of a year, any year of up to thirteen digits.
  *
  * @example
  * ```ts
@@ -85,7 +86,7 @@ export function yearStartMs(year: number): number {
 /**
  * The day an instant falls on. Beyond 2^53 ms an instant is a rounded product of a day
  * number, so the day is the last one whose first instant, rounded as {@link yearStartMs}
- * rounds it, is not after `ms`: a year's first instant always reads back as that year.
+ * rounds it, is not after `ms`: a day's first instant always reads back as that day.
  */
 function dayOfMs(ms: number): number {
   let d = Math.floor(ms / MS_PER_DAY);

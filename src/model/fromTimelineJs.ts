@@ -31,7 +31,7 @@ const LIST = 'events';
  * - **BCE**: TimelineJS shows `year: -44` as "44 BCE" (there is no year 0 in its labels),
  *   so `-44` becomes the astronomical year `-0043`, shown by eventline as "44 BCE" too.
  *   `year: 0` is refused as ambiguous.
- * - **Deep time**: years of any size up to fifteen digits (`year: -13800000000`, where
+ * - **Deep time**: years of any size up to thirteen digits (`year: -13800000000`, where
  *   TimelineJS switches the whole timeline to its "cosmological" scale) stay years on the
  *   same axis as the other slides, whose months and days are kept. Such years take no month.
  * - `text.headline` → `title`, `text.text` → `description`, as plain text: tags are
@@ -389,7 +389,7 @@ function readDate(value: unknown, field: string, report: Report): EventDate | un
     return parseEdtf(text);
   } catch (e) {
     if (!(e instanceof EdtfError)) throw e;
-    // Month and day are checked above, so what is left is a year of more than fifteen digits.
+    // Month and day are checked above, so what is left is a year of more than thirteen digits.
     report(`${field}.year`, `${describe(value.year)} is not usable: ${e.message}`);
     return undefined;
   }

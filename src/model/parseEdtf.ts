@@ -40,7 +40,7 @@ const MS_PER_DAY = 86_400_000;
 
 /**
  * Parses one EDTF level 0/1 date: `1948`, `2000-07`, `2024-06-19`, astronomical years
- * (`0000` = 1 BCE, `-0043` = 44 BCE), extended years of up to fifteen digits (`Y17000`,
+ * (`0000` = 1 BCE, `-0043` = 44 BCE), extended years of up to thirteen digits (`Y17000`,
  * `Y-13800000000`, also written with an exponent, `Y-138E8`, and with significant digits,
  * `Y-4567000000S2`: the year is known to its first two digits), seasons
  * (`2001-21`…`2001-24`, northern meteorological: spring = Mar–May … winter = Dec–Feb of the
@@ -286,7 +286,7 @@ function parseExtendedYear(s: string, flags: Flags, input: string): EventDate {
 }
 
 function beyondYears(year: string, input: string): EdtfError {
-  return new EdtfError(`year ${year} is beyond the years eventline places (at most fifteen digits, ±999,999,999,999,999)`, input);
+  return new EdtfError(`year ${year} is beyond the years eventline places (at most thirteen digits, ±9,999,999,999,999)`, input);
 }
 
 function parseUnspecified(
@@ -365,7 +365,7 @@ function checkDay(year: number, month: number, day: number, input: string): void
 }
 
 /**
- * Years of up to fifteen digits have a place on the axis (see civilCalendar.ts); a
+ * Years of up to thirteen digits have a place on the axis (see civilCalendar.ts); a
  * `Date` is never made, so the years beyond its range (±271,820) are no different.
  */
 function checkRange(year: number, input: string): void {

@@ -11,7 +11,7 @@ export type Precision = 'century' | 'decade' | 'year' | 'season' | 'month' | 'da
 
 /**
  * A parsed EDTF (level 0/1) date. Years are astronomical: 0 is 1 BCE, -43 is 44 BCE. Years
- * run to fifteen digits either way (`Y-13800000000`, the Big Bang), beyond what a JS `Date`
+ * run to thirteen digits either way (`Y-13800000000`, the Big Bang), beyond what a JS `Date`
  * holds; `start` and `end` are then milliseconds computed by calendar arithmetic, on the
  * same axis (see README, "Deep time").
  *
