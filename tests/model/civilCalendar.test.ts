@@ -31,8 +31,10 @@ describe('civilOfMs and yearStartMs beyond the Date range', () => {
         const next = yearStartMs(year + 1);
         expect(next).toBeGreaterThan(start);
         expect(civilOfMs(start)).toEqual({ year, month: 1, day: 1 });
-        expect(civilOfMs(next - DAY)).toEqual({ year, month: 12, day: 31 });
-        expect(next - DAY).toBeGreaterThan(start);
+        const dec31 = daysFromCivil(year, 12, 31) * DAY;
+        expect(civilOfMs(dec31)).toEqual({ year, month: 12, day: 31 });
+        expect(dec31).toBeGreaterThan(start);
+        expect(next).toBeGreaterThan(dec31);
       }),
     );
   });
