@@ -4,7 +4,7 @@ import { formatPattern } from './formatPattern.js';
 import { localDigits } from './localeTag.js';
 import { baseLanguage, getLocaleSpec, monthTags } from './locales.js';
 import type { EventDate } from '../model/types.js';
-import { civilOfMs } from '../model/civilCalendar.js';
+import { civilBefore, civilOfMs } from '../model/civilCalendar.js';
 
 /** Languages whose lists are separated by the Arabic comma. */
 const ARABIC_COMMA = new Set(['ar', 'fa', 'ur', 'ps', 'sd', 'ug', 'ckb']);
@@ -31,7 +31,7 @@ export function clusterSpanText(start: number, end: number, locale: string): str
   const spec = getLocaleSpec(locale);
   const sep = spec.rangeSeparator;
   const a = civilOfMs(start);
-  const b = civilOfMs(Math.max(start, end - 1));
+  const b = end > start ? civilBefore(end) : a;
   if (a.year !== b.year) {
     const from = formatYear(a.year, locale);
     const to = formatYear(b.year, locale);

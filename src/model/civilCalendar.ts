@@ -107,3 +107,19 @@ function dayOfMs(ms: number): number {
 export function civilOfMs(ms: number): { year: number; month: number; day: number } {
   return civilFromDays(dayOfMs(ms));
 }
+
+/**
+ * The UTC calendar date of the last instant before `ms`: the last day of a period that
+ * ends (exclusively) at `ms`. `civilOfMs(ms - 1)` where milliseconds are whole; beyond
+ * 2^53 ms, where `ms - 1` is `ms` again, the day before a day's first instant.
+ *
+ * @example
+ * ```ts
+ * civilBefore(Date.UTC(2024, 0, 1))   // { year: 2023, month: 12, day: 31 }
+ * civilBefore(yearStartMs(-4_599_999_998)).year // -4599999999
+ * ```
+ */
+export function civilBefore(ms: number): { year: number; month: number; day: number } {
+  const d = dayOfMs(ms);
+  return civilFromDays(d * MS_PER_DAY === ms ? d - 1 : d);
+}
