@@ -140,7 +140,8 @@ export function formatYearsAgo(year: number, unit: number, locale: string): stri
  * A year number as eventline writes it: as written up to six digits ("1948", "250001"), as
  * every year a JS `Date` holds always was; from a million on, grouped in the language's
  * way and in the locale's digits ("251,902,001", French "251 902 001", «٢٥١٬٩٠٢٬٠٠١»),
- * which no reader takes in otherwise.
+ * which no reader takes in otherwise. `grouped` says otherwise, for years written side by
+ * side (an axis with "1,000,000" groups its "500,000" too).
  *
  * @example
  * ```ts
@@ -148,6 +149,6 @@ export function formatYearsAgo(year: number, unit: number, locale: string): stri
  * yearNumber(251_902_001, 'en') // '251,902,001'
  * ```
  */
-export function yearNumber(n: number, locale: string): string {
-  return n < 1_000_000 ? String(n) : writersFor(locale).grouped.format(n);
+export function yearNumber(n: number, locale: string, grouped = n >= 1_000_000): string {
+  return grouped ? writersFor(locale).grouped.format(n) : String(n);
 }

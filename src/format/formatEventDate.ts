@@ -28,11 +28,11 @@ function deepYear(year: number, unit: number, locale: string): string | undefine
   return isDeepYear(year) ? formatYearsAgo(year, unit, locale) : undefined;
 }
 
-function latinYear(year: number, locale: string): string {
-  if (year >= 1) return yearNumber(year, locale);
+function latinYear(year: number, locale: string, grouped?: boolean): string {
+  if (year >= 1) return yearNumber(year, locale, grouped);
   const n = 1 - year;
   // A spec's `bce` takes the number; a year of seven digits or more is then grouped in its text.
-  return getLocaleSpec(locale).bce(n).replace(String(n), yearNumber(n, locale));
+  return getLocaleSpec(locale).bce(n).replace(String(n), yearNumber(n, locale, grouped));
 }
 
 /** Month names come from Intl; the year is written by eventline (BCE, year 0, two-digit years). */
@@ -126,19 +126,22 @@ export function formatTick(ms: number, unit: TickUnit, locale: string, withYear 
 
 /**
  * Labels for ticks at round years `step` apart on an axis that reaches beyond the years of
- * a JS `Date`: each as {@link formatYear} writes it to the step's precision ("2 billion
- * years ago", "500000 BCE"), and those a million years or more from the present all alike:
- * all counts, or all years when one of them cannot be a count ("13,808,000,000 BCE"
- * beside "13,806,000,000 BCE", not beside "13.81 billion years ago").
+ * a JS `Date`, all alike: when a tick lies a million years or more from the present and
+ * every tick can be a count to the step's precision, all are counts ("10 billion years
+ * ago", "in 500 thousand years"); otherwise all are years ("13,810,000,000 BCE" beside
+ * "13,808,000,000 BCE", not beside "13.81 billion years ago"), grouped alike.
  *
  * @example
  * ```ts
- * formatYearTicks([-3_999_999_999, -1_999_999_999], 2e9, 'en') // ['4 billion years ago', '2 billion years ago']
+ * formatYearTicks([-9_999_999_999, -4_999_999_999], 5e9, 'en') // ['10 billion years ago', '5 billion years ago']
  * ```
  */
 export function formatYearTicks(years: readonly number[], step: number, locale: string): string[] {
   const unit = 10 ** Math.floor(Math.log10(Math.max(1, step)));
-  const counts = years.map((y) => (isDeepYear(y) ? formatYearsAgo(y, unit, locale) : undefined));
-  const allCounts = years.every((y, i) => !isDeepYear(y) || counts[i] !== undefined);
-  return years.map((y, i) => localDigits((allCounts ? counts[i] : undefined) ?? latinYear(y, locale), locale));
+  if (years.some(isDeepYear)) {
+    const counts = years.map((y) => formatYearsAgo(y, unit, locale));
+    if (counts.every((c) => c !== undefined)) return counts.map((c) => localDigits(c!, locale));
+  }
+  const grouped = years.some((y) => (y >= 1 ? y : 1 - y) >= 1_000_000);
+  return years.map((y) => localDigits(latinYear(y, locale, grouped), locale));
 }

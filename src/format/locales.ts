@@ -159,8 +159,11 @@ const french: LocaleSpec = {
   uncertain: (t) => `${t} ?`,
   rangeSeparator: ' – ',
   events: { one: '{n} événement', many: '{n} d’événements', other: '{n} événements' },
-  // The compact count is always a noun ("1 million", "13,8 milliards"), which takes «d’».
-  yearsAgo: (count, past) => (past ? `il y a ${count} d’années` : `dans ${count} d’années`),
+  // Million, milliard and billion are nouns and take «d’» ("13,8 milliards d’années"); mille is not ("500 mille ans").
+  yearsAgo: (count, past) => {
+    const years = /mille$/.test(count) ? `${count} ans` : `${count} d’années`;
+    return past ? `il y a ${years}` : `dans ${years}`;
+  },
 };
 
 // A Map, not an object literal: a tag such as "constructor" or "__proto__" must not find

@@ -92,12 +92,20 @@ describe('deep time: ticks, clusters and instants', () => {
     expect(formatYearTicks([-9_999_999_999, -4_999_999_999], 5e9, 'ar')).toEqual(['قبل 10 مليار سنة', 'قبل 5 مليار سنة']);
     // 13,808 million years needs five digits as a count: every deep tick is then a year.
     expect(formatYearTicks([1 - 13_810_000_000, 1 - 13_808_000_000], 2e6, 'en')).toEqual(['13,810,000,000 BCE', '13,808,000,000 BCE']);
-    // Under a million years from 1950 a tick is a year, as an event is.
+    // On an axis that counts, the ticks under a million years count too; on one that does not, all are years, grouped alike.
     expect(formatYearTicks([1 - 1_500_000, 1 - 1_000_000, 1 - 500_000], 5e5, 'en')).toEqual([
       '1.5 million years ago',
       '1 million years ago',
-      '500000 BCE',
+      '500 thousand years ago',
     ]);
+    expect(formatYearTicks([500_000, 1_000_000, 1_500_000], 5e5, 'fr')).toEqual([
+      'dans 500 mille ans',
+      'dans 1 million d’années',
+      'dans 1,5 million d’années',
+    ]);
+    expect(formatYearTicks([1 - 1_001_000, 1 - 1_000_000, 1 - 999_000], 1e3, 'en')).toEqual(['1,001,000 BCE', '1,000,000 BCE', '999,000 BCE']);
+    // An axis wholly under a million years writes its years as the Date years always were.
+    expect(formatYearTicks([1 - 300_000, 1 - 250_000], 5e4, 'en')).toEqual(['300000 BCE', '250000 BCE']);
   });
 
   it('words an instant beyond the Date range by calendar arithmetic', () => {
