@@ -12,9 +12,11 @@ export const MIN_SPAN = 86_400_000;
 /**
  * How much of a time's size the narrowest view keeps: 2^-43. A time t is a double, held
  * to t·2^-52; a zoom transform holds the view's place to the frame's size·2^-52 too. A
- * view 2^9 = 512 such steps wide is drawn to 1/512 of its length, under a pixel on the
- * usual axis. For every timeline within ±24 billion years of 1970 (2^43 days) this is at most a day,
- * so the day limit holds: billions of years down to one day of 1969 on one axis.
+ * view 2^9 = 512 such steps wide is placed to within a pixel of a 1000 px axis (measured
+ * at most 0.8 px). For every timeline within ±24 billion years of 1970 (2^43 days) this is
+ * at most a day, so the day limit holds: 13.8 billion years down to one day of 1969 on
+ * one axis, that day placed to within 20 s. Beyond, a day would be placed to 2 px at 30
+ * billion years and 7 px at 100 billion, so the limit grows with the frame.
  */
 const PRECISION_SPAN = 2 ** -43;
 
