@@ -63,27 +63,24 @@ interface Writers {
   readonly grouped: Intl.NumberFormat;
 }
 
-const writers = new Map<string, Writers>();
-/** Tags come from data and options; a page that shows many languages must not grow this without end. */
-const MAX_WRITERS = 64;
+/** The writers of the latest locale: a drawing writes in one language. */
+let latest: { locale: string; writers: Writers } | undefined;
 
 function writersFor(locale: string): Writers {
-  let found = writers.get(locale);
-  if (found) return found;
+  if (latest?.locale === locale) return latest.writers;
   // The spec's language, as for every other word eventline writes (a language without a
   // spec is written in English), in the digits the locale tag names.
   const tag = supportedTag(specLanguage(locale));
   const { numberingSystem } = readLocaleTag(locale);
   // RelativeTimeFormat takes numberingSystem (ECMA-402) though TypeScript's types omit it.
   const relativeOptions = { numeric: 'always' as const, numberingSystem };
-  found = {
+  const writers = {
     relative: new Intl.RelativeTimeFormat(tag, relativeOptions),
     compact: new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: MAX_COUNT_DIGITS, numberingSystem }),
-    grouped: new Intl.NumberFormat(tag, { maximumFractionDigits: 0, numberingSystem }),
+    grouped: new Intl.NumberFormat(tag, { numberingSystem }),
   };
-  if (writers.size >= MAX_WRITERS) writers.clear();
-  writers.set(locale, found);
-  return found;
+  latest = { locale, writers };
+  return writers;
 }
 
 /** A count is written to at most this many significant digits ("4.567 billion"). */
@@ -129,11 +126,11 @@ export function formatYearsAgo(year: number, unit: number, locale: string): stri
   // The phrase around the number ("… years ago", «قبل … سنة») in the plural form of the
   // count itself (years before the present are negative to RelativeTimeFormat), with the
   // compact number in place of the full one.
-  const parts = w.relative.formatToParts(before > 0 ? -count : count, 'year');
-  const first = parts.findIndex((p) => p.type !== 'literal');
-  const last = parts.length - 1 - [...parts].reverse().findIndex((p) => p.type !== 'literal');
-  const text = (ps: Intl.RelativeTimeFormatPart[]) => ps.map((p) => p.value).join('');
-  return text(parts.slice(0, first)) + amount + text(parts.slice(last + 1));
+  let shown = false;
+  return w.relative
+    .formatToParts(before > 0 ? -count : count, 'year')
+    .map((p) => (p.type === 'literal' ? p.value : shown ? '' : ((shown = true), amount)))
+    .join('');
 }
 
 /**

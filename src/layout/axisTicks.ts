@@ -26,69 +26,46 @@ export function tickUnitOf(values: readonly number[]): TickUnit {
 }
 
 /**
- * The years from `y0` to `y1` that are round as readers count them: BCE years that are
- * multiples of `step` ("500 BCE"), then CE years that are ("500"), and with `yearOne` the
- * year 1 between them. Only the multiples inside the range are visited, so a narrow range
- * far from year 1 (a decade 13.8 billion years ago) costs what it shows.
- */
-function roundYears(y0: number, y1: number, step: number, yearOne: boolean): number[] {
-  const years: number[] = [];
-  // BCE years b (astronomical 1 − b), oldest first.
-  const oldest = Math.floor((1 - y0) / step) * step;
-  const youngest = Math.max(step, Math.ceil((1 - y1) / step) * step);
-  for (let b = oldest; b >= youngest; b -= step) years.push(1 - b);
-  if (yearOne && y0 <= 1 && y1 >= 1) years.push(1);
-  for (let y = Math.max(step, Math.ceil(y0 / step) * step); y <= y1; y += step) years.push(y);
-  return years;
-}
-
-/**
- * Year ticks that are round in the years readers count: "500 BCE", "1", "500".
- * d3 rounds astronomical years, which puts ticks at "501 BCE" once a domain reaches
- * before year 1. Returns undefined when the domain needs finer ticks than years.
- */
-export function readerYearTicks(domain: readonly [number, number], count: number): number[] | undefined {
-  const y0 = civilOfMs(domain[0]).year;
-  const y1 = civilOfMs(domain[1]).year;
-  if (y0 > 0 || y1 - y0 < Math.max(2, count)) return undefined;
-  const step = Math.max(1, Math.round(tickStep(y0, y1, count)));
-  return roundYears(y0, y1, step, step > 1)
-    .map(yearStartMs)
-    .filter((t) => t >= domain[0] && t <= domain[1]);
-}
-
-/**
- * Ticks for a domain that reaches beyond the years of a JS `Date`, where there are no
- * calendar ticks: round years `step` apart, the step a nice number of years (10^k × 1, 2
- * or 5), as {@link readerYearTicks} counts them but without a tick at year 1, which beside
- * "2 billion years ago" says nothing. A domain within one year has at most one tick, at
- * the start of a year: deep years are never finer than that.
+ * Year ticks that are round in the years readers count: "500 BCE", "1", "500". d3 rounds
+ * astronomical years, which puts ticks at "501 BCE" once a domain reaches before year 1.
+ * The step is a nice number of years (10^k × 1, 2 or 5); only the years inside the domain
+ * are visited, so a decade 13.8 billion years ago costs what it shows.
+ *
+ * `deep`, for a domain beyond the years of a JS `Date`, where there are no calendar ticks:
+ * any domain, and no tick at year 1, which beside "2 billion years ago" says nothing (a
+ * domain within one year then has at most one tick: deep years are never finer). Else
+ * `undefined` for a domain after year 1 or too short for one tick a year: d3's calendar
+ * ticks serve it.
  *
  * @example
  * ```ts
- * deepYearTicks([yearStartMs(-13_800_000_000), yearStartMs(2024)], 7).step // 2000000000
+ * yearTicks([yearStartMs(-13_800_000_000), yearStartMs(2024)], 7, true)?.step // 2000000000
  * ```
  */
-export function deepYearTicks(domain: readonly [number, number], count: number): { years: number[]; step: number } {
+export function yearTicks(domain: readonly [number, number], count: number, deep = false): { years: number[]; step: number } | undefined {
   const y0 = civilOfMs(domain[0]).year;
   const y1 = civilOfMs(domain[1]).year;
+  if (!deep && (y0 > 0 || y1 - y0 < Math.max(2, count))) return undefined;
   const step = Math.max(1, Math.round(tickStep(y0, y1, Math.max(1, count))));
-  const years = roundYears(y0, y1, step, false).filter((y) => {
+  const years: number[] = [];
+  const add = (y: number) => {
     const t = yearStartMs(y);
-    return t >= domain[0] && t <= domain[1];
-  });
+    if (t >= domain[0] && t <= domain[1]) years.push(y);
+  };
+  // BCE years b (astronomical 1 − b), oldest first.
+  for (let b = Math.floor((1 - y0) / step) * step; b >= Math.max(step, 1 - y1); b -= step) add(1 - b);
+  if (!deep && step > 1 && y1 >= 1) add(1);
+  for (let y = Math.max(step, Math.ceil(y0 / step) * step); y <= y1; y += step) add(y);
   return { years, step };
 }
 
 /** Ticks and their labels, before measuring. */
 function candidates(lo: number, hi: number, scale: TimeScale, count: number, locale: string): { values: number[]; labels: string[]; unit: TickUnit } {
   if (!withinDates(lo, hi)) {
-    const { years, step } = deepYearTicks([lo, hi], count);
+    const { years, step } = yearTicks([lo, hi], count, true)!;
     return { values: years.map(yearStartMs), labels: formatYearTicks(years, step, locale), unit: 'year' };
   }
-  const values =
-    readerYearTicks([lo, hi], count) ??
-    scale.ticks(count).filter((v) => ((v % DAY) + DAY) % DAY === 0);
+  const values = yearTicks([lo, hi], count)?.years.map(yearStartMs) ?? scale.ticks(count).filter((v) => ((v % DAY) + DAY) % DAY === 0);
   const unit = tickUnitOf(values);
   // Without a tick on 1 January no tick would name the year: the first one does.
   const yearless =

@@ -1,7 +1,6 @@
 import type { EdtfInterval, EventDate, Precision } from './types.js';
-import { utcTime as utc } from '../util/utcTime.js';
 import { daysInMonth, edtfYear, pad2, yearDigits } from './calendarText.js';
-import { civilOfMs, MAX_ABS_YEAR, yearStartMs } from './civilCalendar.js';
+import { civilOfMs, daysFromCivil, MAX_ABS_YEAR, yearStartMs } from './civilCalendar.js';
 import { dateHint } from './dateHint.js';
 import { edtfFastPath } from './edtfFastPath.js';
 
@@ -38,11 +37,16 @@ const NOT_EDTF = 'not an EDTF date (expected YYYY, YYYY-MM or YYYY-MM-DD)';
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MS_PER_DAY = 86_400_000;
 
+/** The first instant of a day; a month index of 12 or more rolls into the next year. */
+function utc(year: number, monthIndex: number, day: number): number {
+  return daysFromCivil(year + Math.floor(monthIndex / 12), (monthIndex % 12) + 1, day) * MS_PER_DAY;
+}
+
 /**
  * Parses one EDTF level 0/1 date: `1948`, `2000-07`, `2024-06-19`, astronomical years
  * (`0000` = 1 BCE, `-0043` = 44 BCE), extended years of up to thirteen digits (`Y17000`,
- * `Y-13800000000`, also written with an exponent, `Y-138E8`, and with significant digits,
- * `Y-4567000000S2`: the year is known to its first two digits), seasons
+ * `Y-13800000000`, also with significant digits, `Y-4567000000S2`: the year is known to
+ * its first two digits), seasons
  * (`2001-21`…`2001-24`, northern meteorological: spring = Mar–May … winter = Dec–Feb of the
  * next year), unspecified digits (`196X` decade, `19XX` century, `2004-XX` year,
  * `2004-06-XX` month) and a trailing qualifier `~` (approximate), `?` (uncertain) or `%` (both).
@@ -57,7 +61,7 @@ const MS_PER_DAY = 86_400_000;
  * ```ts
  * parseEdtf('-0043-03-15').year        // -43 (44 BCE)
  * parseEdtf('196X').precision          // 'decade'
- * parseEdtf('Y-138E8').year             // -13800000000, beyond the years of a JS Date
+ * parseEdtf('Y-13800000000').year       // beyond the years of a JS Date
  * parseEdtf('2000-07~').edtf           // '2000-07~'
  * ```
  */
@@ -202,9 +206,7 @@ function parseSingle(trimmed: string, input: string): EventDate {
 
   if (yText.length !== 4) {
     if (/^\d+$/.test(yText) && yText.length > 4) {
-      const y = `Y${m[1]}${yText.replace(/^0+(?=\d)/, '')}`;
-      const advice = mText === undefined ? `write ${y} for years beyond 9999` : `a year beyond 9999 is written alone, as ${y}, without month or day`;
-      throw new EdtfError(`year ${m[1]}${yText} has more than four digits; ${advice}`, input);
+      throw new EdtfError(`year ${m[1]}${yText} has more than four digits; write Y${m[1]}${yText.replace(/^0+(?=\d)/, '')} for years beyond 9999`, input);
     }
     // A bare word such as "x" is not an attempt at a year; "needs four digits" would mislead.
     if (!/\d/.test(yText)) throw new EdtfError(NOT_EDTF, input);
@@ -251,42 +253,28 @@ interface Flags {
   q: string;
 }
 
-const EXTENDED_YEAR = 'extended year must be Y followed by digits, e.g. Y17000 or Y-13800000000';
-
 /**
- * `Y` years: EDTF's form for years of more than four digits, with level 2's exponent
- * (`Y-17E7` = -170,000,000) and significant digits (`Y-170000000S2`: known to two digits).
- * A `Y` year is a year alone, as EDTF writes it: no month, day or season.
+ * `Y` years: EDTF's form for years of more than four digits, with level 2's significant
+ * digits (`Y-170000000S2`: known to two digits). A `Y` year is a year alone, as EDTF
+ * writes it; one message says so for every other shape ("Y-", "Y12000-01").
  */
 function parseExtendedYear(s: string, flags: Flags, input: string): EventDate {
-  const m = /^[Yy](-?)(\d+)(?:[Ee](\d+))?(?:[Ss](\d+))?$/.exec(s);
-  if (!m) {
-    if (/^[Yy]-?$/.test(s)) throw new EdtfError(`extended year "${s}" has no digits (e.g. Y17000 or Y-13800000000)`, input);
-    if (/^[Yy]-?\d+(?:[Ee]\d+)?(?:[Ss]\d+)?-/.test(s)) {
-      throw new EdtfError(`a Y year is a year alone: it takes no month, day or season (write ${s.slice(0, s.indexOf('-', 2))})`, input);
-    }
-    throw new EdtfError(EXTENDED_YEAR, input);
-  }
+  const m = /^[Yy](-?)(\d+)(?:[Ss](\d+))?$/.exec(s);
+  if (!m) throw new EdtfError('extended year must be Y and digits alone, without month or day (e.g. Y17000, Y-13800000000)', input);
   const digits = m[2]!.replace(/^0+(?=\d)/, '');
-  const exponent = m[3] === undefined ? 0 : Number(m[3]);
   // Counted in digits, so a 400-digit text is refused before any arithmetic.
-  if (digits !== '0' && digits.length + exponent > String(MAX_ABS_YEAR).length) throw beyondYears(`${m[1]}${digits}${exponent > 0 ? `E${exponent}` : ''}`, input);
-  const year = (m[1] === '-' ? -1 : 1) * Number(digits) * 10 ** exponent;
+  if (digits.length > String(MAX_ABS_YEAR).length) throw beyondYears(m[1] + digits, input);
+  const year = (m[1] === '-' ? -1 : 1) * Number(digits);
   if (m[1] === '-' && year === 0) throw new EdtfError('year -0 does not exist (write 0000 for 1 BCE)', input);
-  let significantDigits: number | undefined;
-  if (m[4] !== undefined) {
-    significantDigits = Number(m[4]);
-    const written = String(Math.abs(year)).length;
-    if (significantDigits < 1 || significantDigits > written) {
-      throw new EdtfError(`significant digits S${m[4]}: a year of ${written} digit${written === 1 ? '' : 's'} has 1 to ${written}`, input);
-    }
-  }
   const date = makeYear(year, flags, input);
-  return significantDigits === undefined ? date : { ...date, edtf: `${edtfYear(year)}S${significantDigits}${flags.q}`, significantDigits };
+  if (m[3] === undefined) return date;
+  const significantDigits = Number(m[3]);
+  if (significantDigits < 1 || significantDigits > digits.length) throw new EdtfError(`S${m[3]}: year ${year} has 1 to ${digits.length} significant digits`, input);
+  return { ...date, edtf: `${date.edtf.slice(0, date.edtf.length - flags.q.length)}S${significantDigits}${flags.q}`, significantDigits };
 }
 
 function beyondYears(year: string, input: string): EdtfError {
-  return new EdtfError(`year ${year} is beyond the years eventline places (at most thirteen digits, ±9,999,999,999,999)`, input);
+  return new EdtfError(`year ${year} has more than thirteen digits, the most eventline places`, input);
 }
 
 function parseUnspecified(

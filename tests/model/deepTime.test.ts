@@ -53,7 +53,7 @@ describe('deep time: TimelineJS cosmology beside 20th-century days', () => {
 });
 
 describe('deep time: EDTF long years in eventline JSON', () => {
-  it('reads Y years, exponents, significant digits and intervals beside days', () => {
+  it('reads Y years, significant digits and intervals beside days', () => {
     const t = parseTimelineText(fixture('deep-time.json'));
     expect(t.locale).toBe('ar');
     expect(summary(t)).toEqual([
@@ -84,18 +84,18 @@ describe('deep time: nonsense is named by event and field', () => {
           { date: '-13800000000-07-20', title: 'c' },
           { date: 'Y-66000000', end: 'Y-', title: 'd' },
           { date: 'Y-66000000/Y-13800000000', title: 'e' },
-          { date: 'Y-1E20', title: 'f' },
+          { date: 'Y-100000000000000000000', title: 'f' },
           { date: 'Y-66000000S9', title: 'g' },
         ]),
       ),
     ).toEqual([
-      'events[0] (id "bang").date: "Y-" is not a valid date: extended year "Y-" has no digits (e.g. Y17000 or Y-13800000000)',
-      'events[1].date: "Y-13800000000-01-01" is not a valid date: a Y year is a year alone: it takes no month, day or season (write Y-13800000000)',
-      'events[2].date: "-13800000000-07-20" is not a valid date: year -13800000000 has more than four digits; a year beyond 9999 is written alone, as Y-13800000000, without month or day',
-      'events[3].end: "Y-" is not a valid date: extended year "Y-" has no digits (e.g. Y17000 or Y-13800000000)',
+      'events[0] (id "bang").date: "Y-" is not a valid date: extended year must be Y and digits alone, without month or day (e.g. Y17000, Y-13800000000)',
+      'events[1].date: "Y-13800000000-01-01" is not a valid date: extended year must be Y and digits alone, without month or day (e.g. Y17000, Y-13800000000)',
+      'events[2].date: "-13800000000-07-20" is not a valid date: year -13800000000 has more than four digits; write Y-13800000000 for years beyond 9999',
+      'events[3].end: "Y-" is not a valid date: extended year must be Y and digits alone, without month or day (e.g. Y17000, Y-13800000000)',
       'events[4].date: "Y-66000000/Y-13800000000" is not a valid date: interval end Y-13800000000 is before its start Y-66000000',
-      'events[5].date: "Y-1E20" is not a valid date: year -1E20 is beyond the years eventline places (at most thirteen digits, ±9,999,999,999,999)',
-      'events[6].date: "Y-66000000S9" is not a valid date: significant digits S9: a year of 8 digits has 1 to 8',
+      'events[5].date: "Y-100000000000000000000" is not a valid date: year -100000000000000000000 has more than thirteen digits, the most eventline places',
+      'events[6].date: "Y-66000000S9" is not a valid date: S9: year -66000000 has 1 to 8 significant digits',
     ]);
   });
 
@@ -109,7 +109,7 @@ describe('deep time: nonsense is named by event and field', () => {
       ),
     ).toEqual([
       'events[0].start_date.month: months are only supported in years -9999 to 9999 (got year -13800000000)',
-      'events[1].start_date.year: "-99999999999999" is not usable: year -99999999999998 is beyond the years eventline places (at most thirteen digits, ±9,999,999,999,999)',
+      'events[1].start_date.year: "-99999999999999" is not usable: year -99999999999998 has more than thirteen digits, the most eventline places',
     ]);
   });
 });

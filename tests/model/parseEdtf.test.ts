@@ -169,32 +169,25 @@ describe('parseEdtf: extended years', () => {
     expect(parseEdtf('Y-0000013800000000').year).toBe(-13800000000); // leading zeros are not digits of the year
   });
 
-  it('reads the exponent and significant digits of EDTF level 2', () => {
-    expect(parseEdtf('Y-138E8')).toMatchObject({ year: -13800000000, edtf: 'Y-13800000000' });
+  it('reads the significant digits of EDTF level 2', () => {
     expect(parseEdtf('Y-4567000000S2')).toMatchObject({ year: -4567000000, significantDigits: 2, edtf: 'Y-4567000000S2' });
-    expect(parseEdtf('Y-17E7S2~')).toMatchObject({ year: -170000000, significantDigits: 2, approximate: true, edtf: 'Y-170000000S2~' });
-    expect(edtfError('Y-4567000000S0').message).toBe('significant digits S0: a year of 10 digits has 1 to 10');
-    expect(edtfError('Y-45S3').message).toBe('significant digits S3: a year of 2 digits has 1 to 2');
+    expect(parseEdtf('Y-170000000S2~')).toMatchObject({ year: -170000000, significantDigits: 2, approximate: true, edtf: 'Y-170000000S2~' });
+    expect(edtfError('Y-4567000000S0').message).toBe('S0: year -4567000000 has 1 to 10 significant digits');
+    expect(edtfError('Y-45S3').message).toBe('S3: year -45 has 1 to 2 significant digits');
   });
 
   it('refuses years of more than thirteen digits, saying so', () => {
-    const beyond = 'is beyond the years eventline places (at most thirteen digits, ±9,999,999,999,999)';
+    const beyond = 'has more than thirteen digits, the most eventline places';
     expect(edtfError('Y-10000000000000').message).toBe(`year -10000000000000 ${beyond}`);
     expect(edtfError('Y99999999999999999999').message).toBe(`year 99999999999999999999 ${beyond}`);
-    expect(edtfError('Y1E13').message).toBe(`year 1E13 ${beyond}`);
     // Counted in digits before any arithmetic: no Infinity, no exponent form.
-    expect(edtfError(`Y${'9'.repeat(400)}`).message).toMatch(/^year 9{400} is beyond/);
+    expect(edtfError(`Y${'9'.repeat(400)}`).message).toBe(`year ${'9'.repeat(400)} ${beyond}`);
   });
 
-  it('rejects malformed extended years', () => {
-    expect(edtfError('Y').message).toBe('extended year "Y" has no digits (e.g. Y17000 or Y-13800000000)');
-    expect(edtfError('Y-').message).toBe('extended year "Y-" has no digits (e.g. Y17000 or Y-13800000000)');
-    expect(edtfError('Yx').message).toMatch(/Y followed by digits/);
-    expect(edtfError('Y12000-01').message).toBe('a Y year is a year alone: it takes no month, day or season (write Y12000)');
-    expect(edtfError('Y-13800000000-01-01').message).toBe('a Y year is a year alone: it takes no month, day or season (write Y-13800000000)');
-    expect(edtfError('-13800000000-01-01').message).toBe(
-      'year -13800000000 has more than four digits; a year beyond 9999 is written alone, as Y-13800000000, without month or day',
-    );
+  it('rejects malformed extended years, a month or day on one included', () => {
+    const alone = 'extended year must be Y and digits alone, without month or day (e.g. Y17000, Y-13800000000)';
+    for (const text of ['Y', 'Y-', 'Yx', 'Y-138E8', 'Y12000-01', 'Y-13800000000-01-01']) expect(edtfError(text).message).toBe(alone);
+    expect(edtfError('-13800000000-07-20').message).toBe('year -13800000000 has more than four digits; write Y-13800000000 for years beyond 9999');
   });
 
   it('points long unprefixed years to the Y form', () => {
