@@ -11,20 +11,20 @@ export const MIN_SPAN = 86_400_000;
 
 /**
  * How much of a time's size the narrowest view keeps: 2^-43. A time t is a double, held
- * to t·2^-52; a zoom transform holds the view's place to the frame's size·2^-52 too. A
- * view 2^9 = 512 such steps wide is placed to within a pixel of a 1000 px axis (measured
- * at most 0.8 px). For every timeline within ±24 billion years of 1970 (2^43 days) this is
- * at most a day, so the day limit holds: 13.8 billion years down to one day of 1969 on
- * one axis, that day placed to within 20 s. Beyond, a day would be placed to 2 px at 30
- * billion years and 7 px at 100 billion, so the limit grows with the frame.
+ * to t·2^-52; a zoom transform holds the view's place to a few such steps of the frame's
+ * size. A view 2^9 = 512 of them wide lands within 0.35% of its width of where it was
+ * asked (measured at most 3 px of a 1000 px axis). For every timeline within ±24 billion
+ * years of 1970 (2^43 days) this is at most a day, so the day limit holds: 13.8 billion
+ * years down to one day of 1969 on one axis, that day placed to within about two minutes.
+ * Beyond, a day would be placed to 7 px at 100 billion years, so the limit grows.
  */
 const PRECISION_SPAN = 2 ** -43;
 
 /**
  * The narrowest view of a frame: a day ({@link MIN_SPAN}), or for a frame so far out in deep
- * time that a day is below what its numbers can tell apart, the narrowest span they draw
- * to within a pixel (see `PRECISION_SPAN`): about 41 days for a frame reaching a trillion
- * years from 1970.
+ * time that a day is below what its numbers can place, the narrowest span they place to a
+ * few pixels (see `PRECISION_SPAN`): about 41 days for a frame reaching a trillion years
+ * from 1970.
  *
  * @example
  * ```ts
