@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { minSpan, stateFor, visibleDomain, zoomFrame } from '../../src/interact/zoomModel.js';
 import { yearTicks } from '../../src/layout/axisTicks.js';
@@ -7,7 +8,7 @@ import { layoutTimeline } from '../../src/layout/layoutTimeline.js';
 import { timeScale } from '../../src/layout/timeScale.js';
 import type { TimelineGeometry } from '../../src/layout/types.js';
 import { civilOfMs, yearStartMs } from '../../src/model/civilCalendar.js';
-import { parseTimelineText } from '../../src/model/index.js';
+import { parseTimeline, parseTimelineText } from '../../src/model/index.js';
 import { overlappingLabels } from '../helpers/geometry.js';
 
 const DAY = 86_400_000;
@@ -128,5 +129,37 @@ describe('layout of deep time beside days', () => {
     const mark = g.events.find((e) => e.id === 'big-bang')!.mark;
     expect(mark.kind).toBe('span');
     if (mark.kind === 'span') expect(mark.width).toBeGreaterThanOrEqual(g.axis.x2 - g.axis.x1 - 1e-6);
+  });
+});
+
+describe('clusters in deep time', () => {
+  it('group a crowd of deep years and a crowd of days, account for every event, and split when zoomed into', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -13_800_000_000, max: -1_000_000 }), { minLength: 60, maxLength: 150 }),
+        fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 60, maxLength: 150 }),
+        fc.constantFrom('en', 'ar'),
+        (deepYears, days, locale) => {
+          const t = parseTimeline([
+            ...deepYears.map((y, i) => ({ id: `y${i}`, date: `Y${y}`, title: `Deep ${i}` })),
+            ...days.map((d, i) => ({ id: `d${i}`, date: new Date(Date.UTC(1969, 5, 1 + d)), title: `Day ${i}` })),
+          ]);
+          const g = layoutTimeline(t, { width: 800, locale });
+          expectSound(g);
+          const drawn = [...g.events.map((e) => e.id), ...g.clusters.flatMap((c) => c.memberIds)].sort();
+          expect(drawn).toEqual(t.events.map((e) => e.id).sort());
+          expect(g.clusters.length).toBeGreaterThan(0);
+          for (const c of g.clusters.slice(0, 3)) {
+            const zoomed = layoutTimeline(t, { width: 800, locale, domain: c.zoomDomain });
+            expectSound(zoomed);
+            const biggest = Math.max(0, ...zoomed.clusters.filter((z) => z.memberIds.some((id) => c.memberIds.includes(id))).map((z) => z.count));
+            // Members that start in the same year (or day) may stay together; the rest come apart.
+            const starts = new Set(c.memberIds.map((id) => t.events.find((e) => e.id === id)!.date.start));
+            if (starts.size > 1) expect(biggest).toBeLessThan(c.count);
+          }
+        },
+      ),
+      { numRuns: 25 },
+    );
   });
 });
