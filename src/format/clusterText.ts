@@ -4,14 +4,11 @@ import { formatPattern } from './formatPattern.js';
 import { localDigits } from './localeTag.js';
 import { baseLanguage, getLocaleSpec, monthTags } from './locales.js';
 import type { EventDate } from '../model/types.js';
+import { civilBefore, civilOfMs } from '../model/civilCalendar.js';
 
 /** Languages whose lists are separated by the Arabic comma. */
 const ARABIC_COMMA = new Set(['ar', 'fa', 'ur', 'ps', 'sd', 'ug', 'ckb']);
 
-function calendar(ms: number): { year: number; month: number; day: number } {
-  const d = new Date(ms);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-}
 
 /** A stand-in date for the formatter, which reads only the calendar fields and the precision. */
 function at(precision: 'month' | 'day', c: { year: number; month: number; day: number }): EventDate {
@@ -33,10 +30,15 @@ function at(precision: 'month' | 'day', c: { year: number; month: number; day: n
 export function clusterSpanText(start: number, end: number, locale: string): string {
   const spec = getLocaleSpec(locale);
   const sep = spec.rangeSeparator;
-  const a = calendar(start);
-  const b = calendar(Math.max(start, end - 1));
-  if (a.year !== b.year) return `${formatYear(a.year, locale)}${sep}${formatYear(b.year, locale)}`;
-  const e = calendar(end);
+  const a = civilOfMs(start);
+  const b = end > start ? civilBefore(end) : a;
+  if (a.year !== b.year) {
+    const from = formatYear(a.year, locale);
+    const to = formatYear(b.year, locale);
+    // Counts of years are rounded to their round digits; two that round alike are written to the year.
+    return from === to ? `${formatYear(a.year, locale, 1)}${sep}${formatYear(b.year, locale, 1)}` : `${from}${sep}${to}`;
+  }
+  const e = civilOfMs(end);
   if (a.month === 1 && a.day === 1 && e.month === 1 && e.day === 1) return formatYear(a.year, locale);
   // Where the language writes the month (or day) first, the shared tail is written once:
   // "March – June 2024", "3 – 19 June 2024"; elsewhere both ends are written in full.

@@ -2,22 +2,37 @@ import type { EventDate } from '../model/types.js';
 import { formatPattern } from './formatPattern.js';
 import { localDigits } from './localeTag.js';
 import { getLocaleSpec, monthTags, type LocaleSpec } from './locales.js';
+import { formatYearsAgo, isDeepYear, yearNumber, yearUnit } from './deepYears.js';
+import { civilOfMs } from '../model/civilCalendar.js';
 
 /**
  * Writes an astronomical year the way readers count: 1948 → "1948", 0 → "1 BCE",
- * -43 → "44 BCE".
+ * -43 → "44 BCE"; a million years or more from the present as a count of years,
+ * "13.8 billion years ago", when it is known to four digits or fewer (see
+ * {@link formatYearsAgo}).
  *
+ * @param unit for such a count, the power of ten the year is known to; by default the
+ *   round digits it is written with (-13800000000: 13.8 billion)
  * @example
  * ```ts
  * formatYear(-43, 'en') // '44 BCE'
+ * formatYear(-66_000_000, 'en') // '66 million years ago'
  * ```
  */
-export function formatYear(year: number, locale: string): string {
-  return localDigits(latinYear(year, locale), locale);
+export function formatYear(year: number, locale: string, unit?: number): string {
+  return localDigits(deepYear(year, unit ?? yearUnit(year), locale) ?? latinYear(year, locale), locale);
 }
 
-function latinYear(year: number, locale: string): string {
-  return year >= 1 ? String(year) : getLocaleSpec(locale).bce(1 - year);
+/** A year a million years or more from the present as a count of years, when that reads better than the year. */
+function deepYear(year: number, unit: number, locale: string): string | undefined {
+  return isDeepYear(year) ? formatYearsAgo(year, unit, locale) : undefined;
+}
+
+function latinYear(year: number, locale: string, grouped?: boolean): string {
+  if (year >= 1) return yearNumber(year, locale, grouped);
+  const n = 1 - year;
+  // A spec's `bce` takes the number; a year of seven digits or more is then grouped in its text.
+  return getLocaleSpec(locale).bce(n).replace(String(n), yearNumber(n, locale, grouped));
 }
 
 /** Month names come from Intl; the year is written by eventline (BCE, year 0, two-digit years). */
@@ -42,13 +57,14 @@ function bare(date: EventDate, spec: LocaleSpec, locale: string): string {
     case 'century':
       return date.year >= 0 ? spec.century(date.year) : latinYear(date.year, locale);
     default:
-      return latinYear(date.year, locale);
+      return deepYear(date.year, yearUnit(date.year, date.significantDigits), locale) ?? latinYear(date.year, locale);
   }
 }
 
 /**
  * Writes a date at exactly the precision it was given: "1948", "July 2000",
- * "19 June 2024"; Arabic "يوليو 2000"; with EDTF qualifiers as "c. 1948" or "1948?".
+ * "19 June 2024"; Arabic "يوليو 2000"; with EDTF qualifiers as "c. 1948" or "1948?"; deep
+ * time as a count of years, "13.8 billion years ago", «قبل 13.8 مليار سنة».
  * Digits are those of the locale tag's numbering system (`ar-u-nu-arab`: «يوليو ٢٠٠٠»).
  *
  * @example
@@ -102,11 +118,30 @@ export type TickUnit = 'year' | 'month' | 'day';
  */
 export function formatTick(ms: number, unit: TickUnit, locale: string, withYear = false): string {
   const spec = getLocaleSpec(locale);
-  const d = new Date(ms);
-  const year = d.getUTCFullYear();
-  const month = d.getUTCMonth() + 1;
-  const day = d.getUTCDate();
+  const { year, month, day } = civilOfMs(ms);
   if (unit === 'year' || (month === 1 && day === 1)) return formatYear(year, locale);
   const pattern = unit === 'month' ? (withYear ? spec.tickMonthYear : spec.tickMonth) : withYear ? spec.tickDayYear : spec.tickDay;
   return localDigits(formatWithYear(pattern, year, month, day, locale), locale);
+}
+
+/**
+ * Labels for ticks at round years `step` apart on an axis that reaches beyond the years of
+ * a JS `Date`, all alike: when a tick lies a million years or more from the present and
+ * every tick can be a count to the step's precision, all are counts ("10 billion years
+ * ago", "in 500 thousand years"); otherwise all are years ("13,810,000,000 BCE" beside
+ * "13,808,000,000 BCE", not beside "13.81 billion years ago"), grouped alike.
+ *
+ * @example
+ * ```ts
+ * formatYearTicks([-9_999_999_999, -4_999_999_999], 5e9, 'en') // ['10 billion years ago', '5 billion years ago']
+ * ```
+ */
+export function formatYearTicks(years: readonly number[], step: number, locale: string): string[] {
+  const unit = 10 ** Math.floor(Math.log10(Math.max(1, step)));
+  if (years.some(isDeepYear)) {
+    const counts = years.map((y) => formatYearsAgo(y, unit, locale));
+    if (counts.every((c) => c !== undefined)) return counts.map((c) => localDigits(c!, locale));
+  }
+  const grouped = years.some((y) => (y >= 1 ? y : 1 - y) >= 1_000_000);
+  return years.map((y) => localDigits(latinYear(y, locale, grouped), locale));
 }

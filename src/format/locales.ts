@@ -61,6 +61,14 @@ export interface LocaleSpec {
   readonly rangeSeparator: string;
   /** "N events" for cluster and summary labels, in each plural form of the language. */
   readonly events: PluralForms;
+  /**
+   * Words a count of years before or after the present (beyond a million years; see
+   * README, "Deep time"), given the count as `Intl.NumberFormat`'s compact long notation
+   * ("13,8 milliards"). Absent: `Intl.RelativeTimeFormat`'s phrase around it, which is right
+   * where the phrase takes "million" as it takes a number ("13.8 billion years ago",
+   * «قبل 13.8 مليار سنة»), not in French, where «milliards» needs «d’années».
+   */
+  readonly yearsAgo?: (count: string, past: boolean) => string;
 }
 
 /** "19 June 2024", "July 2000": the order most languages built in here share. */
@@ -151,6 +159,11 @@ const french: LocaleSpec = {
   uncertain: (t) => `${t} ?`,
   rangeSeparator: ' – ',
   events: { one: '{n} événement', many: '{n} d’événements', other: '{n} événements' },
+  // Million, milliard and billion are nouns and take «d’» ("13,8 milliards d’années"); mille is not ("500 mille ans").
+  yearsAgo: (count, past) => {
+    const years = /mille$/.test(count) ? `${count} ans` : `${count} d’années`;
+    return past ? `il y a ${years}` : `dans ${years}`;
+  },
 };
 
 // A Map, not an object literal: a tag such as "constructor" or "__proto__" must not find

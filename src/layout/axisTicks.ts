@@ -1,8 +1,8 @@
 import { tickStep } from 'd3';
-import type { TimeScale } from './timeScale.js';
-import { formatTick, type TickUnit } from '../format/formatEventDate.js';
+import { withinDates, type TimeScale } from './timeScale.js';
+import { formatTick, formatYearTicks, type TickUnit } from '../format/formatEventDate.js';
 import { cleanText } from './cleanText.js';
-import { utcTime } from '../util/utcTime.js';
+import { civilOfMs, yearStartMs } from '../model/civilCalendar.js';
 import type { TextMeasurer } from './measureText.js';
 
 const DAY = 86_400_000;
@@ -18,29 +18,63 @@ export interface TickLabel {
 export function tickUnitOf(values: readonly number[]): TickUnit {
   let unit: TickUnit = 'year';
   for (const v of values) {
-    const d = new Date(v);
-    if (d.getUTCDate() !== 1) return 'day';
-    if (d.getUTCMonth() !== 0) unit = 'month';
+    const d = civilOfMs(v);
+    if (d.day !== 1) return 'day';
+    if (d.month !== 1) unit = 'month';
   }
   return unit;
 }
 
 /**
- * Year ticks that are round in the years readers count: "500 BCE", "1", "500".
- * d3 rounds astronomical years, which puts ticks at "501 BCE" once a domain reaches
- * before year 1. Returns undefined when the domain needs finer ticks than years.
+ * Year ticks that are round in the years readers count: "500 BCE", "1", "500". d3 rounds
+ * astronomical years, which puts ticks at "501 BCE" once a domain reaches before year 1.
+ * The step is a nice number of years (10^k × 1, 2 or 5); only the years inside the domain
+ * are visited, so a decade 13.8 billion years ago costs what it shows.
+ *
+ * `deep`, for a domain beyond the years of a JS `Date`, where there are no calendar ticks:
+ * any domain, and no tick at year 1, which beside "2 billion years ago" says nothing (a
+ * domain within one year then has at most one tick: deep years are never finer). Else
+ * `undefined` for a domain after year 1 or too short for one tick a year: d3's calendar
+ * ticks serve it.
+ *
+ * @example
+ * ```ts
+ * yearTicks([yearStartMs(-13_800_000_000), yearStartMs(2024)], 7, true)?.step // 2000000000
+ * ```
  */
-export function readerYearTicks(domain: readonly [number, number], count: number): number[] | undefined {
-  const y0 = new Date(domain[0]).getUTCFullYear();
-  const y1 = new Date(domain[1]).getUTCFullYear();
-  if (y0 > 0 || y1 - y0 < Math.max(2, count)) return undefined;
-  const step = Math.max(1, Math.round(tickStep(y0, y1, count)));
+export function yearTicks(domain: readonly [number, number], count: number, deep = false): { years: number[]; step: number } | undefined {
+  const y0 = civilOfMs(domain[0]).year;
+  const y1 = civilOfMs(domain[1]).year;
+  if (!deep && (y0 > 0 || y1 - y0 < Math.max(2, count))) return undefined;
+  const step = Math.max(1, Math.round(tickStep(y0, y1, Math.max(1, count))));
   const years: number[] = [];
-  // BCE years b (astronomical 1 − b) that are multiples of the step.
-  for (let b = Math.floor((1 - y0) / step) * step; b >= step; b -= step) if (1 - b >= y0 && 1 - b <= y1) years.push(1 - b);
-  if (step > 1 && y1 >= 1) years.push(1);
-  for (let y = step; y <= y1; y += step) if (y >= y0) years.push(y);
-  return years.map((y) => utcTime(y, 0, 1)).filter((t) => t >= domain[0] && t <= domain[1]);
+  const add = (y: number) => {
+    const t = yearStartMs(y);
+    if (t >= domain[0] && t <= domain[1]) years.push(y);
+  };
+  // BCE years b (astronomical 1 − b), oldest first.
+  for (let b = Math.floor((1 - y0) / step) * step; b >= Math.max(step, 1 - y1); b -= step) add(1 - b);
+  if (!deep && step > 1 && y1 >= 1) add(1);
+  for (let y = Math.max(step, Math.ceil(y0 / step) * step); y <= y1; y += step) add(y);
+  return { years, step };
+}
+
+/** Ticks and their labels, before measuring. */
+function candidates(lo: number, hi: number, scale: TimeScale, count: number, locale: string): { values: number[]; labels: string[]; unit: TickUnit } {
+  if (!withinDates(lo, hi)) {
+    const { years, step } = yearTicks([lo, hi], count, true)!;
+    return { values: years.map(yearStartMs), labels: formatYearTicks(years, step, locale), unit: 'year' };
+  }
+  const values = yearTicks([lo, hi], count)?.years.map(yearStartMs) ?? scale.ticks(count).filter((v) => ((v % DAY) + DAY) % DAY === 0);
+  const unit = tickUnitOf(values);
+  // Without a tick on 1 January no tick would name the year: the first one does.
+  const yearless =
+    unit !== 'year' &&
+    !values.some((v) => {
+      const d = civilOfMs(v);
+      return d.month === 1 && d.day === 1;
+    });
+  return { values, labels: values.map((value, i) => formatTick(value, unit, locale, yearless && i === 0)), unit };
 }
 
 /**
@@ -65,18 +99,10 @@ export function chooseTicks(
   let count = Math.max(2, Math.floor(length / (along === 'x' ? 80 : 48)));
   let best: { ticks: TickLabel[]; unit: TickUnit } = { ticks: [], unit: 'year' };
   for (let attempt = 0; attempt < 12 && count >= 1; attempt++) {
-    const [d0, d1] = scale.domain().map((d) => d.getTime()) as [number, number];
-    const values =
-      readerYearTicks([Math.min(d0, d1), Math.max(d0, d1)], count) ??
-      scale
-        .ticks(count)
-        .map((d) => d.getTime())
-        .filter((v) => ((v % DAY) + DAY) % DAY === 0);
-    const unit = tickUnitOf(values);
-    // Without a tick on 1 January no tick would name the year: the first one does.
-    const yearless = unit !== 'year' && !values.some((v) => new Date(v).getUTCMonth() === 0 && new Date(v).getUTCDate() === 1);
+    const [d0, d1] = scale.domain() as [number, number];
+    const { values, labels, unit } = candidates(Math.min(d0, d1), Math.max(d0, d1), scale, count, locale);
     const ticks = values.map((value, i) => {
-      const label = cleanText(formatTick(value, unit, locale, yearless && i === 0));
+      const label = cleanText(labels[i]!);
       return { value, label, width: measure(label, fontSize) };
     });
     best = { ticks, unit };

@@ -23,7 +23,7 @@ export const DENSITY_BIN_PX = 4;
  */
 export function densityBins(sorted: SortedEvents, scale: TimeScale): DensityBin[] {
   const [r0, r1] = scale.range() as [number, number];
-  const [d0, d1] = scale.domain().map((d) => d.getTime()) as [number, number];
+  const [d0, d1] = scale.domain() as [number, number];
   const from = Math.min(r0, r1);
   const to = Math.max(r0, r1);
   const count = Math.max(1, Math.round((to - from) / DENSITY_BIN_PX));

@@ -399,11 +399,11 @@ function geometryOf(
  * margin, wider clusters half a pixel.
  */
 function zoomWindow(scale: TimeScale, c: PreparedCluster, vis: VisibleEvents, lo: number, hi: number): [number, number] {
-  const [d0, d1] = scale.domain().map((d) => d.getTime()) as [number, number];
+  const [d0, d1] = scale.domain() as [number, number];
   const [r0, r1] = scale.range() as [number, number];
   const pad = Math.max(0.5, 2 - (hi - lo) / 2) * Math.abs((d1 - d0) / (r1 - r0));
-  const a = scale.invert(lo).getTime();
-  const b = scale.invert(hi).getTime();
+  const a = scale.invert(lo);
+  const b = scale.invert(hi);
   let end = Math.max(a, b) + pad;
   // Events that start with the last member cannot be told from it; the next ones can.
   const lastStart = vis.sorted.starts[positionAt(vis, c.to - 1)]!;

@@ -1,11 +1,13 @@
 import { utcTicks } from 'd3';
+import { DATE_LIMIT_MS } from '../model/civilCalendar.js';
 
 /**
- * A linear scale from UTC time to pixels: the part of d3's `scaleUtc` eventline uses
+ * A linear scale from UTC time (ms) to pixels: the part of d3's `scaleUtc` eventline uses
  * (`domain`, `range`, `invert`, `copy`, `ticks`), and enough for d3-zoom's `rescaleX`.
- * d3's `scaleUtc` also carries a default tick format, which puts d3-time-format and
- * d3-format in every bundle; eventline writes its own tick labels. Ticks are d3's own
- * (`utcTicks`), so they fall where `scaleUtc` would put them.
+ * Times are plain numbers, never `Date`s, so the scale spans deep time too (the Big Bang
+ * at -4.35e20 ms), beyond the ±8.64e15 ms a `Date` holds. d3's `scaleUtc` also carries a
+ * default tick format, which puts d3-time-format and d3-format in every bundle; eventline
+ * writes its own tick labels.
  *
  * @example
  * ```ts
@@ -15,17 +17,36 @@ import { utcTicks } from 'd3';
  */
 export interface TimeScale {
   (t: number | Date): number;
-  domain(): Date[];
+  domain(): number[];
   domain(domain: readonly (number | Date)[]): TimeScale;
   range(): number[];
   range(range: readonly number[]): TimeScale;
-  invert(px: number): Date;
+  invert(px: number): number;
   copy(): TimeScale;
-  ticks(count?: number): Date[];
+  /**
+   * d3's own calendar ticks (`utcTicks`), where `scaleUtc` would put them, while the domain
+   * lies within the range of `Date`; none beyond it, where the axis counts years instead
+   * (see `chooseTicks`).
+   */
+  ticks(count?: number): number[];
 }
 
-// Through Date, as d3 does: fractional milliseconds are dropped the same way.
-const ms = (t: number | Date) => (typeof t === 'number' ? new Date(t) : t).getTime();
+// Whole milliseconds, as d3 keeps them through Date (which truncates); beyond 2^53 every
+// double is a whole number already.
+const ms = (t: number | Date) => Math.trunc(typeof t === 'number' ? t : t.getTime()) + 0;
+
+/**
+ * Whether a time range lies within what a JS `Date` holds, where calendar ticks exist.
+ *
+ * @example
+ * ```ts
+ * withinDates(0, Date.UTC(2000, 0, 1)) // true
+ * withinDates(-4.35e20, 0)             // false
+ * ```
+ */
+export function withinDates(a: number, b: number): boolean {
+  return Math.min(a, b) >= -DATE_LIMIT_MS && Math.max(a, b) <= DATE_LIMIT_MS;
+}
 
 export function timeScale(domain: readonly (number | Date)[], range: readonly number[]): TimeScale {
   let d0 = ms(domain[0]!);
@@ -34,7 +55,7 @@ export function timeScale(domain: readonly (number | Date)[], range: readonly nu
   let r1 = range[range.length - 1]!;
   const scale = ((t: number | Date) => (d1 === d0 ? (r0 + r1) / 2 : r0 + ((ms(t) - d0) / (d1 - d0)) * (r1 - r0))) as TimeScale;
   scale.domain = ((next?: readonly (number | Date)[]) => {
-    if (next === undefined) return [new Date(d0), new Date(d1)];
+    if (next === undefined) return [d0, d1];
     d0 = ms(next[0]!);
     d1 = ms(next[next.length - 1]!);
     return scale;
@@ -45,8 +66,9 @@ export function timeScale(domain: readonly (number | Date)[], range: readonly nu
     r1 = next[next.length - 1]!;
     return scale;
   }) as TimeScale['range'];
-  scale.invert = (px) => new Date(r1 === r0 ? d0 : d0 + ((px - r0) / (r1 - r0)) * (d1 - d0));
+  scale.invert = (px) => ms(r1 === r0 ? d0 : d0 + ((px - r0) / (r1 - r0)) * (d1 - d0));
   scale.copy = () => timeScale([d0, d1], [r0, r1]);
-  scale.ticks = (count = 10) => utcTicks(new Date(Math.min(d0, d1)), new Date(Math.max(d0, d1)), count);
+  scale.ticks = (count = 10) =>
+    withinDates(d0, d1) ? utcTicks(new Date(Math.min(d0, d1)), new Date(Math.max(d0, d1)), count).map((d) => d.getTime()) : [];
   return scale;
 }

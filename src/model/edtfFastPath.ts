@@ -1,7 +1,6 @@
 import type { EventDate } from './types.js';
 import { daysInMonth } from './calendarText.js';
-
-const MS_PER_DAY = 86_400_000;
+import { daysFromCivil as dayNumber, MS_PER_DAY } from './civilCalendar.js';
 
 /**
  * The date of a text already in canonical `YYYY`, `YYYY-MM` or `YYYY-MM-DD` form (year
@@ -79,18 +78,4 @@ function digits(s: string, from: number, count: number): number {
     v = v * 10 + d;
   }
   return v;
-}
-
-/**
- * Days from 1970-01-01 to a date of the proleptic Gregorian calendar (astronomical
- * years), by whole 400-year eras: no Date object, and no special case for years 0–99,
- * which `Date.UTC` would read as 1900–1999. After H. Hinnant's `days_from_civil`.
- */
-function dayNumber(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
 }

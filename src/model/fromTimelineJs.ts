@@ -31,6 +31,9 @@ const LIST = 'events';
  * - **BCE**: TimelineJS shows `year: -44` as "44 BCE" (there is no year 0 in its labels),
  *   so `-44` becomes the astronomical year `-0043`, shown by eventline as "44 BCE" too.
  *   `year: 0` is refused as ambiguous.
+ * - **Deep time**: years of any size up to thirteen digits (`year: -13800000000`, where
+ *   TimelineJS switches the whole timeline to its "cosmological" scale) stay years on the
+ *   same axis as the other slides, whose months and days are kept. Such years take no month.
  * - `text.headline` → `title`, `text.text` → `description`, as plain text: tags are
  *   removed (with the content of `<script>`/`<style>`), entities decoded. A slide without a
  *   headline takes its title from `text.text`, then from `media.caption`.
@@ -386,9 +389,8 @@ function readDate(value: unknown, field: string, report: Report): EventDate | un
     return parseEdtf(text);
   } catch (e) {
     if (!(e instanceof EdtfError)) throw e;
-    // Month and day are checked above, so what is left is the range of JavaScript dates.
-    const why = /outside the range/.test(e.message) ? 'is outside the years JavaScript dates can represent (about 271,820 BCE to 275,759 CE)' : `is not usable: ${e.message}`;
-    report(`${field}.year`, `${describe(value.year)} ${why}`);
+    // Month and day are checked above, so what is left is a year of more than thirteen digits.
+    report(`${field}.year`, `${describe(value.year)} is not usable: ${e.message}`);
     return undefined;
   }
 }

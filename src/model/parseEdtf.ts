@@ -1,6 +1,6 @@
 import type { EdtfInterval, EventDate, Precision } from './types.js';
-import { utcTime as utc } from '../util/utcTime.js';
 import { daysInMonth, edtfYear, pad2, yearDigits } from './calendarText.js';
+import { civilOfMs, daysFromCivil, MAX_ABS_YEAR, yearStartMs } from './civilCalendar.js';
 import { dateHint } from './dateHint.js';
 import { edtfFastPath } from './edtfFastPath.js';
 
@@ -36,13 +36,17 @@ export class EdtfError extends Error {
 const NOT_EDTF = 'not an EDTF date (expected YYYY, YYYY-MM or YYYY-MM-DD)';
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MS_PER_DAY = 86_400_000;
-// The full years whose first and first-after instants both fit in a JS Date (±8.64e15 ms).
-const MIN_YEAR = -271_820;
-const MAX_YEAR = 275_759;
+
+/** The first instant of a day; a month index of 12 or more rolls into the next year. */
+function utc(year: number, monthIndex: number, day: number): number {
+  return daysFromCivil(year + Math.floor(monthIndex / 12), (monthIndex % 12) + 1, day) * MS_PER_DAY;
+}
 
 /**
  * Parses one EDTF level 0/1 date: `1948`, `2000-07`, `2024-06-19`, astronomical years
- * (`0000` = 1 BCE, `-0043` = 44 BCE), extended years (`Y17000`, `Y-12000`), seasons
+ * (`0000` = 1 BCE, `-0043` = 44 BCE), extended years of up to thirteen digits (`Y17000`,
+ * `Y-13800000000`, also with significant digits, `Y-4567000000S2`: the year is known to
+ * its first two digits), seasons
  * (`2001-21`…`2001-24`, northern meteorological: spring = Mar–May … winter = Dec–Feb of the
  * next year), unspecified digits (`196X` decade, `19XX` century, `2004-XX` year,
  * `2004-06-XX` month) and a trailing qualifier `~` (approximate), `?` (uncertain) or `%` (both).
@@ -57,6 +61,7 @@ const MAX_YEAR = 275_759;
  * ```ts
  * parseEdtf('-0043-03-15').year        // -43 (44 BCE)
  * parseEdtf('196X').precision          // 'decade'
+ * parseEdtf('Y-13800000000').year       // beyond the years of a JS Date
  * parseEdtf('2000-07~').edtf           // '2000-07~'
  * ```
  */
@@ -219,9 +224,9 @@ function parseSingle(trimmed: string, input: string): EventDate {
   if (mText === undefined) return makeYear(year, flags, input);
   const month = Number(mText);
   if (dText === undefined) {
-    if (month >= 21 && month <= 24) return makeSeason(year, month, flags, input);
+    if (month >= 21 && month <= 24) return makeSeason(year, month, flags);
     checkMonth(month, input);
-    return makeMonth(year, month, flags, input);
+    return makeMonth(year, month, flags);
   }
   if (month >= 21 && month <= 24) throw new EdtfError(`month ${month} (a season cannot have a day)`, input);
   checkMonth(month, input);
@@ -248,12 +253,28 @@ interface Flags {
   q: string;
 }
 
+/**
+ * `Y` years: EDTF's form for years of more than four digits, with level 2's significant
+ * digits (`Y-170000000S2`: known to two digits). A `Y` year is a year alone, as EDTF
+ * writes it; one message says so for every other shape ("Y-", "Y12000-01").
+ */
 function parseExtendedYear(s: string, flags: Flags, input: string): EventDate {
-  const m = /^[Yy](-?)(\d+)$/.exec(s);
-  if (!m) throw new EdtfError('extended year must be Y followed by digits, e.g. Y17000 or Y-12000', input);
-  const year = (m[1] === '-' ? -1 : 1) * Number(m[2]);
+  const m = /^[Yy](-?)(\d+)(?:[Ss](\d+))?$/.exec(s);
+  if (!m) throw new EdtfError('extended year must be Y and digits alone, without month or day (e.g. Y17000, Y-13800000000)', input);
+  const digits = m[2]!.replace(/^0+(?=\d)/, '');
+  // Counted in digits, so a 400-digit text is refused before any arithmetic.
+  if (digits.length > String(MAX_ABS_YEAR).length) throw beyondYears(m[1] + digits, input);
+  const year = (m[1] === '-' ? -1 : 1) * Number(digits);
   if (m[1] === '-' && year === 0) throw new EdtfError('year -0 does not exist (write 0000 for 1 BCE)', input);
-  return makeYear(year, flags, input);
+  const date = makeYear(year, flags, input);
+  if (m[3] === undefined) return date;
+  const significantDigits = Number(m[3]);
+  if (significantDigits < 1 || significantDigits > digits.length) throw new EdtfError(`S${m[3]}: year ${year} has 1 to ${digits.length} significant digits`, input);
+  return { ...date, edtf: `${date.edtf.slice(0, date.edtf.length - flags.q.length)}S${significantDigits}${flags.q}`, significantDigits };
+}
+
+function beyondYears(year: string, input: string): EdtfError {
+  return new EdtfError(`year ${year} has more than thirteen digits, the most eventline places`, input);
 }
 
 function parseUnspecified(
@@ -270,8 +291,8 @@ function parseUnspecified(
   const yearX = /X/.test(yText);
   if (yearX) {
     if (mText !== undefined || dText !== undefined) throw new EdtfError(`unsupported unspecified digits (${supported})`, input);
-    if (/^\d{3}X$/.test(yText)) return makeSpan(Number(yText.slice(0, 3)) * 10, 'decade', 10, yText, flags, input);
-    if (/^\d{2}XX$/.test(yText)) return makeSpan(Number(yText.slice(0, 2)) * 100, 'century', 100, yText, flags, input);
+    if (/^\d{3}X$/.test(yText)) return makeSpan(Number(yText.slice(0, 3)) * 10, 'decade', 10, yText, flags);
+    if (/^\d{2}XX$/.test(yText)) return makeSpan(Number(yText.slice(0, 2)) * 100, 'century', 100, yText, flags);
     throw new EdtfError(`unsupported unspecified digits (${supported})`, input);
   }
   const year = Number(yText);
@@ -281,7 +302,7 @@ function parseUnspecified(
   if (mText !== undefined && /^\d\d$/.test(mText) && dText === 'XX') {
     const month = Number(mText);
     checkMonth(month, input);
-    return { ...makeMonth(year, month, flags, input), edtf: `${yText}-${mText}-XX${flags.q}` };
+    return { ...makeMonth(year, month, flags), edtf: `${yText}-${mText}-XX${flags.q}` };
   }
   throw new EdtfError(`unsupported unspecified digits (${supported})`, input);
 }
@@ -311,11 +332,9 @@ function parseDateTime(s: string, flags: Flags, input: string): EventDate {
     offsetMinutes = (zm[1] === '-' ? -1 : 1) * (oh * 60 + om);
   }
   const instant = utc(year, month - 1, day) + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000;
-  const dayStart = Math.floor(instant / MS_PER_DAY) * MS_PER_DAY;
-  const d = new Date(dayStart);
-  const y = d.getUTCFullYear();
-  if (y < -9999 || y > 9999) throw new EdtfError(`the UTC day falls in year ${y}, outside four-digit years`, input);
-  return makeDay(y, d.getUTCMonth() + 1, d.getUTCDate(), flags, input);
+  const d = civilOfMs(instant);
+  if (d.year < -9999 || d.year > 9999) throw new EdtfError(`the UTC day falls in year ${d.year}, outside four-digit years`, input);
+  return makeDay(d.year, d.month, d.day, flags, input);
 }
 
 function checkMonth(month: number, input: string): void {
@@ -333,42 +352,35 @@ function checkDay(year: number, month: number, day: number, input: string): void
   );
 }
 
-/** Proleptic Gregorian, so it holds for years before 1582 and for negative years too. */
-function checkRange(year: number, start: number, end: number, input: string): void {
-  if (year < MIN_YEAR || year > MAX_YEAR || !Number.isFinite(start) || !Number.isFinite(end)) {
-    throw new EdtfError(`year ${year} is outside the range JavaScript dates can represent (${MIN_YEAR} to ${MAX_YEAR})`, input);
-  }
+/**
+ * Years of up to thirteen digits have a place on the axis (see civilCalendar.ts); a
+ * `Date` is never made, so the years beyond its range (±271,820) are no different.
+ */
+function checkRange(year: number, input: string): void {
+  if (Math.abs(year) > MAX_ABS_YEAR || !Number.isInteger(year)) throw beyondYears(String(year), input);
 }
 
 function makeYear(year: number, flags: Flags, input: string): EventDate {
-  if (year < MIN_YEAR || year > MAX_YEAR) checkRange(year, NaN, NaN, input);
-  const start = utc(year, 0, 1);
-  const end = utc(year + 1, 0, 1);
-  checkRange(year, start, end, input);
+  checkRange(year, input);
   const text = edtfYear(year);
-  return build(year, 'year', start, end, text, flags);
+  return build(year, 'year', yearStartMs(year), yearStartMs(year + 1), text, flags);
 }
 
-function makeSpan(year: number, precision: Precision, years: number, text: string, flags: Flags, input: string): EventDate {
-  const start = utc(year, 0, 1);
-  const end = utc(year + years, 0, 1);
-  checkRange(year, start, end, input);
-  return build(year, precision, start, end, text, flags);
+function makeSpan(year: number, precision: Precision, years: number, text: string, flags: Flags): EventDate {
+  return build(year, precision, yearStartMs(year), yearStartMs(year + years), text, flags);
 }
 
-function makeSeason(year: number, season: number, flags: Flags, input: string): EventDate {
+function makeSeason(year: number, season: number, flags: Flags): EventDate {
   // Meteorological seasons start in March, June, September and December.
   const first = 2 + (season - 21) * 3;
   const start = utc(year, first, 1);
   const end = utc(year, first + 3, 1);
-  checkRange(year, start, end, input);
   return { year, season, precision: 'season', approximate: flags.approximate, uncertain: flags.uncertain, start, end, edtf: `${yearDigits(year)}-${season}${flags.q}` };
 }
 
-function makeMonth(year: number, month: number, flags: Flags, input: string): EventDate {
+function makeMonth(year: number, month: number, flags: Flags): EventDate {
   const start = utc(year, month - 1, 1);
   const end = utc(year, month, 1);
-  checkRange(year, start, end, input);
   return { year, month, precision: 'month', approximate: flags.approximate, uncertain: flags.uncertain, start, end, edtf: `${yearDigits(year)}-${pad2(month)}${flags.q}` };
 }
 
@@ -376,7 +388,6 @@ function makeDay(year: number, month: number, day: number, flags: Flags, input: 
   checkDay(year, month, day, input);
   const start = utc(year, month - 1, day);
   const end = start + MS_PER_DAY;
-  checkRange(year, start, end, input);
   return { year, month, day, precision: 'day', approximate: flags.approximate, uncertain: flags.uncertain, start, end, edtf: `${yearDigits(year)}-${pad2(month)}-${pad2(day)}${flags.q}` };
 }
 

@@ -10,7 +10,10 @@
 export type Precision = 'century' | 'decade' | 'year' | 'season' | 'month' | 'day';
 
 /**
- * A parsed EDTF (level 0/1) date. Years are astronomical: 0 is 1 BCE, -43 is 44 BCE.
+ * A parsed EDTF (level 0/1) date. Years are astronomical: 0 is 1 BCE, -43 is 44 BCE. Years
+ * run to thirteen digits either way (`Y-13800000000`, the Big Bang), beyond what a JS `Date`
+ * holds; `start` and `end` are then milliseconds computed by calendar arithmetic, on the
+ * same axis (see README, "Deep time").
  *
  * @example
  * ```ts
@@ -35,8 +38,14 @@ export interface EventDate {
   readonly start: number;
   /** UTC milliseconds of the first instant after the period (exclusive). */
   readonly end: number;
-  /** Canonical EDTF text of this date, e.g. `"-0043-03-15"`, `"2000-07~"`. */
+  /** Canonical EDTF text of this date, e.g. `"-0043-03-15"`, `"2000-07~"`, `"Y-13800000000"`. */
   readonly edtf: string;
+  /**
+   * How many leading digits of `year` are known, when the text says so (EDTF `S`:
+   * `Y-4567000000S2`); dates beyond a million years ago are then written to that many
+   * digits ("4.6 billion years ago").
+   */
+  readonly significantDigits?: number;
 }
 
 /**

@@ -5,10 +5,12 @@ import { sortedEvents } from '../../src/layout/sortedEvents.js';
 import { layoutTimeline } from '../../src/layout/layoutTimeline.js';
 import { timeScale } from '../../src/layout/timeScale.js';
 import { parseTimeline } from '../../src/model/parseTimeline.js';
+import { MAX_ABS_YEAR, yearStartMs } from '../../src/model/civilCalendar.js';
 import {
   clampedDomain,
   clampOffset,
   MIN_SPAN,
+  minSpan,
   panTarget,
   scaleExtent,
   stateFor,
@@ -42,7 +44,7 @@ describe('visibleDomain and stateFor', () => {
         const f = reversed ? rtl : frame;
         const offset = clampOffset(f, k, at * 784 * k);
         const base = timeScale(f.domain, f.range);
-        const d3 = zoomIdentity.translate(offset, 0).scale(k).rescaleX(base).domain().map((d) => d.getTime());
+        const d3 = zoomIdentity.translate(offset, 0).scale(k).rescaleX(base).domain();
         expect(visibleDomain(f, { k, offset })).toEqual([Math.min(d3[0]!, d3[1]!), Math.max(d3[0]!, d3[1]!)]);
       }),
     );
@@ -143,6 +145,50 @@ describe('panTarget', () => {
         if (prev) expect(s.ends[prev.position]).toBeLessThanOrEqual(a);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('zoom limits in deep time', () => {
+  const deepFrame = (years: number): ZoomFrame => ({ domain: [yearStartMs(-years), yearStartMs(2030)], range: [16, 1016], axis: 'x' });
+
+  it('reach one day for every timeline within ±24 billion years: billions of years to a day', () => {
+    const cosmos = deepFrame(14_200_000_000);
+    expect(minSpan(cosmos)).toBe(DAY);
+    expect(minSpan(frame)).toBe(DAY);
+    expect(minSpan(deepFrame(24_000_000_000))).toBe(DAY);
+    expect(scaleExtent(cosmos)[1]).toBe((cosmos.domain[1] - cosmos.domain[0]) / DAY); // about 5.2e12
+  });
+
+  it('stop, further out, at the narrowest view the doubles still place to a few pixels', () => {
+    expect(minSpan(deepFrame(1e12)) / DAY).toBeCloseTo(41.5, 0);
+    fc.assert(
+      fc.property(fc.double({ min: 1e6, max: MAX_ABS_YEAR, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (years, at) => {
+        const f = deepFrame(Math.round(years));
+        const span = minSpan(f);
+        const a = f.domain[0] + at * (f.domain[1] - f.domain[0] - span);
+        const [x, y] = visibleDomain(f, stateFor(f, a, a + span));
+        // Within 3.5 px of the 1000 px axis at either end (measured at most 3.0 px, at 24
+        // billion years). With a day as the limit at every depth this fails from 10^11
+        // years out: measured 7 px there, 117 px at 10^12 years.
+        expect((Math.abs(x - a) / span) * 1000).toBeLessThan(3.5);
+        expect((Math.abs(y - a - span) / span) * 1000).toBeLessThan(3.5);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('place a one-day view anywhere on a timeline from the Big Bang to within about two minutes', () => {
+    const cosmos = deepFrame(14_200_000_000);
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), (at) => {
+        const a = cosmos.domain[0] + at * (cosmos.domain[1] - cosmos.domain[0] - DAY);
+        const [x, y] = visibleDomain(cosmos, stateFor(cosmos, a, a + DAY));
+        // Measured at most 131 s (1.5 px of 1000): a few steps of the doubles, 65,536 ms apart there.
+        expect(Math.abs(x - a)).toBeLessThan(180_000);
+        expect(Math.abs(y - a - DAY)).toBeLessThan(180_000);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

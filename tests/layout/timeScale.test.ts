@@ -21,8 +21,8 @@ describe('timeScale', () => {
           const ours = timeScale(domain, range);
           const d3s = scaleUtc().domain(domain).range(range);
           for (const t of [start, start + span / 3, start + span]) expect(ours(t)).toBeCloseTo(d3s(t), 3);
-          expect(ours.invert(range[0]! + 17).getTime()).toBeCloseTo(d3s.invert(range[0]! + 17).getTime(), -1);
-          expect(ours.ticks(count).map((d) => d.getTime())).toEqual(d3s.ticks(count).map((d) => d.getTime()));
+          expect(ours.invert(range[0]! + 17)).toBeCloseTo(d3s.invert(range[0]! + 17).getTime(), -1);
+          expect(ours.ticks(count)).toEqual(d3s.ticks(count).map((d) => d.getTime()));
         },
       ),
     );
@@ -31,10 +31,10 @@ describe('timeScale', () => {
   it("works with d3-zoom's rescaleX", () => {
     const base = timeScale([Date.UTC(2000, 0, 1), Date.UTC(2020, 0, 1)], [0, 1000]);
     const zoomed = zoomIdentity.translate(-500, 0).scale(2).rescaleX(base);
-    const [a, b] = zoomed.domain().map((d) => d.getTime());
+    const [a, b] = zoomed.domain();
     const DAY = 86_400_000;
     expect(Math.abs(a! - Date.UTC(2005, 0, 1))).toBeLessThan(2 * DAY);
     expect(Math.abs(b! - Date.UTC(2015, 0, 1))).toBeLessThan(2 * DAY);
-    expect(base.domain().map((d) => d.getUTCFullYear())).toEqual([2000, 2020]);
+    expect(base.domain()).toEqual([Date.UTC(2000, 0, 1), Date.UTC(2020, 0, 1)]);
   });
 });

@@ -154,16 +154,40 @@ describe('parseEdtf: extended years', () => {
     expect(parseEdtf('Y275000').year).toBe(275000);
   });
 
-  it('rejects years outside the JS Date range with a clear message', () => {
-    expect(edtfError('Y-275000').message).toBe('year -275000 is outside the range JavaScript dates can represent (-271820 to 275759)');
-    expect(edtfError('Y275760').message).toMatch(/outside the range/);
-    expect(edtfError('Y-271821').message).toMatch(/outside the range/);
-    expect(edtfError('Y99999999999999999999').message).toMatch(/outside the range/);
+  it('places years beyond the JS Date range on the same ms axis, by calendar arithmetic', () => {
+    const bigBang = parseEdtf('Y-13800000000');
+    expect(bigBang).toMatchObject({ year: -13800000000, precision: 'year', edtf: 'Y-13800000000' });
+    // 400-year cycles of 146,097 days: the Gregorian average year, exactly.
+    expect(bigBang.start).toBe(((-13800000000 - 2000) / 400) * 146097 * 86_400_000 + Date.UTC(2000, 0, 1));
+    // -13800000000 is a leap year (divisible by 400), to the 65,536 ms doubles hold there.
+    expect(Math.abs(bigBang.end - bigBang.start - 366 * 86_400_000)).toBeLessThanOrEqual(65_536);
+    expect(parseEdtf('Y170000002')).toMatchObject({ year: 170000002, edtf: 'Y170000002' });
+    // The first years either side of the Date range follow on from the last inside it.
+    expect(parseEdtf('Y-271821').end).toBe(parseEdtf('Y-271820').start);
+    expect(parseEdtf('Y275760').start).toBe(parseEdtf('Y275759').end);
+    expect(parseEdtf('Y-9999999999999').year).toBe(-9999999999999);
+    expect(parseEdtf('Y-0000013800000000').year).toBe(-13800000000); // leading zeros are not digits of the year
   });
 
-  it('rejects malformed extended years', () => {
-    expect(edtfError('Y').message).toMatch(/Y followed by digits/);
-    expect(edtfError('Y12000-01').message).toMatch(/Y followed by digits/);
+  it('reads the significant digits of EDTF level 2', () => {
+    expect(parseEdtf('Y-4567000000S2')).toMatchObject({ year: -4567000000, significantDigits: 2, edtf: 'Y-4567000000S2' });
+    expect(parseEdtf('Y-170000000S2~')).toMatchObject({ year: -170000000, significantDigits: 2, approximate: true, edtf: 'Y-170000000S2~' });
+    expect(edtfError('Y-4567000000S0').message).toBe('S0: year -4567000000 has 1 to 10 significant digits');
+    expect(edtfError('Y-45S3').message).toBe('S3: year -45 has 1 to 2 significant digits');
+  });
+
+  it('refuses years of more than thirteen digits, saying so', () => {
+    const beyond = 'has more than thirteen digits, the most eventline places';
+    expect(edtfError('Y-10000000000000').message).toBe(`year -10000000000000 ${beyond}`);
+    expect(edtfError('Y99999999999999999999').message).toBe(`year 99999999999999999999 ${beyond}`);
+    // Counted in digits before any arithmetic: no Infinity, no exponent form.
+    expect(edtfError(`Y${'9'.repeat(400)}`).message).toBe(`year ${'9'.repeat(400)} ${beyond}`);
+  });
+
+  it('rejects malformed extended years, a month or day on one included', () => {
+    const alone = 'extended year must be Y and digits alone, without month or day (e.g. Y17000, Y-13800000000)';
+    for (const text of ['Y', 'Y-', 'Yx', 'Y-138E8', 'Y12000-01', 'Y-13800000000-01-01']) expect(edtfError(text).message).toBe(alone);
+    expect(edtfError('-13800000000-07-20').message).toBe('year -13800000000 has more than four digits; write Y-13800000000 for years beyond 9999');
   });
 
   it('points long unprefixed years to the Y form', () => {
