@@ -83,7 +83,8 @@ function mediaFigure(doc: Document, media: NonNullable<TimelineEvent['media']>, 
   const who = make(doc, 'span');
   if (putText(who, media.credit, setup.locale)) {
     credit.append(`${setup.words.image}: `, who);
-    caption.append(credit);
+    // A space, not only a line break in the style: read aloud or copied, the two stay apart.
+    caption.append(...(caption.hasChildNodes() ? [' ', credit] : [credit]));
   }
   if (caption.hasChildNodes()) figure.append(caption);
   return figure;

@@ -37,6 +37,9 @@ export function storyCss(): string {
     `${r} .el-story-timeline{overflow-x:auto;overflow-y:hidden}`,
     `${r} .el-story-timeline>svg{display:block;max-width:none}`,
     `${r} .el-story-timeline:focus-visible{outline:3px solid var(--_mark);outline-offset:2px}`,
+    // The SVG paints its marks from its own id-scoped rules; the current event's emphasis must win over them.
+    `${r} .eventline [aria-current=true] .el-mark{stroke:var(--_fg)!important;stroke-width:2.5px!important}`,
+    `${r} .eventline [aria-current=true] .el-stem{opacity:1!important;stroke-width:2px!important}`,
     `${r} .el-story-nav{display:flex;flex-wrap:wrap;align-items:center;gap:.75rem;margin:.75rem 0}`,
     `${r} .el-story-nav[hidden]{display:none}`,
     `${r} .el-story-nav button{font:inherit;color:var(--_fg);background:var(--_bg);border:1px solid var(--_axis);border-radius:6px;padding:.35rem 1rem;cursor:pointer}`,
