@@ -274,7 +274,7 @@ function drawStory(container: Element, options: StoryOptions): StoryController {
   container.appendChild(root);
   let timeline: InteractiveTimeline | undefined;
   try {
-    timeline = createTimeline(parts.timelineBox, timelineOptions({ ...options, idPrefix: prefix }, data));
+    timeline = createTimeline(parts.timelineBox, timelineOptions({ ...options, idPrefix: prefix }, options.data));
     const drawn = timeline;
     return new StoryController(parts, drawn, data, resolved.locale, resolved.direction, options, () => {
       drawn.destroy();
