@@ -300,6 +300,127 @@ describeBrowser('story page (renderToHtml) with JavaScript on', () => {
   });
 });
 
-describe('createStory in a page of its own', () => {
-  it.todo('is covered with the example page (examples/story.html) below');
+const example = (query = '', hash = '') => pathToFileURL(join(root, 'examples/story.html')).href + query + hash;
+
+describeBrowser('createStory (examples/story.html: the story drawn in the page)', () => {
+  it('draws the timeline and the cards in time order, the first open, with its picture', async () => {
+    const r = await withPage(async (page) => {
+      await page.goto(example());
+      await page.waitForFunction(() => (document.querySelector('li.el-card:not([hidden]) img') as HTMLImageElement | null)?.complete);
+      return page.evaluate(() => ({
+        cards: [...document.querySelectorAll('#story li.el-card')].map((li) => li.id),
+        figures: document.querySelectorAll('#story li.el-card figure img[alt]').length,
+        picture: (document.querySelector('li.el-card:not([hidden]) img') as HTMLImageElement).naturalWidth,
+        svgInStory: !!document.querySelector('#story .eventline-story > .el-story-timeline > svg.eventline'),
+        error: document.getElementById('error')!.hidden ? '' : document.getElementById('error')!.textContent,
+      }));
+    });
+    expect(getConsoleErrors()).toEqual([]);
+    expect(r.error).toBe('');
+    expect(r.cards).toEqual(order);
+    expect(r.figures).toBe(order.length);
+    expect(r.picture).toBeGreaterThan(0);
+    expect(r.svgInStory).toBe(true);
+  });
+
+  it('steps with Next and the timeline, marks the current event, and keeps it in the URL and the language links', async () => {
+    const r = await withPage(async (page) => {
+      await page.goto(example());
+      await page.click('button.el-story-next');
+      const next = await storyState(page);
+      await page.click('[data-event-id="invasion-ukraine"] .el-mark');
+      const clicked = await storyState(page);
+      const arabic = await page.getAttribute('a[data-lang="ar"]', 'href');
+      return { next, clicked, arabic };
+    });
+    expect(r.next).toMatchObject({ position: `2 / ${order.length}`, shown: [order[1]], current: [`${order[1]}=true`], hash: `#${order[1]}` });
+    expect(r.clicked).toMatchObject({ shown: ['invasion-ukraine'], current: ['invasion-ukraine=true'], hash: '#invasion-ukraine' });
+    expect(r.arabic).toBe('?lang=ar#invasion-ukraine');
+  });
+
+  it('in Arabic: mirrored, starts at the event in the URL, ArrowLeft is next', async () => {
+    const r = await withPage(async (page) => {
+      await page.goto(example('?lang=ar', '#treaty-1961'));
+      const start = await storyState(page);
+      await page.focus('button.el-story-previous');
+      await page.keyboard.press('ArrowLeft');
+      const after = await storyState(page);
+      const layout = await page.evaluate(() => {
+        const story = document.querySelector('.eventline-story')!;
+        const x = (id: string) => document.querySelector(`[data-event-id="${id}"] .el-mark`)!.getBoundingClientRect().left;
+        return { lang: story.getAttribute('lang'), dir: story.getAttribute('dir'), laterIsLeft: x('trains-resume') < x('dprk-founded'), next: document.querySelector('.el-story-next')!.textContent };
+      });
+      return { start, after, layout };
+    });
+    expect(r.start.shown).toEqual(['treaty-1961']);
+    expect(r.after).toMatchObject({ shown: [order[order.indexOf('treaty-1961') + 1]], position: `${order.indexOf('treaty-1961') + 2} / ${order.length}` });
+    expect(r.layout).toEqual({ lang: 'ar', dir: 'rtl', laterIsLeft: true, next: 'التالي' });
+  });
+
+  it('keeps aria-current on the current event when zooming draws its mark anew', async () => {
+    const r = await withPage(async (page) => {
+      await page.goto(example());
+      await page.evaluate(() => {
+        const w = window as unknown as { story: import('../../src/interact/storyTypes.js').Story };
+        w.story.go('putin-visit-2000');
+        w.story.timeline.zoomTo(Date.UTC(1950, 0, 1), Date.UTC(1970, 0, 1));
+      });
+      await page.waitForFunction(() => !document.querySelector('svg [data-event-id="putin-visit-2000"]'));
+      await page.evaluate(() => (window as unknown as { story: import('../../src/interact/storyTypes.js').Story }).story.timeline.resetZoom());
+      await page.waitForFunction(() => !!document.querySelector('svg [data-event-id="putin-visit-2000"]'));
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+      return storyState(page);
+    });
+    expect(r.current).toEqual(['putin-visit-2000=true']);
+  });
+
+  for (const query of ['', '?lang=ar']) {
+    it(`axe-core finds no WCAG 2.2 AA violations on story.html${query}`, async () => {
+      const violations = await withPage(async (page) => {
+        await page.goto(example(query));
+        await page.click('button.el-story-next');
+        return axeViolations(page);
+      });
+      expect(violations).toEqual([]);
+    });
+  }
+
+  it('go, change events, errors that say what is wrong, and destroy that leaves nothing behind', async () => {
+    const r = await withPage(async (page) => {
+      await page.goto(example());
+      return page.evaluate(() => {
+        const w = window as unknown as { story: import('../../src/interact/storyTypes.js').Story; eventline: typeof import('../../src/index.js') };
+        const changes: string[] = [];
+        w.story.on('change', (e) => changes.push(`${e.index}/${e.count}:${e.event.id}:${e.card.id}`));
+        w.story.go('trains-resume').previous().previous();
+        const error = (fn: () => unknown) => {
+          try {
+            fn();
+            return '';
+          } catch (e) {
+            return `${(e as Error).name}: ${(e as Error).message}`;
+          }
+        };
+        const unknown = error(() => w.story.go('nope'));
+        const noData = error(() => w.eventline.createStory(document.createElement('div')));
+        const current = w.story.current?.id;
+        w.story.destroy();
+        return {
+          changes,
+          unknown,
+          noData,
+          current,
+          left: document.getElementById('story')!.innerHTML,
+          tooltips: document.querySelectorAll('.eventline-tooltip').length,
+        };
+      });
+    });
+    const n = order.length;
+    expect(r.changes).toEqual([`${n - 1}/${n}:${order[n - 1]}:${order[n - 1]}`, `${n - 2}/${n}:${order[n - 2]}:${order[n - 2]}`, `${n - 3}/${n}:${order[n - 3]}:${order[n - 3]}`]);
+    expect(r.unknown).toBe('RangeError: story.go: no event has the id "nope"');
+    expect(r.noData).toBe('TypeError: createStory: options.data is required (an array of events or { events })');
+    expect(r.current).toBe(order[n - 3]);
+    expect(r.left).toBe('');
+    expect(r.tooltips).toBe(0);
+  });
 });
