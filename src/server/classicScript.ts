@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { MissingPackageError } from './requirePackage.js';
 
 /**
  * The classic script (`eventline.min.js`) is not where the package keeps it: a checkout
- * that was never built, or a bundle that left the file behind. The message says how to
- * go on without it.
+ * that was never built, or a bundle that left the file behind. A part of the package is
+ * missing, so it is a {@link MissingPackageError} (the CLI exits 69); the message says
+ * how to go on without it.
  *
  * @example
  * ```ts
@@ -13,13 +15,13 @@ import { createRequire } from 'node:module';
  * }
  * ```
  */
-export class MissingScriptError extends Error {
+export class MissingScriptError extends MissingPackageError {
   constructor(purpose: string, cause: unknown) {
+    super('eventline', purpose, cause);
     const why = String((cause as Error | undefined)?.message ?? cause).split('\n', 1)[0];
-    super(
+    this.message =
       `${purpose}: cannot read eventline.min.js, the script it inlines (${why}); ` +
-        'build the package ("npm run build"), or pass script: "src" with scriptSrc, or script: false for a page without JavaScript',
-    );
+      'build the package ("npm run build"), or pass script: "src" with scriptSrc, or script: false for a page without JavaScript';
     this.name = 'MissingScriptError';
   }
 }
