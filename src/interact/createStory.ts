@@ -3,13 +3,12 @@ import { resolveOptions } from '../layout/resolveOptions.js';
 import { sortedEvents } from '../layout/sortedEvents.js';
 import { parseTimeline } from '../model/parseTimeline.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
-import { cardDate } from '../story/cardDate.js';
 import { CONFIG_CLASS, decodeStoryConfig } from '../story/storyConfig.js';
 import { ensureStoryStyles } from '../story/storyStyles.js';
 import { renderCards } from '../story/renderCards.js';
 import { buildStoryShell, findStoryParts, type StoryParts } from '../story/storyShell.js';
 import { hashOf, idFromHash, storyPrefix, cardIds } from '../story/storyIds.js';
-import { storyWords, type StoryWords } from '../story/storyWords.js';
+import { storyWords } from '../story/storyWords.js';
 import { fnv1a32 } from '../util/hash.js';
 import { createTimeline, resolveContainer } from './createTimeline.js';
 import { Emitter } from './emitter.js';
@@ -39,7 +38,6 @@ class StoryController implements Story {
   private readonly byCardId = new Map<string, number>();
   private readonly emitter = new Emitter<StoryEventMap & Record<string, unknown>>();
   private readonly disposers: (() => void)[] = [];
-  private readonly words: StoryWords;
   private index = -1;
 
   constructor(
@@ -55,7 +53,6 @@ class StoryController implements Story {
     this.parts = parts;
     this.root = parts.root;
     this.timeline = timeline;
-    this.words = storyWords(locale, options.words);
     this.events = sortedEvents(data.events).events;
     const byId = new Map(Array.from(parts.list.children, (li) => [li.getAttribute('data-event-id'), li as HTMLLIElement]));
     this.cards = this.events.map((e) => {
@@ -148,9 +145,9 @@ class StoryController implements Story {
     const card = this.cards[index]!;
     this.markCurrent();
     this.parts.position.textContent = localDigits(`${index + 1} / ${count}`, this.locale);
-    const { parts, separator } = cardDate(event, this.locale, this.words);
-    const title = card.querySelector('.el-card-title')?.textContent ?? '';
-    this.parts.announcement.textContent = ` ${parts.map((p) => p.text).join(separator)}: ${title}`;
+    // Read out after the position: the card's own date and title, as the reader will see them.
+    const text = (selector: string) => card.querySelector(selector)?.textContent ?? '';
+    this.parts.announcement.textContent = ` ${text('.el-card-date')}: ${text('.el-card-title')}`;
     // aria-disabled, not disabled: a button that takes itself out of the focus order drops the reader's focus.
     this.parts.previous.setAttribute('aria-disabled', String(index === 0));
     this.parts.next.setAttribute('aria-disabled', String(index === count - 1));

@@ -79,7 +79,9 @@ export interface Story {
   next(): Story;
   /** The previous event in time, if any. */
   previous(): Story;
+  /** Listens for `change`: another event is shown, whatever moved the story there. */
   on<K extends keyof StoryEventMap>(type: K, handler: (e: StoryEventMap[K]) => void): Story;
+  /** Stops calling a handler given to `on`. */
   off<K extends keyof StoryEventMap>(type: K, handler: (e: StoryEventMap[K]) => void): Story;
   /** Removes listeners and the timeline's interaction; a story `createStory` drew is removed, a server-rendered one shows every card again. */
   destroy(): void;
