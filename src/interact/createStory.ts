@@ -107,7 +107,8 @@ class StoryController implements Story {
     if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || e.defaultPrevented) return;
     const target = e.target as Element | null;
     // The timeline has keys of its own, and text fields need their arrows.
-    if (!target || timelineBox.contains(target) || target.closest('input,textarea,select,[contenteditable]:not([contenteditable=false])')) return;
+    if (!target || timelineBox.contains(target) || target.closest('input,textarea,select,[contenteditable]:not([contenteditable=false])'))
+      return;
     const action = keyAction(e.key, 'horizontal', this.direction);
     // Home and End keep scrolling the page, except on the story's own buttons.
     const onNav = this.parts.nav.contains(target);

@@ -58,7 +58,8 @@ const LAYOUT_KEYS = [
 ] as const satisfies readonly (keyof TimelineOptions)[];
 
 /** A whole page fills the window with the story's background. */
-const PAGE_CSS = 'html,body{margin:0}main.eventline-story{box-sizing:border-box;min-height:100vh;padding:1rem clamp(1rem,4vw,3rem)}main.eventline-story .el-cards{max-width:60rem}';
+const PAGE_CSS =
+  'html,body{margin:0}main.eventline-story{box-sizing:border-box;min-height:100vh;padding:1rem clamp(1rem,4vw,3rem)}main.eventline-story .el-cards{max-width:60rem}';
 
 function checkHtmlOptions(options: HtmlOptions): 'inline' | 'src' | false {
   const script = options.script ?? 'inline';
@@ -88,7 +89,9 @@ export function renderTimelineToHtml(timeline: Timeline, options: HtmlOptions = 
   const ids = cardIds(sortedEvents(timeline.events).events.map((e) => e.id));
   const given = options.idPrefix;
   if (given !== undefined && storyPrefix(given, ids) !== given) {
-    throw new RangeError(`options.idPrefix: ${JSON.stringify(given)} starts the id of an event, whose card has that id; choose another prefix`);
+    throw new RangeError(
+      `options.idPrefix: ${JSON.stringify(given)} starts the id of an event, whose card has that id; choose another prefix`,
+    );
   }
   // The SVG's ids give way to the events': a card's id is its event's, so links to it keep working.
   const prefix = given ?? storyPrefix(defaultIdPrefix(geometry), ids);

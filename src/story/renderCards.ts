@@ -121,7 +121,14 @@ function sourceBlock(doc: Document, source: NonNullable<TimelineEvent['source']>
  * link) and the event's link. Every text from data goes in as text, every URL as an
  * attribute.
  */
-function renderCard(doc: Document, event: TimelineEvent, id: string, colorIndex: number | undefined, n: number, setup: CardSetup): HTMLLIElement {
+function renderCard(
+  doc: Document,
+  event: TimelineEvent,
+  id: string,
+  colorIndex: number | undefined,
+  n: number,
+  setup: CardSetup,
+): HTMLLIElement {
   const li = make(doc, 'li', 'el-card');
   li.id = id;
   li.setAttribute('data-event-id', event.id);

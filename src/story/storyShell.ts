@@ -91,6 +91,7 @@ export function findStoryParts(root: Element): StoryParts | undefined {
   const next = nav?.querySelector<HTMLButtonElement>('.el-story-next');
   const position = nav?.querySelector<HTMLElement>('.el-story-position');
   const announcement = nav?.querySelector<HTMLElement>('.el-visually-hidden');
-  if (!root.classList.contains(STORY_CLASS) || !timelineBox || !nav || !list || !previous || !next || !position || !announcement) return undefined;
+  if (!root.classList.contains(STORY_CLASS) || !timelineBox || !nav || !list || !previous || !next || !position || !announcement)
+    return undefined;
   return { root: root as HTMLElement, timelineBox, nav, previous, next, position, announcement, list };
 }

@@ -38,13 +38,40 @@ const WORDS = new Map<string, StoryWords>([
   ['en', en],
   [
     'ar',
-    { events: 'الأحداث', previous: 'السابق', next: 'التالي', source: 'المصدر', image: 'الصورة', readMore: 'اقرأ المزيد', present: 'حتى الآن' },
+    {
+      events: 'الأحداث',
+      previous: 'السابق',
+      next: 'التالي',
+      source: 'المصدر',
+      image: 'الصورة',
+      readMore: 'اقرأ المزيد',
+      present: 'حتى الآن',
+    },
   ],
   [
     'fr',
-    { events: 'Événements', previous: 'Précédent', next: 'Suivant', source: 'Source', image: 'Image', readMore: 'Lire la suite', present: 'aujourd’hui' },
+    {
+      events: 'Événements',
+      previous: 'Précédent',
+      next: 'Suivant',
+      source: 'Source',
+      image: 'Image',
+      readMore: 'Lire la suite',
+      present: 'aujourd’hui',
+    },
   ],
-  ['ru', { events: 'События', previous: 'Назад', next: 'Далее', source: 'Источник', image: 'Изображение', readMore: 'Подробнее', present: 'настоящее время' }],
+  [
+    'ru',
+    {
+      events: 'События',
+      previous: 'Назад',
+      next: 'Далее',
+      source: 'Источник',
+      image: 'Изображение',
+      readMore: 'Подробнее',
+      present: 'настоящее время',
+    },
+  ],
   ['ko', { events: '사건', previous: '이전', next: '다음', source: '출처', image: '이미지', readMore: '자세히 보기', present: '현재' }],
 ]);
 
@@ -66,7 +93,8 @@ export function storyWords(locale: string, overrides?: Partial<StoryWords>): Sto
   for (const key of Object.keys(en)) {
     const value: unknown = Object.prototype.hasOwnProperty.call(overrides, key) ? (overrides as Record<string, unknown>)[key] : undefined;
     if (value === undefined) continue;
-    if (typeof value !== 'string') throw new TypeError(`options.words.${key}: expected a string, got ${value === null ? 'null' : typeof value}`);
+    if (typeof value !== 'string')
+      throw new TypeError(`options.words.${key}: expected a string, got ${value === null ? 'null' : typeof value}`);
     out[key] = value;
   }
   return out as unknown as StoryWords;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { russiaDprk } from '../../src/data/russiaDprk.js';
 import { parseTimeline } from '../../src/model/parseTimeline.js';
 import { pickText } from '../../src/model/pickText.js';
@@ -19,7 +19,16 @@ const article: TimelineInput = {
   ...russiaDprk,
   events: russiaDprk.events.map((e) =>
     e.id === 'pyongyang-summit'
-      ? { ...e, media: { src: 'summit.svg', alt: { en: 'Two flags side by side', ar: 'علمان متجاوران' }, caption: { en: 'The summit', ar: 'القمة' }, credit: 'Test drawing', link: 'https://example.org/photo' } }
+      ? {
+          ...e,
+          media: {
+            src: 'summit.svg',
+            alt: { en: 'Two flags side by side', ar: 'علمان متجاوران' },
+            caption: { en: 'The summit', ar: 'القمة' },
+            credit: 'Test drawing',
+            link: 'https://example.org/photo',
+          },
+        }
       : e,
   ),
 };
@@ -31,12 +40,31 @@ const url = (name: string, hash = '') => pathToFileURL(join(dir, name)).href + h
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'eventline-story-'));
-  writeFileSync(join(dir, 'summit.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="80" height="40"><rect width="80" height="40" fill="#4e79a7"/></svg>');
+  writeFileSync(
+    join(dir, 'summit.svg'),
+    '<svg xmlns="http://www.w3.org/2000/svg" width="80" height="40"><rect width="80" height="40" fill="#4e79a7"/></svg>',
+  );
   const pages: [string, unknown, HtmlOptions][] = [
     ['en.html', article, { locale: 'en' }],
     ['ar.html', article, { locale: 'ar' }],
     ['nojs.html', article, { locale: 'en', script: false }],
-    ['evil.html', { title: EVIL, events: [{ id: 'evil', date: '2000', title: EVIL, description: EVIL, media: { src: 'summit.svg', alt: EVIL, caption: EVIL, credit: EVIL } }, { id: 'b', date: '2001', title: 'B' }] }, {}],
+    [
+      'evil.html',
+      {
+        title: EVIL,
+        events: [
+          {
+            id: 'evil',
+            date: '2000',
+            title: EVIL,
+            description: EVIL,
+            media: { src: 'summit.svg', alt: EVIL, caption: EVIL, credit: EVIL },
+          },
+          { id: 'b', date: '2001', title: 'B' },
+        ],
+      },
+      {},
+    ],
   ];
   for (const [name, data, options] of pages) writeFileSync(join(dir, name), renderToHtml(data, options));
 });
@@ -53,7 +81,9 @@ function storyState(page: Page): Promise<StoryState> {
   return page.evaluate(() => ({
     position: document.querySelector('.el-story-position')?.textContent ?? null,
     shown: [...document.querySelectorAll<HTMLElement>('li.el-card')].filter((li) => !li.hidden).map((li) => li.id),
-    current: [...document.querySelectorAll('svg [aria-current]')].map((g) => `${g.getAttribute('data-event-id')}=${g.getAttribute('aria-current')}`),
+    current: [...document.querySelectorAll('svg [aria-current]')].map(
+      (g) => `${g.getAttribute('data-event-id')}=${g.getAttribute('aria-current')}`,
+    ),
     hash: location.hash,
     history: history.length,
   }));
@@ -63,9 +93,19 @@ async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated rather than added as a <script>: it also runs in a page whose own scripts are off.
   return page.evaluate(async (source) => {
     (0, eval)(source);
-    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    return result.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
   }, axeSource);
 }
 
@@ -111,7 +151,11 @@ describeBrowser('story page (renderToHtml) with JavaScript off', () => {
       const r = await withPage(
         async (page) => {
           await page.goto(url(name, '#putin-visit-2000'));
-          return page.evaluate(() => ({ top: document.getElementById('putin-visit-2000')!.getBoundingClientRect().top, scrolled: scrollY, hidden: document.querySelectorAll('li[hidden]').length }));
+          return page.evaluate(() => ({
+            top: document.getElementById('putin-visit-2000')!.getBoundingClientRect().top,
+            scrolled: scrollY,
+            hidden: document.querySelectorAll('li[hidden]').length,
+          }));
         },
         { javaScriptEnabled: false, viewport: { width: 800, height: 500 } },
       );
@@ -127,7 +171,11 @@ describeBrowser('story page (renderToHtml) with JavaScript off', () => {
     // so with scripting on it is the very page a reader without JavaScript gets.
     const r = await withPage(async (page) => {
       await page.goto(url('nojs.html'));
-      return { nav: await page.isVisible('nav.el-story-nav'), scripts: await page.locator('script').count(), violations: await axeViolations(page) };
+      return {
+        nav: await page.isVisible('nav.el-story-nav'),
+        scripts: await page.locator('script').count(),
+        violations: await axeViolations(page),
+      };
     });
     expect(r).toEqual({ nav: false, scripts: 0, violations: [] });
   });
@@ -151,7 +199,13 @@ describeBrowser('story page (renderToHtml) with JavaScript on', () => {
       return [before, await storyState(page)];
     });
     const i = order.indexOf('putin-visit-2000');
-    expect(after).toEqual({ position: `${i + 1} / ${order.length}`, shown: ['putin-visit-2000'], current: ['putin-visit-2000=true'], hash: '#putin-visit-2000', history: before.history });
+    expect(after).toEqual({
+      position: `${i + 1} / ${order.length}`,
+      shown: ['putin-visit-2000'],
+      current: ['putin-visit-2000=true'],
+      hash: '#putin-visit-2000',
+      history: before.history,
+    });
   });
 
   it('Enter on a focused event opens its card', async () => {
@@ -210,7 +264,11 @@ describeBrowser('story page (renderToHtml) with JavaScript on', () => {
         const mirrored = await page.evaluate(() => {
           const prev = document.querySelector('.el-story-previous')!.getBoundingClientRect();
           const next = document.querySelector('.el-story-next')!.getBoundingClientRect();
-          return { dir: document.documentElement.dir, nextIsLeft: next.left < prev.left, nextText: document.querySelector('.el-story-next')!.textContent };
+          return {
+            dir: document.documentElement.dir,
+            nextIsLeft: next.left < prev.left,
+            nextText: document.querySelector('.el-story-next')!.textContent,
+          };
         });
         return { two, back, mirrored };
       });
@@ -233,7 +291,11 @@ describeBrowser('story page (renderToHtml) with JavaScript on', () => {
       return { start, moved: await storyState(page) };
     });
     const i = order.indexOf('vietnam-remarks');
-    expect(r.start).toMatchObject({ position: `${i + 1} / ${order.length}`, shown: ['vietnam-remarks'], current: ['vietnam-remarks=true'] });
+    expect(r.start).toMatchObject({
+      position: `${i + 1} / ${order.length}`,
+      shown: ['vietnam-remarks'],
+      current: ['vietnam-remarks=true'],
+    });
     expect(r.moved).toMatchObject({ shown: ['treaty-1961'], current: ['treaty-1961=true'] });
   });
 
@@ -285,15 +347,18 @@ describeBrowser('story page (renderToHtml) with JavaScript on', () => {
       await page.goto(url('evil.html'));
       await page.click('button.el-story-next');
       await page.click('button.el-story-previous');
-      return page.evaluate((shown) => ({
-        dialogs: shown,
-        images: document.querySelectorAll('img').length,
-        scripts: document.querySelectorAll('script').length,
-        title: document.querySelector('#evil h2')!.textContent,
-        caption: document.querySelector('#evil .el-card-caption')!.textContent,
-        svgTitle: document.querySelector('svg title')!.textContent,
-        position: document.querySelector('.el-story-position')!.textContent,
-      }), dialogs);
+      return page.evaluate(
+        (shown) => ({
+          dialogs: shown,
+          images: document.querySelectorAll('img').length,
+          scripts: document.querySelectorAll('script').length,
+          title: document.querySelector('#evil h2')!.textContent,
+          caption: document.querySelector('#evil .el-card-caption')!.textContent,
+          svgTitle: document.querySelector('svg title')!.textContent,
+          position: document.querySelector('.el-story-position')!.textContent,
+        }),
+        dialogs,
+      );
     });
     expect(getConsoleErrors()).toEqual([]);
     expect(r).toEqual({ dialogs: [], images: 1, scripts: 3, title: EVIL, caption: EVIL, svgTitle: EVIL, position: '1 / 2' });
@@ -333,7 +398,12 @@ describeBrowser('createStory (examples/story.html: the story drawn in the page)'
       const arabic = await page.getAttribute('a[data-lang="ar"]', 'href');
       return { next, clicked, arabic };
     });
-    expect(r.next).toMatchObject({ position: `2 / ${order.length}`, shown: [order[1]], current: [`${order[1]}=true`], hash: `#${order[1]}` });
+    expect(r.next).toMatchObject({
+      position: `2 / ${order.length}`,
+      shown: [order[1]],
+      current: [`${order[1]}=true`],
+      hash: `#${order[1]}`,
+    });
     expect(r.clicked).toMatchObject({ shown: ['invasion-ukraine'], current: ['invasion-ukraine=true'], hash: '#invasion-ukraine' });
     expect(r.arabic).toBe('?lang=ar#invasion-ukraine');
   });
@@ -348,12 +418,20 @@ describeBrowser('createStory (examples/story.html: the story drawn in the page)'
       const layout = await page.evaluate(() => {
         const story = document.querySelector('.eventline-story')!;
         const x = (id: string) => document.querySelector(`[data-event-id="${id}"] .el-mark`)!.getBoundingClientRect().left;
-        return { lang: story.getAttribute('lang'), dir: story.getAttribute('dir'), laterIsLeft: x('trains-resume') < x('dprk-founded'), next: document.querySelector('.el-story-next')!.textContent };
+        return {
+          lang: story.getAttribute('lang'),
+          dir: story.getAttribute('dir'),
+          laterIsLeft: x('trains-resume') < x('dprk-founded'),
+          next: document.querySelector('.el-story-next')!.textContent,
+        };
       });
       return { start, after, layout };
     });
     expect(r.start.shown).toEqual(['treaty-1961']);
-    expect(r.after).toMatchObject({ shown: [order[order.indexOf('treaty-1961') + 1]], position: `${order.indexOf('treaty-1961') + 2} / ${order.length}` });
+    expect(r.after).toMatchObject({
+      shown: [order[order.indexOf('treaty-1961') + 1]],
+      position: `${order.indexOf('treaty-1961') + 2} / ${order.length}`,
+    });
     expect(r.layout).toEqual({ lang: 'ar', dir: 'rtl', laterIsLeft: true, next: 'التالي' });
   });
 
@@ -366,7 +444,9 @@ describeBrowser('createStory (examples/story.html: the story drawn in the page)'
         w.story.timeline.zoomTo(Date.UTC(1950, 0, 1), Date.UTC(1970, 0, 1));
       });
       await page.waitForFunction(() => !document.querySelector('svg [data-event-id="putin-visit-2000"]'));
-      await page.evaluate(() => (window as unknown as { story: import('../../src/interact/storyTypes.js').Story }).story.timeline.resetZoom());
+      await page.evaluate(() =>
+        (window as unknown as { story: import('../../src/interact/storyTypes.js').Story }).story.timeline.resetZoom(),
+      );
       await page.waitForFunction(() => !!document.querySelector('svg [data-event-id="putin-visit-2000"]'));
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
       return storyState(page);
@@ -389,7 +469,10 @@ describeBrowser('createStory (examples/story.html: the story drawn in the page)'
     const r = await withPage(async (page) => {
       await page.goto(example());
       return page.evaluate(() => {
-        const w = window as unknown as { story: import('../../src/interact/storyTypes.js').Story; eventline: typeof import('../../src/index.js') };
+        const w = window as unknown as {
+          story: import('../../src/interact/storyTypes.js').Story;
+          eventline: typeof import('../../src/index.js');
+        };
         const changes: string[] = [];
         w.story.on('change', (e) => changes.push(`${e.index}/${e.count}:${e.event.id}:${e.card.id}`));
         w.story.go('trains-resume').previous().previous();
@@ -416,7 +499,11 @@ describeBrowser('createStory (examples/story.html: the story drawn in the page)'
       });
     });
     const n = order.length;
-    expect(r.changes).toEqual([`${n - 1}/${n}:${order[n - 1]}:${order[n - 1]}`, `${n - 2}/${n}:${order[n - 2]}:${order[n - 2]}`, `${n - 3}/${n}:${order[n - 3]}:${order[n - 3]}`]);
+    expect(r.changes).toEqual([
+      `${n - 1}/${n}:${order[n - 1]}:${order[n - 1]}`,
+      `${n - 2}/${n}:${order[n - 2]}:${order[n - 2]}`,
+      `${n - 3}/${n}:${order[n - 3]}:${order[n - 3]}`,
+    ]);
     expect(r.unknown).toBe('RangeError: story.go: no event has the id "nope"');
     expect(r.noData).toBe('TypeError: createStory: options.data is required (an array of events or { events })');
     expect(r.current).toBe(order[n - 3]);

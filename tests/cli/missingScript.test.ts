@@ -11,7 +11,8 @@ import { runMain } from '../helpers/runCli.js';
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
   const readFileSync = ((path: unknown, ...rest: unknown[]) => {
-    if (String(path).endsWith('eventline.min.js')) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${String(path)}'`), { code: 'ENOENT' });
+    if (String(path).endsWith('eventline.min.js'))
+      throw Object.assign(new Error(`ENOENT: no such file or directory, open '${String(path)}'`), { code: 'ENOENT' });
     return (fs.readFileSync as (...a: unknown[]) => unknown)(path, ...rest);
   }) as typeof fs.readFileSync;
   return { ...fs, readFileSync, default: { ...fs, readFileSync } };
@@ -29,7 +30,9 @@ describe('a story page when eventline.min.js cannot be read', () => {
     }
     expect(error).toBeInstanceOf(MissingScriptError);
     expect(error).toBeInstanceOf(MissingPackageError);
-    expect((error as Error).message).toMatch(/^renderToHtml: cannot read eventline\.min\.js, the script it inlines \(ENOENT[^\n]*\); build the package \("npm run build"\), or pass script: "src" with scriptSrc, or script: false/);
+    expect((error as Error).message).toMatch(
+      /^renderToHtml: cannot read eventline\.min\.js, the script it inlines \(ENOENT[^\n]*\); build the package \("npm run build"\), or pass script: "src" with scriptSrc, or script: false/,
+    );
     expect(renderToHtml(events, { script: false })).toContain('<ol class="el-cards">');
     expect(renderToHtml(events, { script: 'src', scriptSrc: 'eventline.min.js' })).toContain('<script src="eventline.min.js"></script>');
   });

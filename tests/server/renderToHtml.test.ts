@@ -23,7 +23,13 @@ const full = {
       url: 'https://example.org/summit',
       category: 'diplomacy',
       source: { publication: 'Oman', agency: 'Reuters', quote: 'وقع الرئيس الروسي', url: 'https://example.org/source' },
-      media: { src: 'images/summit.png', alt: { en: 'Two leaders shake hands', ar: 'زعيمان يتصافحان' }, caption: 'At the airport', credit: 'Eventline drawing', link: 'https://example.org/photo' },
+      media: {
+        src: 'images/summit.png',
+        alt: { en: 'Two leaders shake hands', ar: 'زعيمان يتصافحان' },
+        caption: 'At the airport',
+        credit: 'Eventline drawing',
+        link: 'https://example.org/photo',
+      },
     },
     { id: 'founded', date: '1948', title: 'Founded' },
   ],
@@ -36,14 +42,21 @@ describe('renderToHtml: the page', () => {
     const doc = parse(html);
     expect(doc.title).toMatch(/^Russia and North Korea/);
     const main = doc.querySelector('main.eventline-story')!;
-    expect(Array.from(main.children, (c) => c.localName + (c.className ? `.${c.className.split(' ')[0]}` : ''))).toEqual(['h1.el-visually-hidden', 'div.el-story-timeline', 'nav.el-story-nav', 'ol.el-cards']);
+    expect(Array.from(main.children, (c) => c.localName + (c.className ? `.${c.className.split(' ')[0]}` : ''))).toEqual([
+      'h1.el-visually-hidden',
+      'div.el-story-timeline',
+      'nav.el-story-nav',
+      'ol.el-cards',
+    ]);
     expect(main.querySelector('.el-story-timeline > svg.eventline')).not.toBeNull();
     // Without a script there is nothing to step through: the navigation stays hidden.
     expect((main.querySelector('nav') as HTMLElement).hidden).toBe(true);
     const cards = Array.from(doc.querySelectorAll('ol.el-cards > li.el-card'));
     expect(cards.map((c) => c.id)).toEqual(timeOrder);
     expect(cards.map((c) => c.getAttribute('data-event-id'))).toEqual(timeOrder);
-    expect(texts(doc, '.el-card-date')).toEqual(expect.arrayContaining(['1948', 'July 2000', 'c. 2020', 'February 2022 – present', '19 June 2024']));
+    expect(texts(doc, '.el-card-date')).toEqual(
+      expect.arrayContaining(['1948', 'July 2000', 'c. 2020', 'February 2022 – present', '19 June 2024']),
+    );
     // Styles inline, nothing fetched.
     expect(doc.querySelectorAll('link, script, img')).toHaveLength(0);
     expect(doc.head.querySelector('style')!.textContent).toContain('--eventline-bg');
@@ -81,7 +94,12 @@ describe('renderToHtml: the page', () => {
     // Only English given: it says so, and reads left to right inside the Arabic page.
     const en = ar.querySelector('#summit-2024 .el-card-caption')!;
     expect([en.getAttribute('lang'), en.getAttribute('dir')]).toEqual([null, 'auto']);
-    const mixed = parse(renderToHtml({ events: [{ id: 'a', date: '2000', title: { en: 'Only English' }, media: { src: 'a.png', alt: { en: 'A picture' } } }] }, { locale: 'ar', script: false }));
+    const mixed = parse(
+      renderToHtml(
+        { events: [{ id: 'a', date: '2000', title: { en: 'Only English' }, media: { src: 'a.png', alt: { en: 'A picture' } } }] },
+        { locale: 'ar', script: false },
+      ),
+    );
     const h2 = mixed.querySelector('#a h2')!;
     expect([h2.getAttribute('lang'), h2.getAttribute('dir')]).toEqual(['en', 'ltr']);
     expect(mixed.querySelector('#a img')!.getAttribute('lang')).toBe('en');
@@ -103,14 +121,25 @@ describe('renderToHtml: the page', () => {
     }
     // "story" is the prefix of the card "story-title": the SVG's "story-title" would take its id.
     expect(() => renderToHtml(events, { idPrefix: 'story', script: false })).toThrow(RangeError);
-    expect(() => renderToHtml(events, { idPrefix: 'story', script: false })).toThrow(/^options\.idPrefix: "story" starts the id of an event/);
+    expect(() => renderToHtml(events, { idPrefix: 'story', script: false })).toThrow(
+      /^options\.idPrefix: "story" starts the id of an event/,
+    );
   });
 
   it('never turns text from the data into markup', () => {
     const evil = '<img src=x onerror=alert(1)></script><script>alert(2)</script><!--';
     const input = {
       title: evil,
-      events: [{ id: 'e', date: '2000', title: evil, description: evil, source: { publication: evil, quote: evil }, media: { src: 'a.png', alt: evil, caption: evil, credit: evil } }],
+      events: [
+        {
+          id: 'e',
+          date: '2000',
+          title: evil,
+          description: evil,
+          source: { publication: evil, quote: evil },
+          media: { src: 'a.png', alt: evil, caption: evil, credit: evil },
+        },
+      ],
     };
     const html = renderToHtml(input, { words: { readMore: evil } });
     const doc = parse(html);

@@ -17,7 +17,9 @@ describe('cardDate', () => {
   it('writes ranges and open sides with the language words', () => {
     expect(text(cardDate(event('1950', '1953'), 'en', storyWords('en')))).toBe('1950 – 1953');
     expect(text(cardDate(event('2022-02/..'), 'en', storyWords('en')))).toBe('February 2022 – present');
-    expect(text(cardDate(event('2022-02/..'), 'ar', storyWords('ar')))).toBe(`فبراير 2022${cardDate(event('2022-02/..'), 'ar', storyWords('ar')).separator}حتى الآن`);
+    expect(text(cardDate(event('2022-02/..'), 'ar', storyWords('ar')))).toBe(
+      `فبراير 2022${cardDate(event('2022-02/..'), 'ar', storyWords('ar')).separator}حتى الآن`,
+    );
     expect(text(cardDate(event('2022-02/'), 'en', storyWords('en')))).toBe('February 2022 – ?');
     expect(text(cardDate(event('../1950'), 'en', storyWords('en')))).toBe('… – 1950');
     expect(text(cardDate(event('/1950'), 'en', storyWords('en')))).toBe('? – 1950');

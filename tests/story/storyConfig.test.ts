@@ -9,13 +9,25 @@ describe('timelineInput', () => {
       title: { en: 'T', ar: 'ت' },
       locale: 'en',
       lanes: ['b', 'a'],
-      eras: [{ date: '1950', end: '1953', title: 'War' }, { date: '196X', title: 'Sixties' }],
+      eras: [
+        { date: '1950', end: '1953', title: 'War' },
+        { date: '196X', title: 'Sixties' },
+      ],
       events: [
         { date: '2022-02-24/..', title: 'Ongoing', lane: 'a' },
         { date: '../1950', title: 'Open start', category: 'x' },
         { date: '1950', end: '1953', title: 'Range', id: 'range' },
-        { date: '1948~', title: 'Circa', url: 'https://example.org/a', source: { agency: 'Reuters', quote: 'q', url: 'https://example.org/q' } },
-        { date: '2024-06-19', title: 'Media', media: { src: 'img/a.png', alt: { en: 'A', ar: 'أ' }, caption: 'c', credit: 'r', link: 'https://example.org/m' } },
+        {
+          date: '1948~',
+          title: 'Circa',
+          url: 'https://example.org/a',
+          source: { agency: 'Reuters', quote: 'q', url: 'https://example.org/q' },
+        },
+        {
+          date: '2024-06-19',
+          title: 'Media',
+          media: { src: 'img/a.png', alt: { en: 'A', ar: 'أ' }, caption: 'c', credit: 'r', link: 'https://example.org/m' },
+        },
       ],
     };
     const timeline = parseTimeline(input);
@@ -38,7 +50,12 @@ describe('encodeStoryConfig', () => {
   it('keeps Infinity and Date domains through JSON, and drops functions', () => {
     const timeline = parseTimeline([{ date: '2000', title: 'x' }]);
     const config = decodeStoryConfig(
-      encodeStoryConfig(timeline, { maxRows: Infinity, clusterRows: 4, domain: [new Date(Date.UTC(1990, 0, 1)), Date.UTC(2010, 0, 1)], measureText: () => 1 } as never),
+      encodeStoryConfig(timeline, {
+        maxRows: Infinity,
+        clusterRows: 4,
+        domain: [new Date(Date.UTC(1990, 0, 1)), Date.UTC(2010, 0, 1)],
+        measureText: () => 1,
+      } as never),
     );
     expect(config.options).toEqual({ maxRows: Infinity, clusterRows: 4, domain: [Date.UTC(1990, 0, 1), Date.UTC(2010, 0, 1)] });
   });
