@@ -4,6 +4,7 @@ import { sortedEvents } from '../layout/sortedEvents.js';
 import { parseTimeline } from '../model/parseTimeline.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
 import { CONFIG_CLASS, decodeStoryConfig } from '../story/storyConfig.js';
+import { STORY_CLASS } from '../story/storyCss.js';
 import { ensureStoryStyles } from '../story/storyStyles.js';
 import { renderCards } from '../story/renderCards.js';
 import { buildStoryShell, findStoryParts, type StoryParts } from '../story/storyShell.js';
@@ -67,7 +68,7 @@ class StoryController implements Story {
     const fromHash = this.hashIndex();
     this.show(fromHash ?? 0, { scroll: false, hash: false });
     // The browser looked for the fragment's element while every card was shown; it has moved since.
-    if (fromHash !== undefined) this.cards[fromHash]!.scrollIntoView({ block: 'start' });
+    if (fromHash !== undefined) this.cards[fromHash]!.scrollIntoView?.({ block: 'start' });
   }
 
   get current(): TimelineEvent | undefined {
@@ -156,7 +157,8 @@ class StoryController implements Story {
     if (how.scroll) {
       const win = this.root.ownerDocument.defaultView;
       const still = win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-      card.scrollIntoView({ block: 'nearest', behavior: still ? 'auto' : 'smooth' });
+      // Optional: a DOM without layout (jsdom) has no scrolling.
+      card.scrollIntoView?.({ block: 'nearest', behavior: still ? 'auto' : 'smooth' });
     }
     if (changed) this.emitter.emit('change', { type: 'change', event, index, count, card });
   }
@@ -308,6 +310,7 @@ function drawStory(container: Element, options: StoryOptions): StoryController {
 export function createStory(container: Element | string, options: StoryOptions = {}): Story {
   const host = resolveContainer(container, 'createStory');
   if (!options || typeof options !== 'object') throw new TypeError('createStory: options must be an object');
-  const parts = findStoryParts(host);
+  // The story element itself, or a container that holds one (a page's <div> around renderToHtml's fragment).
+  const parts = findStoryParts(host) ?? findStoryParts(host.querySelector(`:scope > .${STORY_CLASS}`) ?? host);
   return parts ? adoptStory(parts, options) : drawStory(host, options);
 }
