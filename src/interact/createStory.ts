@@ -154,12 +154,11 @@ class StoryController implements Story {
     this.parts.previous.setAttribute('aria-disabled', String(index === 0));
     this.parts.next.setAttribute('aria-disabled', String(index === count - 1));
     if (how.hash && this.options.hash !== false) this.writeHash(card.id);
-    if (how.scroll) {
-      const win = this.root.ownerDocument.defaultView;
-      const still = win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-      // Optional: a DOM without layout (jsdom) has no scrolling.
-      card.scrollIntoView?.({ block: 'nearest', behavior: still ? 'auto' : 'smooth' });
-    }
+    const win = this.root.ownerDocument.defaultView;
+    const behavior = win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+    this.revealMark(behavior);
+    // Optional: a DOM without layout (jsdom) has no scrolling.
+    if (how.scroll) card.scrollIntoView?.({ block: 'nearest', behavior });
     if (changed) this.emitter.emit('change', { type: 'change', event, index, count, card });
   }
 
@@ -173,6 +172,21 @@ class StoryController implements Story {
     } catch {
       // A sandboxed or opaque-origin page may refuse; the story works without the fragment.
     }
+  }
+
+  /**
+   * A drawing wider than its box (a server-rendered one on a phone) scrolls inside it:
+   * the current event's mark is brought into the box, without moving the page.
+   */
+  private revealMark(behavior: ScrollBehavior): void {
+    const box = this.parts.timelineBox;
+    const current = this.timeline.svg.querySelector('[aria-current="true"]');
+    // The dot, not its label, which may stretch far to one side.
+    const mark = current?.querySelector('.el-mark') ?? current;
+    if (!mark || box.scrollWidth <= box.clientWidth) return;
+    const m = mark.getBoundingClientRect();
+    const b = box.getBoundingClientRect();
+    if (m.left < b.left || m.right > b.right) box.scrollBy?.({ left: m.left + m.width / 2 - (b.left + b.width / 2), behavior });
   }
 
   /** `aria-current="true"` on the current event's mark in the SVG, and on nothing else. */

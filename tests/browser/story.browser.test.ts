@@ -299,6 +299,27 @@ describeBrowser('story page (renderToHtml) with JavaScript on', () => {
     expect(r.moved).toMatchObject({ shown: ['treaty-1961'], current: ['treaty-1961=true'] });
   });
 
+  it('on a narrow screen the wide drawing scrolls in its box to show the current event, in Arabic too', async () => {
+    const r = await withPage(
+      async (page) => {
+        const inView = () =>
+          page.evaluate(() => {
+            const box = document.querySelector('.el-story-timeline')!.getBoundingClientRect();
+            const mark = document.querySelector('svg [aria-current="true"] .el-mark')!.getBoundingClientRect();
+            return { inside: mark.left >= box.left && mark.right <= box.right, pageX: scrollX };
+          });
+        await page.goto(url('ar.html', '#pyongyang-summit'));
+        const start = await inView();
+        await page.click('button.el-story-previous');
+        await page.click('button.el-story-previous');
+        await page.click('button.el-story-previous');
+        return { start, back: await inView() };
+      },
+      { viewport: { width: 375, height: 700 }, reducedMotion: 'reduce' },
+    );
+    expect(r).toEqual({ start: { inside: true, pageX: 0 }, back: { inside: true, pageX: 0 } });
+  });
+
   for (const [motion, behavior] of [
     ['reduce', 'auto'],
     ['no-preference', 'smooth'],

@@ -44,7 +44,9 @@ describe('createStory on a server-rendered story', () => {
   it('refuses data that does not match the cards, and one without data', () => {
     const doc = serverPage();
     const wrap = doc.getElementById('wrap')!;
-    expect(() => createStory(wrap, { data: [...DATA, { id: 'd', date: '2030', title: 'D' }] })).toThrow(/^hydrate: the SVG does not match the data/);
+    expect(() => createStory(wrap, { data: [...DATA, { id: 'd', date: '2030', title: 'D' }] })).toThrow(
+      /^hydrate: the SVG does not match the data/,
+    );
     expect(() => createStory(wrap)).toThrow(/^createStory: options\.data is required \(this story carries no data of its own\)/);
     // Nothing was left half-made.
     expect(state(doc).nav).toBe(true);
@@ -69,9 +71,9 @@ describe('createStory drawing a story', () => {
   it('refuses an idPrefix that an event id starts with', () => {
     const { window } = new JSDOM('<!doctype html><body><div id="host"></div></body>');
     const host = window.document.getElementById('host')!;
-    expect(() => createStory(host, { data: [{ id: 'x-title', date: '2000', title: 'X' }], idPrefix: 'x', measureText: measureTextWidth })).toThrow(
-      /^options\.idPrefix: "x" starts the id of an event/,
-    );
+    expect(() =>
+      createStory(host, { data: [{ id: 'x-title', date: '2000', title: 'X' }], idPrefix: 'x', measureText: measureTextWidth }),
+    ).toThrow(/^options\.idPrefix: "x" starts the id of an event/);
     expect(host.innerHTML).toBe('');
   });
 });
