@@ -48,6 +48,7 @@ beforeAll(() => {
     ['en.html', article, { locale: 'en' }],
     ['ar.html', article, { locale: 'ar' }],
     ['nojs.html', article, { locale: 'en', script: false }],
+    ['dark.html', article, { locale: 'en', theme: 'dark' }],
     [
       'evil.html',
       {
@@ -346,7 +347,7 @@ describeBrowser('story page (renderToHtml) with JavaScript on', () => {
     });
   }
 
-  for (const name of ['en.html', 'ar.html']) {
+  for (const name of ['en.html', 'ar.html', 'dark.html']) {
     it(`axe-core finds no WCAG 2.2 AA violations on ${name}, before and after stepping`, async () => {
       const r = await withPage(async (page) => {
         await page.goto(url(name));
