@@ -1,20 +1,22 @@
 // Lint for the shape of the code, as Plot does: typescript-eslint's recommended rules, and
 // one rule that keeps imports going down the layers of STYLE.md:
-// util → model → format → layout → render → interact | server → cli.
+// util → model → format → layout → render → story → interact | server → cli.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** What each folder of src/ must not import: every layer above it. */
 const ABOVE = {
-  util: ['model', 'format', 'layout', 'render', 'interact', 'server', 'cli', 'data'],
-  model: ['format', 'layout', 'render', 'interact', 'server', 'cli', 'data'],
-  format: ['layout', 'render', 'interact', 'server', 'cli', 'data'],
-  layout: ['render', 'interact', 'server', 'cli', 'data'],
-  render: ['interact', 'server', 'cli', 'data'],
+  util: ['model', 'format', 'layout', 'render', 'story', 'interact', 'server', 'cli', 'data'],
+  model: ['format', 'layout', 'render', 'story', 'interact', 'server', 'cli', 'data'],
+  format: ['layout', 'render', 'story', 'interact', 'server', 'cli', 'data'],
+  layout: ['render', 'story', 'interact', 'server', 'cli', 'data'],
+  render: ['interact', 'server', 'cli', 'data', 'story'],
+  // Story cards: markup shared by the page (interact) and the server, drawn like render.
+  story: ['interact', 'server', 'cli', 'data'],
   interact: ['server', 'cli', 'data'],
   server: ['interact', 'cli', 'data'],
-  data: ['format', 'layout', 'render', 'interact', 'server', 'cli'],
+  data: ['format', 'layout', 'render', 'story', 'interact', 'server', 'cli'],
 };
 
 const layerRules = Object.entries(ABOVE).map(([layer, above]) => ({

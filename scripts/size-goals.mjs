@@ -18,7 +18,7 @@ export const GOALS = { classic: 40 * KB, renderSvg: 25 * KB, createTimeline: 40 
 export const NOT_YET_MET = {
   // What is left, from `node scripts/bundle-modules.mjs` (gzip -9 each part costs the whole).
   classic: {
-    limit: 57.7 * KB,
+    limit: 63 * KB,
     left: 'd3 is 18.7 KB, of which d3-zoom needs d3-transition, and through it d3-color, d3-interpolate, d3-timer and d3-ease (~10 KB); the width table 4.3 KB stays for hydrate; layout 9.7 KB without the table, model 6.8 KB (parseEdtf 2.2, dateHint 1.3, parseTimeline 1.5), interact 6.3 KB',
   },
   renderSvg: {

@@ -1,6 +1,7 @@
 /**
  * Entry of the classic-script build (`eventline.min.js`, global `eventline`): the whole
- * browser API, plus `<event-timeline>` registered on load, since a page without a
+ * browser API, `createStory` among it (the script a page from `renderToHtml` inlines
+ * calls it), plus `<event-timeline>` registered on load, since a page without a
  * bundler has no place to call `defineEventTimeline` before its markup is parsed.
  *
  * @packageDocumentation

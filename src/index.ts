@@ -38,3 +38,6 @@ export { createTimeline } from './interact/createTimeline.js';
 export { hydrate } from './interact/hydrate.js';
 export { defineEventTimeline } from './interact/defineEventTimeline.js';
 export type { InteractiveOptions, InteractiveTimeline, TimelineEventMap, TimelineItemEvent, TimelineZoomEvent } from './interact/types.js';
+export { createStory } from './interact/createStory.js';
+export type { Story, StoryChangeEvent, StoryEventMap, StoryOptions } from './interact/storyTypes.js';
+export type { StoryWords } from './story/storyWords.js';

@@ -11,13 +11,15 @@ export const INPUT_FORMATS = TIMELINE_FORMATS;
 export type InputFormat = TimelineFormat;
 
 /** Output formats `--format` accepts. */
-export const OUTPUT_FORMATS = ['svg', 'png'] as const;
+export const OUTPUT_FORMATS = ['svg', 'png', 'html'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** The format each output extension names (lower case); one not listed is refused without `--format`. */
 const EXTENSION_FORMATS: ReadonlyMap<string, OutputFormat> = new Map([
   ['.svg', 'svg'],
   ['.png', 'png'],
+  ['.html', 'html'],
+  ['.htm', 'html'],
 ]);
 
 /**
@@ -31,7 +33,7 @@ function outputFormat(output: string | undefined, given: OutputFormat | undefine
   const named = EXTENSION_FORMATS.get(extension);
   if (named === undefined) {
     if (given) return given;
-    throw new CliError(`--output: cannot tell what to write to a "${extension}" file; name it .svg or .png, or give --format svg|png`, 2);
+    throw new CliError(`--output: cannot tell what to write to a "${extension}" file; name it .svg, .png or .html, or give --format svg|png|html`, 2);
   }
   if (given && given !== named) throw new CliError(`--format ${given}: the output "${output}" ends in ${extension}, which is ${named}; change the name or the format`, 2);
   return named;

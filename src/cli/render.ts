@@ -1,5 +1,6 @@
 import { parseTimelineText } from '../model/parseTimelineText.js';
 import type { Timeline } from '../model/types.js';
+import { renderTimelineToHtml } from '../server/renderToHtml.js';
 import { renderTimelineToPng } from '../server/renderToPng.js';
 import { renderTimelineToString } from '../server/renderToString.js';
 import { CliError } from './CliError.js';
@@ -11,6 +12,20 @@ import type { InputFormat, RenderCommand } from './parseArgs.js';
  */
 const parseText = parseTimelineText as (text: string, format?: InputFormat) => Timeline;
 
+function draw(timeline: Timeline, command: RenderCommand): string | Uint8Array {
+  switch (command.format) {
+    case 'png':
+      return renderTimelineToPng(timeline, { ...command.options, ...(command.scale !== undefined ? { scale: command.scale } : {}) });
+    case 'html': {
+      // A page is written whole; the XML declaration belongs to a standalone SVG only.
+      const { xmlDeclaration: _, ...options } = command.options;
+      return renderTimelineToHtml(timeline, options);
+    }
+    default:
+      return renderTimelineToString(timeline, command.options);
+  }
+}
+
 /**
  * Parses the input text and draws it as the command asks. This module holds everything
  * heavy the CLI uses (d3, date-fns, the renderer); `main` imports it only for a render,
@@ -19,11 +34,7 @@ const parseText = parseTimelineText as (text: string, format?: InputFormat) => T
 export function renderCommand(text: string, command: RenderCommand): { data: string | Uint8Array; eventCount: number } {
   const timeline = parseText(text, command.from);
   try {
-    const data =
-      command.format === 'png'
-        ? renderTimelineToPng(timeline, { ...command.options, ...(command.scale !== undefined ? { scale: command.scale } : {}) })
-        : renderTimelineToString(timeline, command.options);
-    return { data, eventCount: timeline.events.length };
+    return { data: draw(timeline, command), eventCount: timeline.events.length };
   } catch (e) {
     if (e instanceof RangeError) throw new CliError(e.message, 2);
     throw e;

@@ -1,15 +1,17 @@
 export const USAGE = `Usage: eventline render INPUT [options]
 
-Renders dated events to an SVG (or PNG) timeline.
+Renders dated events to an SVG (or PNG) timeline, or to an HTML story page:
+the timeline, then a card for each event, in one self-contained file.
 
   INPUT                  a JSON or CSV file, or - to read standard input
 
 Options:
   -o, --output FILE      write to FILE (default, or -: standard output)
-  -f, --format svg|png   output format (default: from FILE's extension, .svg
-                         or .png; else svg); a FILE with another extension
-                         needs it; a PNG goes to standard output only when
-                         it is not a terminal
+  -f, --format svg|png|html
+                         output format (default: from FILE's extension,
+                         .svg, .png or .html; else svg); a FILE with another
+                         extension needs it; a PNG goes to standard output
+                         only when it is not a terminal
       --scale N          PNG pixels per SVG px, e.g. 2 for high-density
                          screens (default 1, at most 10)
       --width N          width in px (default 960)

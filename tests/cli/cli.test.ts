@@ -191,7 +191,7 @@ describe('eventline CLI', () => {
       expect(r.stderr).not.toMatch(/\n\s+at /);
       expect(existsSync(out)).toBe(false);
     }
-    expect((await runMain(['render', input, '-o', out, '--format', 'gif'])).stderr).toMatch(/expected svg or png, got "gif"/);
+    expect((await runMain(['render', input, '-o', out, '--format', 'gif'])).stderr).toMatch(/expected svg, png or html, got "gif"/);
   });
 
   it('reads TimelineJS and vis-timeline files with --from', async () => {

@@ -28,7 +28,7 @@ describe('eventline render -o: the format follows the extension', () => {
       const r = await runMain(['render', '-', '-o', join(dir, name)], good);
       const extension = name.slice(name.lastIndexOf('.'));
       expect(r.code, name).toBe(2);
-      expect(r.stderr, name).toMatch(new RegExp(`^eventline: --output: cannot tell what to write to a "\\${extension}" file; name it \\.svg or \\.png, or give --format svg\\|png\\n`));
+      expect(r.stderr, name).toMatch(new RegExp(`^eventline: --output: cannot tell what to write to a "\\${extension}" file; name it \\.svg, \\.png or \\.html, or give --format svg\\|png\\|html\\n`));
     }
     expect(readdirSync(dir)).toEqual([]);
     expect((await runMain(['render', '-', '-o', join(dir, 'out.xml'), '--format', 'svg'], good)).code).toBe(0);

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, describe, it } from 'vitest';
 
 /**
@@ -124,17 +124,19 @@ export function describeBrowser(name: string, fn: () => void): void {
  * launched on first use and closed after the suite. Only `file:`, `data:`, `about:` and
  * `blob:` URLs load; every other request is aborted and recorded. Console errors and
  * uncaught page errors of this page are available from {@link getConsoleErrors} until
- * the next `withPage` call.
+ * the next `withPage` call. `options` go to the page's context, e.g. `javaScriptEnabled: false`
+ * for a reader without JavaScript, `reducedMotion: 'reduce'`, or a `viewport`.
  *
  * @example
  * const title = await withPage(async (page) => {
  *   await page.setContent('<title>hi</title>');
  *   return page.title();
  * });
+ * await withPage((page) => page.goto(url), { javaScriptEnabled: false });
  */
-export async function withPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
+export async function withPage<T>(fn: (page: Page) => Promise<T>, options: Pick<BrowserContextOptions, 'javaScriptEnabled' | 'reducedMotion' | 'viewport'> = {}): Promise<T> {
   const browser = await getBrowser();
-  const context = await browser.newContext({ deviceScaleFactor: 1, offline: true });
+  const context = await browser.newContext({ deviceScaleFactor: 1, offline: true, ...options });
   consoleErrors = [];
   blockedRequests = [];
   try {

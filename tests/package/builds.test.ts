@@ -82,7 +82,7 @@ describe('package builds', () => {
     const values = JSON.parse(node(`import('eventline').then((m) => process.stdout.write(JSON.stringify(Object.keys(m).sort())))`, 'module'));
     expect(values).toEqual(
       [
-        'EdtfError', 'ValidationError', 'createCanvasMeasurer', 'createTimeline', 'defineEventTimeline', 'formatEventDate', 'formatEventSpan', 'getLocaleSpec',
+        'EdtfError', 'ValidationError', 'createCanvasMeasurer', 'createStory', 'createTimeline', 'defineEventTimeline', 'formatEventDate', 'formatEventSpan', 'getLocaleSpec',
         'hydrate', 'isValidationError', 'layoutTimeline', 'measureTextWidth', 'parseEdtf', 'parseTimeline', 'registerLocale', 'renderGeometry', 'renderSvg',
       ].sort(),
     );

@@ -1,0 +1,176 @@
+import { layoutTimeline } from '../layout/layoutTimeline.js';
+import { sortedEvents } from '../layout/sortedEvents.js';
+import { parseTimeline } from '../model/parseTimeline.js';
+import type { Timeline } from '../model/types.js';
+import type { TimelineOptions } from '../options.js';
+import { defaultIdPrefix, renderTimeline } from '../render/renderTimeline.js';
+import { renderCards } from '../story/renderCards.js';
+import { CONFIG_CLASS, encodeStoryConfig, type StoryConfig } from '../story/storyConfig.js';
+import { storyCss } from '../story/storyCss.js';
+import { cardIds, storyPrefix } from '../story/storyIds.js';
+import { buildStoryShell } from '../story/storyShell.js';
+import { storyWords, type StoryWords } from '../story/storyWords.js';
+import { classicScript } from './classicScript.js';
+import { jsdomWindow } from './jsdomWindow.js';
+
+/**
+ * Options for {@link renderToHtml}: {@link TimelineOptions}, and what the page is made of.
+ *
+ * @example
+ * ```ts
+ * renderToHtml(data, { locale: 'ar', fragment: true, script: 'src', scriptSrc: '/js/eventline.min.js' });
+ * ```
+ */
+export interface HtmlOptions extends TimelineOptions {
+  /** Only the story's `<div>` (with its style and scripts), to put inside a page of your own. Default false: a whole document. */
+  fragment?: boolean;
+  /**
+   * The script that makes the page a story: `'inline'` (default) puts `eventline.min.js`
+   * inside the page, `'src'` loads it from `scriptSrc`, `false` leaves the page without
+   * JavaScript (every card shown, `#id` links still work).
+   */
+  script?: 'inline' | 'src' | false;
+  /** Where the page loads `eventline.min.js` from, with `script: 'src'`. */
+  scriptSrc?: string;
+  /** Whether the story keeps the URL's `#fragment` on the current card. Default true. */
+  hash?: boolean;
+  /** Words to use instead of the language's own ("Previous", "Next", "Source", …). */
+  words?: Partial<StoryWords>;
+}
+
+/** Layout and drawing options that are JSON: the page's script lays the timeline out again with them. */
+const LAYOUT_KEYS = [
+  'width',
+  'minHeight',
+  'height',
+  'locale',
+  'numberingSystem',
+  'monthNames',
+  'direction',
+  'orientation',
+  'title',
+  'theme',
+  'fontSize',
+  'maxLabelWidth',
+  'maxRows',
+  'clusterRows',
+  'domain',
+] as const satisfies readonly (keyof TimelineOptions)[];
+
+/** A whole page fills the window with the story's background. */
+const PAGE_CSS =
+  'html,body{margin:0}main.eventline-story{box-sizing:border-box;min-height:100vh;padding:1rem clamp(1rem,4vw,3rem)}main.eventline-story .el-cards{max-width:60rem}';
+
+function checkHtmlOptions(options: HtmlOptions): 'inline' | 'src' | false {
+  const script = options.script ?? 'inline';
+  if (script !== 'inline' && script !== 'src' && script !== false) {
+    throw new RangeError(`options.script: expected "inline", "src" or false, got ${JSON.stringify(script)}`);
+  }
+  if (script === 'src' && (typeof options.scriptSrc !== 'string' || options.scriptSrc.trim() === '')) {
+    throw new RangeError('options.scriptSrc: script: "src" needs the URL of eventline.min.js, e.g. "/js/eventline.min.js"');
+  }
+  if (script !== 'src' && options.scriptSrc !== undefined) {
+    throw new RangeError(`options.scriptSrc: only used with script: "src" (script is ${JSON.stringify(script)})`);
+  }
+  return script;
+}
+
+/**
+ * Writes an already validated timeline as a story page: see {@link renderToHtml}.
+ *
+ * @example
+ * ```ts
+ * const html = renderTimelineToHtml(parseTimeline(events), { locale: 'ar' });
+ * ```
+ */
+export function renderTimelineToHtml(timeline: Timeline, options: HtmlOptions = {}): string {
+  const script = checkHtmlOptions(options);
+  const geometry = layoutTimeline(timeline, options);
+  const ids = cardIds(sortedEvents(timeline.events).events.map((e) => e.id));
+  const given = options.idPrefix;
+  if (given !== undefined && storyPrefix(given, ids) !== given) {
+    throw new RangeError(
+      `options.idPrefix: ${JSON.stringify(given)} starts the id of an event, whose card has that id; choose another prefix`,
+    );
+  }
+  // The SVG's ids give way to the events': a card's id is its event's, so links to it keep working.
+  const prefix = given ?? storyPrefix(defaultIdPrefix(geometry), ids);
+  const doc = jsdomWindow('renderToHtml').document.implementation.createHTMLDocument('');
+  const theme = options.theme ?? 'auto';
+  const svg = renderTimeline(geometry, doc, { theme, idPrefix: prefix });
+  const words = storyWords(geometry.locale, options.words);
+  const setup = { locale: geometry.locale, direction: geometry.direction, theme, prefix, words };
+  const root = doc.createElement(options.fragment ? 'div' : 'main');
+  const parts = buildStoryShell(root, renderCards(timeline, doc, setup), setup);
+  parts.timelineBox.append(svg);
+  // A drawing wider than the page scrolls; without a script nothing in it takes focus, so the box does.
+  parts.timelineBox.setAttribute('tabindex', '0');
+  parts.timelineBox.setAttribute('role', 'region');
+  parts.timelineBox.setAttribute('aria-labelledby', `${prefix}-title`);
+
+  if (script !== false) {
+    const config = doc.createElement('script');
+    config.type = 'application/json';
+    config.className = CONFIG_CLASS;
+    const shown: Record<string, unknown> = { idPrefix: prefix, width: geometry.width, theme };
+    for (const key of LAYOUT_KEYS) if (options[key] !== undefined && !(key in shown)) shown[key] = options[key];
+    if (options.hash !== undefined) shown.hash = options.hash;
+    if (options.words !== undefined) shown.words = options.words;
+    config.textContent = encodeStoryConfig(timeline, shown as StoryConfig['options']);
+    const library = doc.createElement('script');
+    if (script === 'src') library.setAttribute('src', options.scriptSrc!);
+    else library.textContent = classicScript('renderToHtml');
+    const boot = doc.createElement('script');
+    // The story is the script's own parent, so two stories in one page each find theirs.
+    boot.textContent = 'eventline.createStory(document.currentScript.parentElement);';
+    root.append(config, library, boot);
+  }
+
+  const style = doc.createElement('style');
+  style.textContent = storyCss();
+  if (options.fragment) {
+    root.prepend(style);
+    return `${root.outerHTML}\n`;
+  }
+  const title = geometry.title || geometry.description;
+  const html = doc.documentElement;
+  html.setAttribute('lang', geometry.locale);
+  html.setAttribute('dir', geometry.direction);
+  const charset = doc.createElement('meta');
+  charset.setAttribute('charset', 'utf-8');
+  const viewport = doc.createElement('meta');
+  viewport.name = 'viewport';
+  viewport.content = 'width=device-width, initial-scale=1';
+  doc.title = title;
+  style.textContent += `\n${PAGE_CSS}`;
+  doc.head.prepend(charset, viewport);
+  doc.head.append(style);
+  // The drawing shows the title as its heading; the page's outline needs it as text too.
+  const heading = doc.createElement('h1');
+  heading.className = 'el-visually-hidden';
+  heading.textContent = title;
+  root.prepend(heading);
+  doc.body.append(root);
+  return `<!DOCTYPE html>\n${html.outerHTML}\n`;
+}
+
+/**
+ * Writes events as one self-contained, accessible HTML page (or, with `fragment: true`,
+ * the part to put in a page of your own): the SVG timeline, then a list of event cards in
+ * time order, each with the date at its precision, the title, the description, the image
+ * as a `<figure>` (alt text, caption, credit), the source and the link. Each card's `id`
+ * is its event's id, so `page.html#summit-2024` opens at it, with or without JavaScript.
+ * With the script (inlined by default), the page becomes a story: see `createStory`.
+ * Every text from the data goes in as text, never as markup. The same input and options
+ * give the same bytes. Throws `ValidationError` on bad input.
+ *
+ * @example
+ * ```ts
+ * import { renderToHtml } from 'eventline/server';
+ * import { russiaDprk } from 'eventline/data';
+ * fs.writeFileSync('story.html', renderToHtml(russiaDprk, { locale: 'ar' }));
+ * ```
+ */
+export function renderToHtml(input: unknown, options: HtmlOptions = {}): string {
+  return renderTimelineToHtml(parseTimeline(input), options);
+}
