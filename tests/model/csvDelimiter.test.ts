@@ -2,17 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { csvDelimiter } from '../../src/model/csvDelimiter.js';
 import { parseTimelineCsv } from '../../src/model/parseTimelineCsv.js';
 import { parseTimelineText } from '../../src/model/parseTimelineText.js';
-import { ValidationError } from '../../src/model/ValidationError.js';
+import { problemMessages } from '../helpers/validation.js';
 
-function problems(f: () => unknown): string[] {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ValidationError) return e.issues.map((i) => i.message);
-    throw e;
-  }
-  throw new Error('expected a ValidationError');
-}
+const problems = problemMessages;
 
 const expected = [
   { date: '1948', title: 'North Korea founded, 9 September' },

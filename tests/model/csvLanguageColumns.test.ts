@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseTimeline } from '../../src/model/parseTimeline.js';
 import { parseTimelineCsv } from '../../src/model/parseTimelineCsv.js';
-import { ValidationError } from '../../src/model/ValidationError.js';
 import { renderTimelineToString } from '../../src/server/renderToString.js';
 import { parseSvg } from '../helpers/svg.js';
+import { problemMessages } from '../helpers/validation.js';
 
-function problems(f: () => unknown): string[] {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ValidationError) return e.issues.map((i) => i.message);
-    throw e;
-  }
-  throw new Error('expected a ValidationError');
-}
+const problems = problemMessages;
 
 // The first (wide) layout: an SVG drawn without a width holds a narrow one too.
 const titles = (svg: string) => Array.from(parseSvg(svg).querySelector('svg.eventline')!.querySelectorAll('.el-title')).map((t) => t.textContent);

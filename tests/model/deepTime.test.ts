@@ -1,21 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fromTimelineJs, parseTimeline, parseTimelineText, ValidationError, type Timeline } from '../../src/model/index.js';
+import { fromTimelineJs, parseTimeline, parseTimelineText, type Timeline } from '../../src/model/index.js';
 import { yearStartMs } from '../../src/model/civilCalendar.js';
+import { problemMessages } from '../helpers/validation.js';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures', name), 'utf8');
 const summary = (t: Timeline) => t.events.map((e) => [e.id, e.end ? `${e.date.edtf}/${e.end.edtf}` : e.date.edtf, e.date.precision]);
 
-function messages(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof ValidationError) return e.issues.map((i) => i.message);
-    throw e;
-  }
-  throw new Error('expected a ValidationError');
-}
+const messages = problemMessages;
 
 describe('deep time: TimelineJS cosmology beside 20th-century days', () => {
   // Before, every slide past 271,820 BCE was refused: "outside the years JavaScript dates can represent".

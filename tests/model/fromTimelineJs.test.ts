@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fromTimelineJs, parseTimeline, parseTimelineText, ValidationError } from '../../src/model/index.js';
+import { fromTimelineJs, parseTimeline, parseTimelineText } from '../../src/model/index.js';
+import { problemMessages } from '../helpers/validation.js';
 
-function messages(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    return (e as ValidationError).issues.map((i) => i.message);
-  }
-  throw new Error('expected a ValidationError');
-}
+const messages = problemMessages;
 
 const slide = (start_date: unknown, extra: Record<string, unknown> = {}) => ({ start_date, text: { headline: 'Event' }, ...extra });
 const dateOf = (start_date: unknown) => fromTimelineJs({ events: [slide(start_date)] }).events[0]!.date;

@@ -3,16 +3,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectFormat, fromTimelineJs, parseTimeline, parseTimelineText, type Timeline, ValidationError } from '../../src/model/index.js';
+import { validationError } from '../helpers/validation.js';
 
-function issues(run: () => unknown): ValidationError['issues'] {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    return (e as ValidationError).issues;
-  }
-  throw new Error('expected a ValidationError');
-}
+const issues = (run: () => unknown): ValidationError['issues'] => validationError(run).issues;
 const messages = (run: () => unknown) => issues(run).map((i) => i.message);
 
 const v2 = (date: unknown[], top: Record<string, unknown> = {}) => ({ timeline: { headline: 'T', type: 'default', ...top, date } });

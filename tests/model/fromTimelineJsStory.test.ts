@@ -2,17 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { settle, type Conversion } from '../../src/model/importShared.js';
 import { timelineJsMediaKind } from '../../src/model/timelineJsMedia.js';
 import { IssueList } from '../../src/model/ValidationError.js';
-import { fromTimelineJs, parseTimeline, ValidationError } from '../../src/model/index.js';
+import { fromTimelineJs, parseTimeline } from '../../src/model/index.js';
+import { problemMessages } from '../helpers/validation.js';
 
-function messages(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    return (e as ValidationError).issues.map((i) => i.message);
-  }
-  throw new Error('expected a ValidationError');
-}
+const messages = problemMessages;
 
 const slide = (year: number, extra: Record<string, unknown> = {}) => ({ start_date: { year }, text: { headline: 'Event' }, ...extra });
 const only = (s: Record<string, unknown>) => fromTimelineJs({ events: [s] }).events[0]!;

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fromVisItems, parseTimeline, parseTimelineText, ValidationError } from '../../src/model/index.js';
+import { fromVisItems, parseTimeline, parseTimelineText } from '../../src/model/index.js';
+import { problemMessages } from '../helpers/validation.js';
 
-function messages(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    return (e as ValidationError).issues.map((i) => i.message);
-  }
-  throw new Error('expected a ValidationError');
-}
+const messages = problemMessages;
 
 const item = (start: unknown, extra: Record<string, unknown> = {}) => ({ start, content: 'Event', ...extra });
 const parsedDate = (start: unknown) => parseTimeline(fromVisItems([item(start)])).events[0]!.date;

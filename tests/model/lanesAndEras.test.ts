@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LANE_MAX } from '../../src/model/lanes.js';
-import { parseTimeline, ValidationError, type ValidationIssue } from '../../src/model/index.js';
+import { parseTimeline, type ValidationIssue } from '../../src/model/index.js';
+import { validationError } from '../helpers/validation.js';
 
-function issuesOf(input: unknown): readonly ValidationIssue[] {
-  try {
-    parseTimeline(input);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    return (e as ValidationError).issues;
-  }
-  throw new Error('expected parseTimeline to throw');
-}
+const issuesOf = (input: unknown): readonly ValidationIssue[] => validationError(() => parseTimeline(input)).issues;
 
 const messages = (input: unknown) => issuesOf(input).map((i) => i.message);
 const ok = { date: '2000', title: 'Fine' };

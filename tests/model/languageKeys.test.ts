@@ -2,20 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseTimeline } from '../../src/model/parseTimeline.js';
 import { parseTimelineCsv } from '../../src/model/parseTimelineCsv.js';
 import { parseTimelineText } from '../../src/model/parseTimelineText.js';
-import { ValidationError } from '../../src/model/ValidationError.js';
 import { renderToString } from '../../src/server/renderToString.js';
+import { problemMessages } from '../helpers/validation.js';
 
 const HINT = 'is not a valid BCP 47 language tag (e.g. "en", "ar" or "ar-EG")';
 
-function problems(f: () => unknown): string[] {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ValidationError) return e.issues.map((i) => i.message);
-    throw e;
-  }
-  throw new Error('expected a ValidationError');
-}
+const problems = problemMessages;
 
 describe('language keys are BCP 47 tags', () => {
   it('refuses a title key that is not a tag, naming the event and field, before layout sees it', () => {

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { eventId, parseTimeline, ValidationError } from '../../src/model/index.js';
+import { eventId, parseTimeline } from '../../src/model/index.js';
+import { problemMessages } from '../helpers/validation.js';
 
-function messages(input: unknown): string[] {
-  try {
-    parseTimeline(input);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    return (e as ValidationError).issues.map((i) => i.message);
-  }
-  throw new Error('expected parseTimeline to throw');
-}
+const messages = (input: unknown): string[] => problemMessages(() => parseTimeline(input));
 
 describe('parseTimeline: open and unknown interval ends', () => {
   it('marks 2022-02-24/.. as ongoing, keeping the start day as the extent', () => {

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { eventId, parseTimeline, ValidationError, type ValidationIssue } from '../../src/model/index.js';
+import { validationError } from '../helpers/validation.js';
 
 /** The issues parseTimeline reports for `input`; fails the test if it does not throw. */
-function issuesOf(input: unknown): readonly ValidationIssue[] {
-  try {
-    parseTimeline(input);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    return (e as ValidationError).issues;
-  }
-  throw new Error('expected parseTimeline to throw');
-}
+const issuesOf = (input: unknown): readonly ValidationIssue[] => validationError(() => parseTimeline(input)).issues;
 
 /** Messages for one bad event, placed at index 0. */
 function messagesFor(event: Record<string, unknown>): string[] {

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseTimelineCsv, parseTimelineJson, parseTimelineText, ValidationError } from '../../src/model/index.js';
+import { parseTimelineCsv, parseTimelineJson, parseTimelineText } from '../../src/model/index.js';
+import { problemMessages } from '../helpers/validation.js';
 
-function messages(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    return (e as ValidationError).issues.map((i) => i.message);
-  }
-  throw new Error('expected a ValidationError');
-}
+const messages = problemMessages;
 
 describe('parseTimelineJson', () => {
   it('parses an array and an object', () => {

@@ -3,16 +3,9 @@ import { fromVisItems } from '../../src/model/fromVisItems.js';
 import { parseTimeline } from '../../src/model/parseTimeline.js';
 import { parseTimelineCsv } from '../../src/model/parseTimelineCsv.js';
 import { KEPT_ISSUES, MESSAGE_ISSUES, ValidationError } from '../../src/model/ValidationError.js';
+import { validationError } from '../helpers/validation.js';
 
-function caught(f: () => unknown): ValidationError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ValidationError) return e;
-    throw e;
-  }
-  throw new Error('expected a ValidationError');
-}
+const caught = validationError;
 
 describe('ValidationError with very many problems', () => {
   it('lists the first 100 of 1,000,000 problems, counts them all and keeps a bounded list', () => {
