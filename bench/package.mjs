@@ -44,7 +44,9 @@ function installPacked(work) {
   const consumer = join(work, 'consumer');
   mkdirSync(consumer);
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'eventline-consumer', private: true, version: '1.0.0' }));
-  ok('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock', '--loglevel=error', tarball], consumer);
+  // jsdom is an optional peer: a server user installs it beside eventline (same version as ours).
+  const jsdom = `jsdom@${JSON.parse(readFileSync(join(root, 'node_modules/jsdom/package.json'), 'utf8')).version}`;
+  ok('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock', '--loglevel=error', tarball, jsdom], consumer);
   return { consumer, tarballBytes: readFileSync(tarball).length };
 }
 
