@@ -1,0 +1,420 @@
+// A horizontal timeline: labels in rows above the axis, and below it where that makes the
+// drawing shorter. Worked out in reading order (left to right, or right to left mirrored
+// into it), so a right-to-left timeline is the mirror image of a left-to-right one.
+import { bisectLeft, bisectRight } from 'd3';
+import { chooseTicks } from './axisTicks.js';
+import { densityBins } from './density.js';
+import { clusterOf, geometryOf, zoomWindow } from './drawnGeometry.js';
+import { apartLevel, detailOf, groupings, visibleMark, type Level } from './grouping.js';
+import { itemsOf, LabelCache, textOf, type Common, type Labelled, type Part } from './labelItems.js';
+import { labelLines, MARGIN, metrics, PAD, shapeLabel, type Shape } from './labels.js';
+import { timeScale } from './timeScale.js';
+import type { Box, ClusterGeometry, EventGeometry, MarkGeometry, TickGeometry } from './types.js';
+
+export const MARK_R = 5;
+export const SPAN_THICKNESS = 8;
+/** Thickness (and least length) of a cluster's bar: a little bigger than an event's dot. */
+export const CLUSTER_SIZE = 12;
+/** Space between two labels on one row. */
+const LABEL_GAP = 10;
+const STEM_MIN = 10;
+/** Room kept clear of other stems beyond the end of a label's text. */
+const CLEAR = 3;
+/** Lists of labels at most this long have their sides polished (see polish). */
+const POLISH_MOST = 80;
+const POLISH_PASSES = 8;
+/** Titles wrap at this many em, unless `maxLabelWidth` is narrower; labels grow past it where there is room. */
+const LINE_EMS = 20;
+
+/** A label placed on one side: its box in reading coordinates, its shape, and its row. */
+interface Placed {
+  readonly item: Labelled;
+  readonly shape: Shape;
+  /** Left and right ends of the box, reading coordinates. */
+  a: number;
+  b: number;
+  /** Whether the stem is at the box's reading start (`a`). */
+  readonly stemAtStart: boolean;
+  readonly row: number;
+  /** Distance of the label's near edge from the side's base. */
+  base: number;
+  /** Whether the stem stands under the box rather than at its side (its leader then stops at the box). */
+  over?: boolean;
+}
+
+interface Side {
+  readonly placed: Placed[];
+  /** Number of rows. */
+  readonly rows: number;
+  /** Distance from the side's base (nearest the axis) out to its farthest label. */
+  readonly extent: number;
+  /** Stems that may cross a label: where labels had to face each other over their stems (see placeRowsWithin). */
+  readonly conflicts: number;
+}
+
+interface Arrangement {
+  readonly above: Side;
+  readonly below: Side;
+  /** Height of the rows, with a row's worth more for using both sides: one side reads more easily. */
+  readonly cost: number;
+  readonly lines: number;
+  readonly conflicts: number;
+  /** 1 for each label (in the order of the list arranged) below the axis. */
+  readonly sides: Uint8Array;
+}
+
+/** How a config arranges labels: its wrap width, whether labels open outward, and how they take sides. */
+interface Config {
+  /** Widest a label wraps at (it grows to one line past it where that fits). */
+  readonly lineWidth: number;
+  /** Above the axis only; every other label (in time) below; or every other row of the one-sided layout below. */
+  readonly sides: 'one' | 'alternate' | 'rows';
+  /** Whether a label squeezed onto more lines than it needs waits a row for more room. */
+  readonly patient: boolean;
+}
+
+/**
+ * Whether more than `rows` rows are needed, judged from the stems alone: two labels in one
+ * row stand `gap` apart and each holds its stem, so stems closer than `gap` are in
+ * different rows (above or below the axis).
+ */
+function crowded(stems: readonly number[], rows: number, gap: number): boolean {
+  const inside = [...stems].sort((a, b) => a - b);
+  for (let i = 0, j = 0; i < inside.length; i++) {
+    while (inside[i]! - inside[j]! >= gap) j++;
+    if (i - j + 1 > rows) return true;
+  }
+  return false;
+}
+
+const sideHeight = (s: Side, rowGap: number) => (s.rows ? s.extent + rowGap : 0);
+
+/**
+ * How far out from the axis each label stands, its rows let down onto what is under
+ * them: a label rests on the labels of earlier rows that it overlaps or whose stems it
+ * stands over, not on a whole row (a short label next to a tall one leaves room above it).
+ * O(n²), for the few labels that fit on one side.
+ */
+function settle(placed: Placed[], rowGap: number): number {
+  let extent = 0;
+  const byRow = [...placed].sort((a, b) => a.row - b.row);
+  byRow.forEach((p, k) => {
+    let base = 0;
+    for (let j = 0; j < k; j++) {
+      const q = byRow[j]!;
+      if (q.row === p.row) continue;
+      const stem = q.over ? undefined : q.stemAtStart ? q.a : q.b;
+      const touches = q.a < p.b + LABEL_GAP && p.a < q.b + LABEL_GAP;
+      if (touches || (stem !== undefined && stem > p.a - CLEAR && stem < p.b + CLEAR)) base = Math.max(base, q.base + q.shape.height + rowGap);
+    }
+    p.base = base;
+    extent = Math.max(extent, base + p.shape.height);
+  });
+  return extent;
+}
+
+export function layoutHorizontal({ o, vis, colorOf, domain, top }: Common): Part {
+  const m = metrics(o.fontSize);
+  const x0 = MARGIN;
+  const x1 = o.width - MARGIN;
+  const ltr = o.direction === 'ltr';
+  const scale = timeScale(domain, ltr ? [x0, x1] : [x1, x0]);
+  // Reading coordinates: x itself, or mirrored about the middle (the map is its own inverse).
+  const u = (x: number) => (ltr ? x : x0 + x1 - x);
+  const most = Math.max(20, Math.min(o.maxLabelWidth, x1 - x0 - PAD));
+  const lineWidth = Math.min(most, LINE_EMS * o.fontSize);
+
+  const narrowest = PAD + o.measure('0', m.dateSize, 'bold');
+  const perRow = Math.max(1, Math.floor((x1 - x0 + LABEL_GAP) / (narrowest + LABEL_GAP)));
+  const detail = detailOf(vis, scale, true, ltr, o.maxRows * perRow);
+  const labels = new LabelCache(vis, o, most);
+  const mark = (k: number) => visibleMark(detail, vis, k, scale, true, ltr);
+
+  /**
+   * Labels of one side in rows, from the axis out. Each row takes, left to right in
+   * reading order, every label that can stand there without covering a stem whose label
+   * is still to come (that stem will run up past this row): a label opens forward when
+   * it then leaves the next stem free, else backward, else forward over the room there is,
+   * and waits for a higher row when none fits. A burst so stacks as a pyramid, its first
+   * and last labels in each row, and a stem never crosses a label. A label grows as wide as
+   * its room, up to `config.lineWidth` (on one line when that fits). `undefined` beyond
+   * `limit` rows.
+   */
+  const arrangeSide = (list: readonly Labelled[], config: Config, limit: number): Side | undefined => {
+    const order = list.map((_, i) => i).sort((i, j) => u(list[i]!.stemX) - u(list[j]!.stemX) || i - j);
+    const stems = Float64Array.from(order, (i) => u(list[i]!.stemX));
+    const n = stems.length;
+    /** Label k's shape in `room` px (its box, padding included), if its title fits uncut. */
+    const option = (k: number, room: number): Shape | undefined => {
+      if (!(room > PAD)) return undefined;
+      const t = textOf(list[order[k]!]!);
+      const oneLine = Math.max(t.natural, t.date.width) + PAD <= room;
+      const shape = shapeLabel(t, oneLine ? t.natural : Math.floor(Math.min(room - PAD, config.lineWidth)), o);
+      return !shape.truncated && shape.width + PAD <= room + 1e-9 ? shape : undefined;
+    };
+    // The labels still to place, as a list in stem order.
+    const prev = Int32Array.from({ length: n }, (_, k) => k - 1);
+    const next = Int32Array.from({ length: n }, (_, k) => (k + 1 < n ? k + 1 : -1));
+    let first = n > 0 ? 0 : -1;
+    const remove = (k: number) => {
+      if (prev[k]! >= 0) next[prev[k]!] = next[k]!;
+      else first = next[k]!;
+      if (next[k]! >= 0) prev[next[k]!] = prev[k]!;
+    };
+    const placed: Placed[] = [];
+    let rows = 0;
+    let conflicts = 0;
+    const waited = new Uint8Array(n);
+    /** Lines of label k wrapped at the config's width: what it takes when not squeezed. */
+    const comfortable = (k: number) => shapeLabel(textOf(list[order[k]!]!), config.lineWidth, o).lines.length;
+    for (let row = 0, left = n; left > 0; row++) {
+      if (row >= limit) return undefined;
+      let end = -Infinity;
+      let height = 0;
+      const take = (k: number, shape: Shape, forward: boolean) => {
+        const s = stems[k]!;
+        const width = shape.width + PAD;
+        placed.push({ item: list[order[k]!]!, shape, a: forward ? s : s - width, b: forward ? s + width : s, stemAtStart: forward, row, base: 0 });
+        end = forward ? s + width : s;
+        height = Math.max(height, shape.height);
+        remove(k);
+        left--;
+      };
+      const sweep = (patient: boolean) => {
+        for (let k = first; k >= 0; ) {
+          const after = next[k]!;
+          const s = stems[k]!;
+          // Stems at the very same place are not under a label that starts there.
+          let behind = prev[k]!;
+          while (behind >= 0 && stems[behind]! === s) behind = prev[behind]!;
+          let ahead = after;
+          while (ahead >= 0 && stems[ahead]! === s) ahead = next[ahead]!;
+          const before = behind >= 0 ? stems[behind]! + CLEAR : -Infinity;
+          const limitAhead = Math.min(x1, ahead >= 0 ? stems[ahead]! - CLEAR : Infinity);
+          const clearOfEnd = s >= end + LABEL_GAP;
+          const forwardLeavingNext = clearOfEnd ? option(k, Math.min(x1, ahead >= 0 ? stems[ahead]! - LABEL_GAP : Infinity) - s) : undefined;
+          const backward = option(k, s - Math.max(x0, before, end + LABEL_GAP));
+          const forward = forwardLeavingNext ?? (backward || !clearOfEnd ? undefined : option(k, limitAhead - s));
+          const lo = Math.max(x0, before, end + LABEL_GAP);
+          // Over its own stem, between the stems still to come: a label hemmed in at the end of the axis.
+          const over = forwardLeavingNext || backward || forward ? undefined : option(k, limitAhead - lo);
+          const chosen = forwardLeavingNext ?? backward ?? forward ?? over;
+          // A patient label squeezed onto more lines than it needs waits a row for more room, once.
+          if (chosen && patient && !waited[k] && chosen.lines.length > comfortable(k)) waited[k] = 1;
+          else if (chosen) {
+            take(k, chosen, chosen !== backward);
+            if (chosen === over) {
+              const p = placed[placed.length - 1]!;
+              p.b = limitAhead;
+              p.a = limitAhead - (over.width + PAD);
+              p.over = true;
+              end = p.b;
+            }
+          }
+          k = after;
+        }
+      };
+      sweep(config.patient);
+      // Nothing placed because every label waited: they wait no longer.
+      if (height === 0 && config.patient) sweep(false);
+      if (height === 0) {
+        // Every label left would stand over a stem still to come (the axis is full from
+        // end to end): the first goes anyway, over the fewest stems.
+        let best = -1;
+        let bestCovered = Infinity;
+        let bestShape: Shape | undefined;
+        let bestForward = true;
+        for (let k = first; k >= 0; k = next[k]!) {
+          const s = stems[k]!;
+          for (const forward of [true, false]) {
+            const shape = option(k, forward ? x1 - s : s - x0) ?? shapeLabel(textOf(list[order[k]!]!), Math.max(x1 - s, s - x0) - PAD, o);
+            const w = shape.width + PAD;
+            let covered = 0;
+            for (let j = first; j >= 0; j = next[j]!) if (j !== k && (forward ? stems[j]! > s && stems[j]! < s + w : stems[j]! < s && stems[j]! > s - w)) covered++;
+            if (covered < bestCovered) [best, bestCovered, bestShape, bestForward] = [k, covered, shape, forward];
+          }
+        }
+        conflicts += bestCovered;
+        take(best, bestShape!, bestForward);
+        const p = placed[placed.length - 1]!;
+        // Kept inside the axis, over its stem if need be.
+        const width = p.b - p.a;
+        p.a = Math.max(x0, Math.min(p.a, x1 - width));
+        p.b = p.a + width;
+        p.over = p.a !== u(p.item.stemX) && p.b !== u(p.item.stemX);
+      }
+      rows++;
+    }
+    return { placed, rows, extent: settle(placed, m.rowGap), conflicts };
+  };
+
+  const empty: Side = { placed: [], rows: 0, extent: 0, conflicts: 0 };
+  /** The labels over both sides as `below` says (1: below the axis), within `limit` rows in all. */
+  const split = (list: readonly Labelled[], below: Uint8Array, config: Config, limit: number): Arrangement | undefined => {
+    const lower = list.filter((_, i) => below[i]);
+    const upper = list.filter((_, i) => !below[i]);
+    const a = arrangeSide(upper, config, lower.length ? limit - 1 : limit);
+    const b = a && (lower.length ? arrangeSide(lower, config, limit - a.rows) : empty);
+    if (!a || !b) return undefined;
+    const lines = [...a.placed, ...b.placed].reduce((sum, p) => sum + p.shape.lines.length, 0);
+    const cost = sideHeight(a, m.rowGap) + (b.rows ? sideHeight(b, m.rowGap) + STEM_MIN + m.labelHeight : 0);
+    return { above: a, below: b, cost, lines, conflicts: a.conflicts + b.conflicts, sides: below };
+  };
+  const better = (a: Arrangement, b: Arrangement | undefined) =>
+    !b || a.conflicts < b.conflicts || (a.conflicts === b.conflicts && (a.cost < b.cost || (a.cost === b.cost && a.lines < b.lines)));
+  /** One config over all the labels, within `limit` rows in all. */
+  const arrange = (list: readonly Labelled[], config: Config, limit: number): Arrangement | undefined => {
+    const below = new Uint8Array(list.length);
+    if (config.sides === 'alternate') {
+      const byStem = list.map((_, i) => i).sort((i, j) => u(list[i]!.stemX) - u(list[j]!.stemX) || i - j);
+      byStem.forEach((i, k) => (below[i] = k % 2));
+    } else if (config.sides === 'rows') {
+      // The rows of one side, every other row moved below the axis.
+      const one = arrangeSide(list, config, limit);
+      if (!one || one.rows < 2) return undefined;
+      const index = new Map(list.map((l, i) => [l, i]));
+      for (const p of one.placed) below[index.get(p.item)!] = p.row % 2;
+    }
+    return split(list, below, config, limit);
+  };
+
+  /**
+   * Moves single labels to the other side of the axis while that makes the drawing
+   * shorter: a label hemmed in by its neighbours on one side often stands free on the
+   * other. A few passes over a short list of labels; long lists keep what they have.
+   */
+  const polish = (list: readonly Labelled[], start: Arrangement, config: Config, limit: number): Arrangement => {
+    if (list.length > POLISH_MOST) return start;
+    let best = start;
+    const byStem = list.map((_, i) => i).sort((i, j) => u(list[i]!.stemX) - u(list[j]!.stemX) || i - j);
+    const attempt = (change: (sides: Uint8Array) => void) => {
+      const sides = Uint8Array.from(best.sides);
+      change(sides);
+      const tried = split(list, sides, config, limit);
+      if (!tried || !better(tried, best)) return false;
+      best = tried;
+      return true;
+    };
+    for (let pass = 0; pass < POLISH_PASSES; pass++) {
+      let improved = false;
+      // One label to the other side; or two neighbours (in time) trading sides.
+      for (let i = 0; i < list.length; i++) improved = attempt((sides) => (sides[i] = 1 - sides[i]!)) || improved;
+      for (let k = 0; k + 1 < byStem.length; k++) {
+        const [i, j] = [byStem[k]!, byStem[k + 1]!];
+        if (best.sides[i] !== best.sides[j]) improved = attempt((sides) => ([sides[i], sides[j]] = [sides[j]!, sides[i]!])) || improved;
+      }
+      if (!improved) break;
+    }
+    return best;
+  };
+
+  const configs = (full: boolean): Config[] => {
+    const out: Config[] = [];
+    for (const sides of full ? (['one', 'alternate', 'rows'] as const) : (['one', 'alternate'] as const))
+      for (const w of full ? [lineWidth, most] : [lineWidth]) for (const patient of full ? [true, false] : [false]) out.push({ lineWidth: w, sides, patient });
+    return out;
+  };
+
+  /**
+   * The best arrangement of a level within `rows` rows, measuring its labels only while
+   * they may still fit; `undefined` when none fits. `full` tries every wrap, way of
+   * opening and use of sides for the shortest drawing; else a few compact ones, to tell
+   * whether the level fits at all.
+   */
+  const attempt = (level: Level, rows: number, full: boolean): Arrangement | undefined => {
+    const items = itemsOf(level, mark, ltr);
+    if (items.length > rows * perRow || crowded(items.map((i) => i.stemX), rows, LABEL_GAP)) return undefined;
+    // The labels of each row, with their gaps, fit along the axis: a running total of the
+    // least widths measured so far (and the least the rest can take) may already overflow.
+    const room = rows * (x1 - x0 + LABEL_GAP);
+    let used = items.length * (narrowest + LABEL_GAP);
+    const list: Labelled[] = [];
+    for (const item of items) {
+      const l = labels.label(item);
+      const t = textOf(l);
+      const least = Math.max(t.date.width, Math.min(t.most, (t.natural - o.maxLines * o.fontSize) / o.maxLines)) + PAD;
+      used += Math.max(narrowest, least) - narrowest;
+      if (used > room) return undefined;
+      list.push(l);
+    }
+    let best: Arrangement | undefined;
+    let bestConfig: Config | undefined;
+    for (const config of configs(full)) {
+      const a = arrange(list, config, rows);
+      if (!a) continue;
+      if (better(a, best)) [best, bestConfig] = [a, config];
+      if (!full && !best!.conflicts) break;
+    }
+    if (full && best && bestConfig && best.below.rows > 0) best = polish(list, best, bestConfig, rows);
+    return best;
+  };
+
+  // Every event apart if that fits in maxRows; else the finest grouping that fits in
+  // clusterRows, found from the coarsest down so that the labels of finer groupings,
+  // which no longer fit, are mostly never measured.
+  let best = detail.marks && vis.count <= o.maxRows * perRow ? attempt(apartLevel(detail.marks, x0, x1), o.maxRows, true) : undefined;
+  if (!best) {
+    let chosen: Level | undefined;
+    for (const level of groupings(detail, x1 - x0, o.clusterRows * perRow)) {
+      // Every event alone again: tried above, with more rows.
+      if (detail.marks && level.bounds.length > vis.count) break;
+      if (attempt(level, o.clusterRows, false)) chosen = level;
+      else if (chosen) break;
+    }
+    if (chosen) best = attempt(chosen, o.clusterRows, true);
+  }
+  const above = best?.above ?? empty;
+  const below = best?.below ?? empty;
+
+  const tickArea = 6 + Math.ceil(m.tickSize * 1.5);
+  const belowBlock = below.rows ? STEM_MIN + sideHeight(below, m.rowGap) : 0;
+  const needed = top + sideHeight(above, m.rowGap) + STEM_MIN + MARK_R + tickArea + belowBlock + 8;
+  const height = Math.ceil(Math.max(o.minHeight, needed));
+  const axisY = height - 8 - belowBlock - tickArea;
+  const labelsBottom = axisY - MARK_R - STEM_MIN;
+  const belowTop = axisY + tickArea + STEM_MIN - m.rowGap;
+  const drawn = [...above.placed.map((p) => ({ p, up: true })), ...below.placed.map((p) => ({ p, up: false }))].sort(
+    (a, b) => a.p.item.from - b.p.item.from,
+  );
+  const events: EventGeometry[] = [];
+  const clusters: ClusterGeometry[] = [];
+  drawn.forEach(({ p, up }, i) => {
+    const { item, shape } = p;
+    const boxTop = up ? labelsBottom - p.base - shape.height : belowTop + m.rowGap + p.base;
+    const left = ltr ? p.a : x0 + x1 - p.b;
+    const box = { x: left, y: boxTop, width: p.b - p.a };
+    // Text hugs the stem's side of its box; a box over its stem reads from its start.
+    const stemOnLeft = (p.over ? true : p.stemAtStart) === ltr;
+    // The stem runs up (or down) its label's side to the far edge, as a flagpole; under a box it stops at the box.
+    const far = up === !p.over ? boxTop : boxTop + shape.height;
+    if (item.p) {
+      const label = labelLines(item.p, shape, box, stemOnLeft, o);
+      const mark: MarkGeometry = item.isSpan
+        ? { kind: 'span', x: item.lo, y: axisY - SPAN_THICKNESS / 2, width: item.hi - item.lo, height: SPAN_THICKNESS }
+        : { kind: 'point', cx: item.stemX, cy: axisY, r: MARK_R };
+      const reach = item.isSpan ? SPAN_THICKNESS / 2 : MARK_R;
+      const stem = { x1: item.stemX, y1: up ? axisY - reach : axisY + reach, x2: item.stemX, y2: far };
+      events.push(geometryOf(item.p, i, p.row, mark, stem, label, colorOf));
+    } else {
+      const length = Math.max(CLUSTER_SIZE, item.hi - item.lo);
+      const mark: Box = { x: (item.lo + item.hi) / 2 - length / 2, y: axisY - CLUSTER_SIZE / 2, width: length, height: CLUSTER_SIZE };
+      const stem = { x1: item.stemX, y1: up ? mark.y : mark.y + CLUSTER_SIZE, x2: item.stemX, y2: far };
+      clusters.push(clusterOf(item.c, vis, i, p.row, mark, stem, labelLines(item.c, shape, box, stemOnLeft, o), zoomWindow(scale, item.c, vis, item.lo, item.hi)));
+    }
+  });
+
+  // Stems of labels below the axis cross the tick labels' band: a tick whose label a stem would run through is left out.
+  const downStems = below.placed.map((p) => p.item.stemX).sort((a, b) => a - b);
+  const { ticks: chosen, unit } = chooseTicks(scale, x1 - x0, o.locale, m.tickSize, o.measure, 'x');
+  const ticks: TickGeometry[] = [];
+  for (const t of chosen) {
+    const x = scale(t.value);
+    const half = t.width / 2;
+    const labelX = Math.max(half + 2, Math.min(x, o.width - half - 2));
+    if (bisectLeft(downStems, labelX + half + 3) > bisectRight(downStems, labelX - half - 3)) continue;
+    ticks.push({ value: t.value, x, y: axisY, label: t.label, labelX, labelY: axisY + 6 + Math.round(m.tickSize), anchor: 'middle' });
+  }
+  const axis = { x1: x0, y1: axisY, x2: x1, y2: axisY, ticks, unit, domain, fontSize: m.tickSize };
+  const density = clusters.length ? densityBins(vis.sorted, scale) : [];
+  return { height, axis, events, clusters, density };
+}
