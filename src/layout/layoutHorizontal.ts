@@ -20,6 +20,8 @@ const LABEL_GAP = 10;
 const STEM_MIN = 10;
 /** Room kept clear of other stems beyond the end of a label's text. */
 const CLEAR = 3;
+/** Stems closer than this stand at the same place: a label starting at one is not over the other. */
+const SAME = 0.5;
 /** Lists of labels at most this long have their sides polished (see polish). */
 const POLISH_MOST = 80;
 const POLISH_PASSES = 8;
@@ -184,11 +186,11 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top }: Common): Part
         for (let k = first; k >= 0; ) {
           const after = next[k]!;
           const s = stems[k]!;
-          // Stems at the very same place are not under a label that starts there.
+          // Stems at the same place (to half a px) are not under a label that starts there.
           let behind = prev[k]!;
-          while (behind >= 0 && stems[behind]! === s) behind = prev[behind]!;
+          while (behind >= 0 && s - stems[behind]! < SAME) behind = prev[behind]!;
           let ahead = after;
-          while (ahead >= 0 && stems[ahead]! === s) ahead = next[ahead]!;
+          while (ahead >= 0 && stems[ahead]! - s < SAME) ahead = next[ahead]!;
           const before = behind >= 0 ? stems[behind]! + CLEAR : -Infinity;
           const limitAhead = Math.min(x1, ahead >= 0 ? stems[ahead]! - CLEAR : Infinity);
           const clearOfEnd = s >= end + LABEL_GAP;
@@ -197,7 +199,9 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top }: Common): Part
           const forward = forwardLeavingNext ?? (backward || !clearOfEnd ? undefined : option(k, limitAhead - s));
           const lo = Math.max(x0, before, end + LABEL_GAP);
           // Over its own stem, between the stems still to come: a label hemmed in at the end of the axis.
-          const over = forwardLeavingNext || backward || forward ? undefined : option(k, limitAhead - lo);
+          // (Not while another label at the same place waits: its stem would run up through this box.)
+          const alone = (prev[k]! < 0 || s - stems[prev[k]!]! >= SAME) && (after < 0 || stems[after]! - s >= SAME);
+          const over = forwardLeavingNext || backward || forward || !alone ? undefined : option(k, limitAhead - lo);
           const chosen = forwardLeavingNext ?? backward ?? forward ?? over;
           // A patient label squeezed onto more lines than it needs waits a row for more room, once.
           if (chosen && patient && !waited[k] && chosen.lines.length > comfortable(k)) waited[k] = 1;
@@ -223,25 +227,29 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top }: Common): Part
         let best = -1;
         let bestCovered = Infinity;
         let bestShape: Shape | undefined;
-        let bestForward = true;
+        let bestAt = 0;
         for (let k = first; k >= 0; k = next[k]!) {
           const s = stems[k]!;
           for (const forward of [true, false]) {
             const shape = option(k, forward ? x1 - s : s - x0) ?? shapeLabel(textOf(list[order[k]!]!), Math.max(x1 - s, s - x0) - PAD, o);
             const w = shape.width + PAD;
+            // Kept inside the axis, over its stem if need be.
+            const at = Math.max(x0, Math.min(forward ? s : s - w, x1 - w));
             let covered = 0;
-            for (let j = first; j >= 0; j = next[j]!) if (j !== k && (forward ? stems[j]! > s && stems[j]! < s + w : stems[j]! < s && stems[j]! > s - w)) covered++;
-            if (covered < bestCovered) [best, bestCovered, bestShape, bestForward] = [k, covered, shape, forward];
+            const edge = at === s || at + w === s;
+            for (let j = first; j >= 0; j = next[j]!) if (j !== k && (!edge || Math.abs(stems[j]! - s) >= SAME) && stems[j]! > at - CLEAR && stems[j]! < at + w + CLEAR) covered++;
+            if (covered < bestCovered) [best, bestCovered, bestShape, bestAt] = [k, covered, shape, at];
           }
         }
         conflicts += bestCovered;
-        take(best, bestShape!, bestForward);
+        const s = stems[best]!;
+        take(best, bestShape!, bestAt === s);
         const p = placed[placed.length - 1]!;
-        // Kept inside the axis, over its stem if need be.
         const width = p.b - p.a;
-        p.a = Math.max(x0, Math.min(p.a, x1 - width));
-        p.b = p.a + width;
-        p.over = p.a !== u(p.item.stemX) && p.b !== u(p.item.stemX);
+        p.a = bestAt;
+        p.b = bestAt + width;
+        p.over = p.a !== s && p.b !== s;
+        end = p.b;
       }
       rows++;
     }
@@ -341,6 +349,7 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top }: Common): Part
     let bestConfig: Config | undefined;
     for (const config of configs(full)) {
       const a = arrange(list, config, rows);
+      if ((globalThis as any).DEBUG) console.log(JSON.stringify(config), a && [a.cost, a.conflicts, a.above.rows, a.below.rows]);
       if (!a) continue;
       if (better(a, best)) [best, bestConfig] = [a, config];
       if (!full && !best!.conflicts) break;

@@ -81,3 +81,13 @@ export function legendClashes(g: TimelineGeometry): string[] {
   if (g.heading && legend.box.y < g.heading.y) out.push('heading');
   return out;
 }
+
+/**
+ * Whether a label box keeps clear of the axis band: a horizontal timeline's labels stand
+ * above the axis and its marks, or below its tick labels; a vertical one's beside the axis.
+ */
+export function clearOfAxis(g: TimelineGeometry, box: Box): boolean {
+  if (g.orientation === 'vertical') return box.x >= g.axis.x1 + 5 || box.x + box.width <= g.axis.x1 - 5;
+  const tickBottom = Math.max(g.axis.y1 + 5, ...g.axis.ticks.map((t) => t.labelY + 3));
+  return box.y + box.height <= g.axis.y1 - 5 || box.y >= tickBottom;
+}

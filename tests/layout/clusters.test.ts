@@ -8,7 +8,7 @@ import type { EventInput, Timeline } from '../../src/model/types.js';
 import type { TimelineGeometry } from '../../src/layout/types.js';
 import { eventList } from '../helpers/arbitraries.js';
 import { syntheticTimeline } from '../helpers/cases.js';
-import { inside, labelBoxes, overlappingLabels } from '../helpers/geometry.js';
+import { clearOfAxis, inside, labelBoxes, overlappingLabels, stemsThroughLabels } from '../helpers/geometry.js';
 
 const endOf = (e: Timeline['events'][number]) => (e.end ?? e.date).end;
 
@@ -92,10 +92,10 @@ describe('clusters', () => {
         for (const d of [undefined, domain]) {
           const g = layoutTimeline(t, { ...opts, ...(d ? { domain: d } : {}) });
           expect(overlappingLabels(g)).toEqual([]);
+          expect(stemsThroughLabels(g)).toEqual([]);
           for (const [id, box] of labelBoxes(g)) {
             expect(inside(box, g.width, g.height), `${id} ${JSON.stringify(box)} in ${g.width}x${g.height}`).toBe(true);
-            if (g.orientation === 'horizontal') expect(box.y + box.height).toBeLessThanOrEqual(g.axis.y1 - 5);
-            else expect(box.x >= g.axis.x1 + 5 || box.x + box.width <= g.axis.x1 - 5).toBe(true);
+            expect(clearOfAxis(g, box), `${id} ${JSON.stringify(box)} against the axis at ${g.axis.y1}`).toBe(true);
           }
           for (const c of g.clusters) {
             expect(c.label.title.width).toBeLessThanOrEqual(c.label.box.width);
@@ -178,7 +178,7 @@ describe('clusters', () => {
     expect(g.events).toHaveLength(0);
     expect(g.clusters).toHaveLength(1);
     expect(g.clusters[0]!.ariaLabel).toBe('51 events, 19 June 2024');
-    expect(g.clusters[0]!.label.title.text).toBe('51 events');
+    expect(g.clusters[0]!.label.title.lines.map((l) => l.text)).toEqual(['51 events']);
     expect(g.clusters[0]!.label.date.text).toBe('19 June 2024');
     fc.assert(
       fc.property(big, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 320, max: 1400 }), (spec, clusterRows, width) => {
@@ -213,7 +213,7 @@ describe('clusters', () => {
     expect(layoutTimeline(t, { locale: 'en' }).clusters.map((c) => c.ariaLabel)).toEqual(['180 events, 1969 – 1971']);
     expect(layoutTimeline(t, { locale: 'ar' }).clusters.map((c) => c.ariaLabel)).toEqual(['180 حدثًا، 1969 – 1971']);
     const g = layoutTimeline(t, { locale: 'ru' });
-    expect(g.clusters.map((c) => [c.label.title.text, c.label.date.text])).toEqual([['событий: 180', '1969 – 1971']]);
+    expect(g.clusters.map((c) => [c.label.title.lines[0]!.text, c.label.date.text])).toEqual([['событий: 180', '1969 – 1971']]);
     expect(clusterText(37, Date.UTC(1969, 0, 1), Date.UTC(1972, 0, 1), 'en').ariaLabel).toBe('37 events, 1969 – 1971');
     expect(clusterSpanText(Date.UTC(1948, 0, 1), Date.UTC(1949, 0, 1), 'en')).toBe('1948');
     expect(clusterSpanText(Date.UTC(2024, 2, 1), Date.UTC(2024, 6, 1), 'en')).toBe('March – June 2024');
