@@ -3,6 +3,7 @@
 import type { TimelineEvent } from '../model/types.js';
 import { MIN_SPAN_PX, type Level, type Mark } from './grouping.js';
 import { prepare, prepareCluster, type Prepared, type PreparedCluster } from './labels.js';
+import type { TextMeasurer } from './measureText.js';
 import type { ResolvedOptions } from './resolveOptions.js';
 import { positionAt, type VisibleEvents } from './sortedEvents.js';
 import type { ClusterGeometry, DensityBin, EventGeometry, TimelineGeometry } from './types.js';
@@ -52,6 +53,13 @@ export function itemsOf(level: Level, mark: (k: number) => Mark, spanStemAtLo: b
 /** Labels measured once per layout, by visible range: levels share most of their items. */
 export class LabelCache {
   private readonly texts = new Map<string, Prepared | PreparedCluster>();
+  private readonly wordWidths = new Map<string, number>();
+  /** Words of titles, each measured once per layout (weight and size are the title's). */
+  private readonly measureWord: TextMeasurer = (word, size, weight) => {
+    let w = this.wordWidths.get(word);
+    if (w === undefined) this.wordWidths.set(word, (w = this.o.measure(word, size, weight)));
+    return w;
+  };
   constructor(
     private readonly vis: VisibleEvents,
     private readonly o: ResolvedOptions,
@@ -62,7 +70,7 @@ export class LabelCache {
     const key = `${item.from},${item.to}`;
     let text = this.texts.get(key);
     if (!text) {
-      text = item.to - item.from === 1 ? prepare(this.vis.sorted.events[positionAt(this.vis, item.from)]!, this.o, this.most) : prepareCluster(this.vis, item.from, item.to, this.o, this.most);
+      text = item.to - item.from === 1 ? prepare(this.vis.sorted.events[positionAt(this.vis, item.from)]!, this.o, this.most, this.measureWord) : prepareCluster(this.vis, item.from, item.to, this.o, this.most);
       this.texts.set(key, text);
     }
     return 'event' in text ? { ...item, p: text } : { ...item, c: text };

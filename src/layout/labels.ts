@@ -6,7 +6,7 @@ import type { TimelineEvent } from '../model/types.js';
 import { hashString } from '../util/hash.js';
 import { cleanText } from './cleanText.js';
 import { clusterText } from '../format/clusterText.js';
-import { truncateToWidth } from './measureText.js';
+import { truncateToWidth, type TextMeasurer } from './measureText.js';
 import { balancedWidth, lineCount, measureWords, wrapWords, type MeasuredWords, type WrappedLine } from './wrapText.js';
 import type { ResolvedOptions } from './resolveOptions.js';
 import { eventEnd, positionAt, visibleEnd, type VisibleEvents } from './sortedEvents.js';
@@ -54,6 +54,8 @@ export interface LabelText {
   readonly most: number;
   /** The title's words, measured on first call. */
   readonly words: () => MeasuredWords;
+  /** Whether the title may wrap: a cluster's count ("37 events") stays on one line. */
+  readonly wraps: boolean;
   /** Shapes already made, by line width. */
   readonly shapes: Map<number, Shape>;
 }
@@ -100,7 +102,7 @@ function line(text: string, cut: { text: string; truncated: boolean; width: numb
  *
  * @param most widest a line of the label may be
  */
-export function measureLabel(dateText: string, titleText: string, o: ResolvedOptions, most: number): LabelText {
+export function measureLabel(dateText: string, titleText: string, o: ResolvedOptions, most: number, wraps = true, measureWord: TextMeasurer = o.measure): LabelText {
   const m = metrics(o.fontSize);
   const date = truncateToWidth(dateText, most, m.dateSize, o.measure, 'bold');
   let words: MeasuredWords | undefined;
@@ -110,7 +112,8 @@ export function measureLabel(dateText: string, titleText: string, o: ResolvedOpt
     date,
     natural: o.measure(titleText, o.fontSize),
     most,
-    words: () => (words ??= measureWords(titleText, o.fontSize, o.measure)),
+    words: () => (words ??= measureWords(titleText, o.fontSize, measureWord)),
+    wraps,
     shapes: new Map(),
   };
 }
@@ -132,16 +135,19 @@ export function shapeLabel(t: LabelText, lineWidth: number, o: ResolvedOptions):
   if (hit) return hit;
   const m = metrics(o.fontSize);
   let lines: WrappedLine[];
-  if (t.natural <= wish || t.titleText === '') lines = [{ text: t.titleText, width: t.natural, truncated: false }];
+  if (t.natural <= wish || t.titleText === '' || !t.wraps) {
+    const cut = t.natural <= t.most ? undefined : truncateToWidth(t.titleText, t.most, o.fontSize, o.measure);
+    lines = [cut ?? { text: t.titleText, width: t.natural, truncated: false }];
+  }
   else {
     const words = t.words();
-    const widest = Math.min(Math.max(0, ...words.widths), wish);
-    const count = lineCount(words, wish);
-    const at =
-      count <= o.maxLines
-        ? balancedWidth(words, count, widest, wish)
-        : balancedWidth(words, o.maxLines, Math.min(Math.max(0, ...words.widths), t.most), t.most);
-    lines = wrapWords(words, at ?? t.most, o.maxLines, o.fontSize, o.measure);
+    // Words are broken only when one is wider than any line may be: a narrower wish
+    // gives lines as wide as the widest word (the caller sees the shape does not fit).
+    const widestWord = Math.min(Math.max(0, ...words.widths), t.most);
+    const at = Math.max(wish, widestWord);
+    const count = lineCount(words, at);
+    const even = count <= o.maxLines ? balancedWidth(words, count, widestWord, at) : balancedWidth(words, o.maxLines, widestWord, t.most);
+    lines = wrapWords(words, even ?? t.most, o.maxLines, o.fontSize, o.measure);
   }
   const width = Math.max(t.date.width, ...lines.map((l) => l.width));
   const shape = { lines, width, height: m.dateLine + lines.length * m.titleLine, truncated: lines.some((l) => l.truncated) };
@@ -149,10 +155,14 @@ export function shapeLabel(t: LabelText, lineWidth: number, o: ResolvedOptions):
   return shape;
 }
 
-export function prepare(event: TimelineEvent, o: ResolvedOptions, most: number): Prepared {
+/**
+ * @param measureWord the measurer for the title's words, when it wraps: a layout shares
+ * one that remembers words, since titles repeat many of them.
+ */
+export function prepare(event: TimelineEvent, o: ResolvedOptions, most: number, measureWord?: TextMeasurer): Prepared {
   const dateText = cleanText(formatEventSpan(event.date, event.end, o.locale));
   const titleText = cleanText(pickText(event.title, o.locale));
-  return { event, start: event.date.start, end: eventEnd(event), ...measureLabel(dateText, titleText, o, most) };
+  return { event, start: event.date.start, end: eventEnd(event), ...measureLabel(dateText, titleText, o, most, true, measureWord) };
 }
 
 /**
@@ -163,7 +173,7 @@ export function prepareCluster(vis: VisibleEvents, from: number, to: number, o: 
   const start = vis.sorted.starts[positionAt(vis, from)]!;
   const end = visibleEnd(vis, from, to);
   const text = clusterText(to - from, start, end, o.locale);
-  return { from, to, start, end, ariaLabel: cleanText(text.ariaLabel), ...measureLabel(cleanText(text.span), cleanText(text.count), o, most) };
+  return { from, to, start, end, ariaLabel: cleanText(text.ariaLabel), ...measureLabel(cleanText(text.span), cleanText(text.count), o, most, false) };
 }
 
 /**

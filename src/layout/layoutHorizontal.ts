@@ -316,9 +316,12 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top }: Common): Part
     return best;
   };
 
-  const configs = (full: boolean): Config[] => {
+  const configs = (full: boolean, grouped: boolean): Config[] => {
     const out: Config[] = [];
-    for (const sides of full ? (['one', 'alternate', 'rows'] as const) : (['one', 'alternate'] as const))
+    // An overview of clusters keeps to one side: its rows are few (clusterRows), and
+    // finer groupings that would fit on two are left for zooming in to show.
+    const sideWays = grouped ? (['one'] as const) : full ? (['one', 'alternate', 'rows'] as const) : (['one', 'alternate'] as const);
+    for (const sides of sideWays)
       for (const w of full ? [lineWidth, most] : [lineWidth]) for (const patient of full ? [true, false] : [false]) out.push({ lineWidth: w, sides, patient });
     return out;
   };
@@ -347,7 +350,7 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top }: Common): Part
     }
     let best: Arrangement | undefined;
     let bestConfig: Config | undefined;
-    for (const config of configs(full)) {
+    for (const config of configs(full, level.grouped)) {
       const a = arrange(list, config, rows);
       if ((globalThis as any).DEBUG) console.log(JSON.stringify(config), a && [a.cost, a.conflicts, a.above.rows, a.below.rows]);
       if (!a) continue;
@@ -361,7 +364,9 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top }: Common): Part
   // Every event apart if that fits in maxRows; else the finest grouping that fits in
   // clusterRows, found from the coarsest down so that the labels of finer groupings,
   // which no longer fit, are mostly never measured.
-  let best = detail.marks && vis.count <= o.maxRows * perRow ? attempt(apartLevel(detail.marks, x0, x1), o.maxRows, true) : undefined;
+  // Whether a level fits is told by a quick arrangement; only the level drawn is arranged every way.
+  const apart = detail.marks && vis.count <= o.maxRows * perRow ? apartLevel(detail.marks, x0, x1) : undefined;
+  let best = apart && attempt(apart, o.maxRows, false) ? attempt(apart, o.maxRows, true) : undefined;
   if (!best) {
     let chosen: Level | undefined;
     for (const level of groupings(detail, x1 - x0, o.clusterRows * perRow)) {

@@ -30,7 +30,17 @@ export interface WrappedLine {
  */
 export function measureWords(text: string, fontSize: number, measure: TextMeasurer): MeasuredWords {
   const words = text.split(' ').filter((w) => w !== '');
-  return { words, widths: words.map((w) => measure(w, fontSize)), space: words.length > 1 ? measure(' ', fontSize) : 0 };
+  return { words, widths: words.map((w) => measure(w, fontSize)), space: words.length > 1 ? spaceWidth(measure, fontSize) : 0 };
+}
+
+/** A space's width, asked once per measurer and size: every wrapped title needs it. */
+const spaces = new WeakMap<TextMeasurer, Map<number, number>>();
+function spaceWidth(measure: TextMeasurer, fontSize: number): number {
+  let bySize = spaces.get(measure);
+  if (!bySize) spaces.set(measure, (bySize = new Map()));
+  let w = bySize.get(fontSize);
+  if (w === undefined) bySize.set(fontSize, (w = measure(' ', fontSize)));
+  return w;
 }
 
 /**
