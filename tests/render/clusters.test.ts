@@ -27,7 +27,7 @@ describe('renderTimeline with clusters', () => {
       expect(el.firstElementChild!.textContent).toBe(c.ariaLabel);
       expect(el.querySelectorAll('rect.el-mark.el-cluster-mark')).toHaveLength(1);
       const tspans = Array.from(el.querySelectorAll('text.el-label > tspan'));
-      expect(tspans.map((t) => t.textContent)).toEqual([c.label.date.text, c.label.title.text]);
+      expect(tspans.map((t) => t.textContent)).toEqual([c.label.date.text, ...c.label.title.lines.map((l) => l.text)]);
       for (const t of tspans) expect(t.hasAttribute('dy')).toBe(false);
     }
   });
