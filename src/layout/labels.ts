@@ -159,6 +159,22 @@ export function shapeLabel(t: LabelText, lineWidth: number, o: ResolvedOptions):
  * @param measureWord the measurer for the title's words, when it wraps: a layout shares
  * one that remembers words, since titles repeat many of them.
  */
+/**
+ * The label in lines no wider than `width`, cut with "…" after `maxLines` lines if it
+ * must be: for a label with no room to take its whole title anywhere.
+ *
+ * @example
+ * ```ts
+ * shapeCut(text, 120, o).truncated // true when the title does not fit in maxLines lines of 120 px
+ * ```
+ */
+export function shapeCut(t: LabelText, width: number, o: ResolvedOptions): Shape {
+  const m = metrics(o.fontSize);
+  const lines = t.natural <= width || !t.wraps ? [truncateToWidth(t.titleText, width, o.fontSize, o.measure)] : wrapWords(t.words(), width, o.maxLines, o.fontSize, o.measure);
+  const date = t.date.width <= width ? t.date.width : truncateToWidth(t.dateText, width, m.dateSize, o.measure, 'bold').width;
+  return { lines, width: Math.max(date, ...lines.map((l) => l.width)), height: m.dateLine + lines.length * m.titleLine, truncated: lines.some((l) => l.truncated) };
+}
+
 export function prepare(event: TimelineEvent, o: ResolvedOptions, most: number, measureWord?: TextMeasurer): Prepared {
   const dateText = cleanText(formatEventSpan(event.date, event.end, o.locale));
   const titleText = cleanText(pickText(event.title, o.locale));

@@ -7,7 +7,7 @@ import { densityBins } from './density.js';
 import { clusterOf, geometryOf, zoomWindow } from './drawnGeometry.js';
 import { apartLevel, detailOf, groupings, visibleMark, type Level } from './grouping.js';
 import { itemsOf, LabelCache, textOf, type Common, type Labelled, type Part } from './labelItems.js';
-import { labelLines, MARGIN, metrics, PAD, shapeLabel, type Shape } from './labels.js';
+import { labelLines, MARGIN, metrics, PAD, shapeCut, shapeLabel, type Shape } from './labels.js';
 import { timeScale } from './timeScale.js';
 import type { Box, ClusterGeometry, EventGeometry, MarkGeometry, TickGeometry } from './types.js';
 
@@ -22,6 +22,8 @@ const STEM_MIN = 10;
 const CLEAR = 3;
 /** Stems closer than this stand at the same place: a label starting at one is not over the other. */
 const SAME = 0.5;
+/** Narrowest room a title is cut to fit, in em: narrower, a label stands over its stem instead. */
+const LEAST_CUT_EMS = 4;
 /** Lists of labels at most this long have their sides polished (see polish). */
 const POLISH_MOST = 80;
 const POLISH_PASSES = 8;
@@ -222,8 +224,24 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top }: Common): Part
       // Nothing placed because every label waited: they wait no longer.
       if (height === 0 && config.patient) sweep(false);
       if (height === 0) {
-        // Every label left would stand over a stem still to come (the axis is full from
-        // end to end): the first goes anyway, over the fewest stems.
+        // Every label left would stand over a stem still to come, or leave the axis: the
+        // first that can has its title cut to the room beside its stem, up to the next
+        // stem or the end of the axis.
+        for (let k = first; k >= 0 && height === 0; k = next[k]!) {
+          const s = stems[k]!;
+          let behind = prev[k]!;
+          while (behind >= 0 && s - stems[behind]! < SAME) behind = prev[behind]!;
+          let ahead = next[k]!;
+          while (ahead >= 0 && stems[ahead]! - s < SAME) ahead = next[ahead]!;
+          const rooms = [Math.min(x1, ahead >= 0 ? stems[ahead]! - CLEAR : Infinity) - s, s - Math.max(x0, behind >= 0 ? stems[behind]! + CLEAR : -Infinity)];
+          const way = rooms[0]! >= rooms[1]! ? 0 : 1;
+          if (rooms[way]! - PAD < LEAST_CUT_EMS * o.fontSize) continue;
+          const shape = shapeCut(textOf(list[order[k]!]!), rooms[way]! - PAD, o);
+          if (shape.width + PAD <= rooms[way]!) take(k, shape, way === 0);
+        }
+      }
+      if (height === 0) {
+        // Not even that: the axis is too short for these labels. The first goes anyway, over the fewest stems.
         let best = -1;
         let bestCovered = Infinity;
         let bestShape: Shape | undefined;
