@@ -24,6 +24,8 @@ const CLEAR = 3;
 const SAME = 0.5;
 /** Narrowest room a title is cut to fit, in em: narrower, a label stands over its stem instead. */
 const LEAST_CUT_EMS = 4;
+/** Labels are seldom narrower than this many em: a short date over a short word. */
+const APART_LABEL_EMS = 4;
 /** Lists of labels at most this long have their sides polished (see polish). */
 const POLISH_MOST = 80;
 const POLISH_PASSES = 8;
@@ -78,15 +80,15 @@ interface Config {
 }
 
 /**
- * Whether more than `rows` rows are needed, judged from the stems alone: two labels in one
- * row stand `gap` apart and each holds its stem, so stems closer than `gap` are in
- * different rows (above or below the axis).
+ * Whether more than `rows` rows are needed, judged from the stems alone: labels in one row
+ * stand `gap` apart and each holds its stem at an edge, so of stems closer than `gap` a
+ * row holds two at most, one opening backward and one forward (above or below the axis).
  */
 function crowded(stems: readonly number[], rows: number, gap: number): boolean {
   const inside = [...stems].sort((a, b) => a - b);
   for (let i = 0, j = 0; i < inside.length; i++) {
     while (inside[i]! - inside[j]! >= gap) j++;
-    if (i - j + 1 > rows) return true;
+    if (i - j + 1 > 2 * rows) return true;
   }
   return false;
 }
@@ -130,7 +132,10 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top }: Common): Part
 
   const narrowest = PAD + o.measure('0', m.dateSize, 'bold');
   const perRow = Math.max(1, Math.floor((x1 - x0 + LABEL_GAP) / (narrowest + LABEL_GAP)));
-  const detail = detailOf(vis, scale, true, ltr, o.maxRows * perRow);
+  // Every event apart is tried only for as many as labels of a few em (a date and a word)
+  // could fill the rows with: more would be grouped anyway, and trying would measure them all.
+  const apartMost = o.maxRows * Math.max(1, Math.floor((x1 - x0 + LABEL_GAP) / (APART_LABEL_EMS * o.fontSize + LABEL_GAP)));
+  const detail = detailOf(vis, scale, true, ltr, apartMost);
   const labels = new LabelCache(vis, o, most);
   const mark = (k: number) => visibleMark(detail, vis, k, scale, true, ltr);
 
@@ -174,6 +179,7 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top }: Common): Part
     for (let row = 0, left = n; left > 0; row++) {
       if (row >= limit) return undefined;
       let end = -Infinity;
+      let lastBackward = false;
       let height = 0;
       const take = (k: number, shape: Shape, forward: boolean) => {
         const s = stems[k]!;
@@ -195,24 +201,33 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top }: Common): Part
           while (ahead >= 0 && stems[ahead]! - s < SAME) ahead = next[ahead]!;
           const before = behind >= 0 ? stems[behind]! + CLEAR : -Infinity;
           const limitAhead = Math.min(x1, ahead >= 0 ? stems[ahead]! - CLEAR : Infinity);
-          const clearOfEnd = s >= end + LABEL_GAP;
+          // A label opening forward starts a gap after the last one of the row, or at the
+          // stem the last one opened backward to (the two then share that stem's place).
+          const clearOfEnd = s >= end + LABEL_GAP || (lastBackward && Math.abs(end - s) < SAME);
           const forwardLeavingNext = clearOfEnd ? option(k, Math.min(x1, ahead >= 0 ? stems[ahead]! - LABEL_GAP : Infinity) - s) : undefined;
-          const backward = option(k, s - Math.max(x0, before, end + LABEL_GAP));
-          const forward = forwardLeavingNext ?? (backward || !clearOfEnd ? undefined : option(k, limitAhead - s));
           const lo = Math.max(x0, before, end + LABEL_GAP);
-          // Over its own stem, between the stems still to come: a label hemmed in at the end of the axis.
-          // (Not while another label at the same place waits: its stem would run up through this box.)
+          const backward = option(k, s - lo);
+          const forward = forwardLeavingNext ?? (backward || !clearOfEnd ? undefined : option(k, limitAhead - s));
+          // Over its own stem, between the stems still to come: a label hemmed in at the end
+          // of the axis. Not while another label at the same place waits: its stem would run
+          // up through this box.
           const alone = (prev[k]! < 0 || s - stems[prev[k]!]! >= SAME) && (after < 0 || stems[after]! - s >= SAME);
-          const over = forwardLeavingNext || backward || forward || !alone ? undefined : option(k, limitAhead - lo);
-          const chosen = forwardLeavingNext ?? backward ?? forward ?? over;
+          const over = forwardLeavingNext || backward || forward || !alone || !(lo < s) ? undefined : option(k, limitAhead - lo);
+          // Of labels at one place, the first opens backward where it can, so the next opens forward beside it.
+          const pairs = backward !== undefined && after >= 0 && stems[after]! - s < SAME;
+          const way = pairs ? -1 : forwardLeavingNext ? 1 : backward ? -1 : forward ? 1 : over ? 0 : undefined;
+          const chosen = pairs ? backward : (forwardLeavingNext ?? backward ?? forward ?? over);
           // A patient label squeezed onto more lines than it needs waits a row for more room, once.
           if (chosen && patient && !waited[k] && chosen.lines.length > comfortable(k)) waited[k] = 1;
-          else if (chosen) {
-            take(k, chosen, chosen !== backward);
-            if (chosen === over) {
+          else if (chosen && way !== undefined) {
+            take(k, chosen, way >= 0);
+            lastBackward = way < 0;
+            if (way === 0) {
+              // As far forward as the room allows, with its stem inside.
               const p = placed[placed.length - 1]!;
-              p.b = limitAhead;
-              p.a = limitAhead - (over.width + PAD);
+              const width = chosen.width + PAD;
+              p.a = Math.max(lo, Math.min(s - PAD, limitAhead - width));
+              p.b = p.a + width;
               p.over = true;
               end = p.b;
             }
@@ -237,7 +252,10 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top }: Common): Part
           const way = rooms[0]! >= rooms[1]! ? 0 : 1;
           if (rooms[way]! - PAD < LEAST_CUT_EMS * o.fontSize) continue;
           const shape = shapeCut(textOf(list[order[k]!]!), rooms[way]! - PAD, o);
-          if (shape.width + PAD <= rooms[way]!) take(k, shape, way === 0);
+          if (shape.width + PAD <= rooms[way]!) {
+            take(k, shape, way === 0);
+            lastBackward = way === 1;
+          }
         }
       }
       if (height === 0) {
@@ -262,6 +280,7 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top }: Common): Part
         conflicts += bestCovered;
         const s = stems[best]!;
         take(best, bestShape!, bestAt === s);
+        lastBackward = false;
         const p = placed[placed.length - 1]!;
         const width = p.b - p.a;
         p.a = bestAt;
@@ -361,7 +380,8 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top }: Common): Part
     for (const item of items) {
       const l = labels.label(item);
       const t = textOf(l);
-      const least = Math.max(t.date.width, Math.min(t.most, (t.natural - o.maxLines * o.fontSize) / o.maxLines)) + PAD;
+      // At most maxLines lines, parted by spaces (under half an em each): no narrower than this.
+      const least = Math.max(t.date.width, Math.min(t.most, (t.natural - (o.maxLines - 1) * 0.5 * o.fontSize) / o.maxLines)) + PAD;
       used += Math.max(narrowest, least) - narrowest;
       if (used > room) return undefined;
       list.push(l);
@@ -382,18 +402,27 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top }: Common): Part
   // Every event apart if that fits in maxRows; else the finest grouping that fits in
   // clusterRows, found from the coarsest down so that the labels of finer groupings,
   // which no longer fit, are mostly never measured.
-  // Whether a level fits is told by a quick arrangement; only the level drawn is arranged every way.
-  const apart = detail.marks && vis.count <= o.maxRows * perRow ? apartLevel(detail.marks, x0, x1) : undefined;
-  let best = apart && attempt(apart, o.maxRows, false) ? attempt(apart, o.maxRows, true) : undefined;
+  // Whether a level fits is told by a quick arrangement; only the level drawn is arranged
+  // every way. A level fits when its labels stand in the rows with no stem crossing a
+  // label; where none does (an axis too short for even one cluster's label), the
+  // coarsest is drawn anyway.
+  // (With maxRows Infinity nothing is grouped, so every label is drawn, crossed or not.)
+  const fits = (a: Arrangement | undefined): a is Arrangement => a !== undefined && a.conflicts === 0;
+  const apart = detail.marks && vis.count <= apartMost ? apartLevel(detail.marks, x0, x1) : undefined;
+  const quick = apart && attempt(apart, o.maxRows, false);
+  let best = quick && (fits(quick) || o.maxRows === Infinity) ? attempt(apart, o.maxRows, true) : undefined;
   if (!best) {
     let chosen: Level | undefined;
+    let coarsest: Level | undefined;
     for (const level of groupings(detail, x1 - x0, o.clusterRows * perRow)) {
       // Every event alone again: tried above, with more rows.
       if (detail.marks && level.bounds.length > vis.count) break;
-      if (attempt(level, o.clusterRows, false)) chosen = level;
+      coarsest ??= level;
+      if (fits(attempt(level, o.clusterRows, false))) chosen = level;
       else if (chosen) break;
     }
-    if (chosen) best = attempt(chosen, o.clusterRows, true);
+    const drawn = chosen ?? coarsest;
+    if (drawn) best = attempt(drawn, o.clusterRows, true);
   }
   const above = best?.above ?? empty;
   const below = best?.below ?? empty;

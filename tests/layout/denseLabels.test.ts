@@ -25,8 +25,9 @@ describe('a dense timeline: 35 events, 20 of them within 15 years', () => {
       expect(legendClashes(g)).toEqual([]);
       const below = g.events.filter((e) => e.label.box.y > g.axis.y1);
       expect(below.length).toBeGreaterThan(5);
-      // The goal is 800 px; see the report of the "Readable at every width" work for why this set takes more.
-      expect(g.height).toBeLessThanOrEqual(language === 'en' ? 860 : 820);
+      // The goal is 800 px, met in Arabic; the English titles, a little wider, take two rows more
+      // (a burst of 20 labels needs 10 rows in all, two to a row, for no stem to cross a label).
+      expect(g.height).toBeLessThanOrEqual(language === 'en' ? 880 : 800);
     });
   }
 
