@@ -160,7 +160,7 @@ export function shapeLabel(t: LabelText, lineWidth: number, o: ResolvedOptions):
  * one that remembers words, since titles repeat many of them.
  */
 /**
- * The label in lines no wider than `width`, cut with "…" after `maxLines` lines if it
+ * The label in lines no wider than `room` (nor than any line may be), cut with "…" after `maxLines` lines if it
  * must be: for a label with no room to take its whole title anywhere.
  *
  * @example
@@ -168,8 +168,9 @@ export function shapeLabel(t: LabelText, lineWidth: number, o: ResolvedOptions):
  * shapeCut(text, 120, o).truncated // true when the title does not fit in maxLines lines of 120 px
  * ```
  */
-export function shapeCut(t: LabelText, width: number, o: ResolvedOptions): Shape {
+export function shapeCut(t: LabelText, room: number, o: ResolvedOptions): Shape {
   const m = metrics(o.fontSize);
+  const width = Math.min(room, t.most);
   const lines = t.natural <= width || !t.wraps ? [truncateToWidth(t.titleText, width, o.fontSize, o.measure)] : wrapWords(t.words(), width, o.maxLines, o.fontSize, o.measure);
   const date = t.date.width <= width ? t.date.width : truncateToWidth(t.dateText, width, m.dateSize, o.measure, 'bold').width;
   return { lines, width: Math.max(date, ...lines.map((l) => l.width)), height: m.dateLine + lines.length * m.titleLine, truncated: lines.some((l) => l.truncated) };

@@ -157,7 +157,7 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top }: Common): Part
     const option = (k: number, room: number): Shape | undefined => {
       if (!(room > PAD)) return undefined;
       const t = textOf(list[order[k]!]!);
-      const oneLine = Math.max(t.natural, t.date.width) + PAD <= room;
+      const oneLine = t.natural <= t.most && Math.max(t.natural, t.date.width) + PAD <= room;
       const shape = shapeLabel(t, oneLine ? t.natural : Math.floor(Math.min(room - PAD, config.lineWidth)), o);
       return !shape.truncated && shape.width + PAD <= room + 1e-9 ? shape : undefined;
     };

@@ -4,7 +4,7 @@ import { layoutTimeline } from '../../src/layout/layoutTimeline.js';
 import { measureTextWidth } from '../../src/layout/measureText.js';
 import { balancedWidth, lineCount, measureWords, wrapWords } from '../../src/layout/wrapText.js';
 import { parseTimeline } from '../../src/model/parseTimeline.js';
-import { edtfDate } from '../helpers/arbitraries.js';
+import { edtfDate, eventList } from '../helpers/arbitraries.js';
 
 /** 7 px a character at any size: widths a test can count. */
 const fixed = (text: string) => [...text].length * 7;
@@ -94,6 +94,19 @@ describe('layoutTimeline titles', () => {
     expect(layoutTimeline(t, { width: 240, maxLines: 4 }).events[0]!.label.title.truncated).toBe(false);
     expect(() => layoutTimeline(t, { maxLines: 0 })).toThrow(/^options\.maxLines: /);
     expect(() => layoutTimeline(t, { maxLines: 1.5 })).toThrow(/^options\.maxLines: /);
+  });
+
+  it('never draws a label wider than maxLabelWidth, whatever room it has', () => {
+    fc.assert(
+      fc.property(eventList(30), fc.integer({ min: 40, max: 400 }), fc.integer({ min: 1, max: 4 }), fc.constantFrom('horizontal' as const, 'vertical' as const), (events, maxLabelWidth, maxLines, orientation) => {
+        const g = layoutTimeline(parseTimeline(events), { width: 1280, maxLabelWidth, maxLines, orientation });
+        for (const e of [...g.events, ...g.clusters]) {
+          expect(e.label.box.width).toBeLessThanOrEqual(maxLabelWidth + 4 + 1e-9);
+          expect(e.label.title.lines.length).toBeLessThanOrEqual(maxLines);
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('measures only with the measurer it is given', () => {
