@@ -24,6 +24,8 @@ const CLEAR = 3;
 const SAME = 0.5;
 /** Narrowest room a title is cut to fit, in em: narrower, a label stands over its stem instead. */
 const LEAST_CUT_EMS = 4;
+/** Height (px) an arrangement may give up to put one title line less. */
+const LINE_COST = 1;
 /** Labels are seldom narrower than this many em: a short date over a short word. */
 const APART_LABEL_EMS = 4;
 /** Lists of labels at most this long have their sides polished (see polish). */
@@ -305,8 +307,10 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top }: Common): Part
     const cost = sideHeight(a, m.rowGap) + (b.rows ? sideHeight(b, m.rowGap) + STEM_MIN + m.labelHeight : 0);
     return { above: a, below: b, cost, lines, conflicts: a.conflicts + b.conflicts, sides: below };
   };
+  // A few px of height are not worth a title broken onto more lines.
+  const score = (a: Arrangement) => a.cost + LINE_COST * a.lines;
   const better = (a: Arrangement, b: Arrangement | undefined) =>
-    !b || a.conflicts < b.conflicts || (a.conflicts === b.conflicts && (a.cost < b.cost || (a.cost === b.cost && a.lines < b.lines)));
+    !b || a.conflicts < b.conflicts || (a.conflicts === b.conflicts && (score(a) < score(b) || (score(a) === score(b) && a.lines < b.lines)));
   /** One config over all the labels, within `limit` rows in all. */
   const arrange = (list: readonly Labelled[], config: Config, limit: number): Arrangement | undefined => {
     const below = new Uint8Array(list.length);
