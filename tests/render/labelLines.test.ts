@@ -93,7 +93,7 @@ describe('the focus ring', () => {
     ensureFocusStyles(document);
     const css = document.querySelector('style[data-eventline-focus-styles]')!.textContent!;
     expect(css).toMatch(/\[data-event-id\]:focus-visible \.el-label[^{]*\{outline:3px solid/);
-    expect(css).toMatch(/\[data-cluster-id\]:focus-visible \.el-mark[^{]*\{stroke-width:3/);
+    expect(css).toMatch(/\[data-cluster-id\]:focus-visible \.el-mark[^{]*\{stroke-width:3!important/);
     // No outline on the group itself: its box spans the stem and the labels beside it.
     expect(css).not.toMatch(/:focus-visible(,|\{)[^}]*outline:3px/);
     expect(css).toMatch(/:focus\{outline:none\}/);
