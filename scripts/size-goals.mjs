@@ -17,15 +17,18 @@ export const GOALS = { classic: 40 * KB, renderSvg: 25 * KB, createTimeline: 40 
  */
 export const NOT_YET_MET = {
   classic: {
-    limit: 52 * KB,
+    // +5 KB: wrapped titles, labels on both sides of the axis, columns of a vertical timeline, the legend ("Readable at every width").
+    limit: 57 * KB,
     left: 'the width table (4 KB) stays for hydrate; d3 zoom + transition + color + interpolate are ~12 KB; model hints and layout are the rest',
   },
   renderSvg: {
-    limit: 33 * KB,
+    // +5.5 KB (5.1 measured): the same.
+    limit: 38.5 * KB,
     left: 'd3 (selection, time, array) is ~6 KB, the width table 4 KB, model validation with its date hints ~7 KB',
   },
   createTimeline: {
-    limit: 51.5 * KB,
+    // +5.5 KB (5.2 measured): the same.
+    limit: 57 * KB,
     left: 'createTimeline still measures with the width table (src/interact must pass a canvas measurer), and d3 zoom + transition are ~12 KB',
   },
 };
