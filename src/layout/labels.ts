@@ -85,6 +85,8 @@ export interface Shape {
   /** Date line and title lines. */
   readonly height: number;
   readonly truncated: boolean;
+  /** The date line, when cut narrower than the label's own (see shapeCut). */
+  readonly date?: Cut;
 }
 
 /**
@@ -172,8 +174,8 @@ export function shapeCut(t: LabelText, room: number, o: ResolvedOptions): Shape 
   const m = metrics(o.fontSize);
   const width = Math.min(room, t.most);
   const lines = t.natural <= width || !t.wraps ? [truncateToWidth(t.titleText, width, o.fontSize, o.measure)] : wrapWords(t.words(), width, o.maxLines, o.fontSize, o.measure);
-  const date = t.date.width <= width ? t.date.width : truncateToWidth(t.dateText, width, m.dateSize, o.measure, 'bold').width;
-  return { lines, width: Math.max(date, ...lines.map((l) => l.width)), height: m.dateLine + lines.length * m.titleLine, truncated: lines.some((l) => l.truncated) };
+  const date = t.date.width <= width ? t.date : truncateToWidth(t.dateText, width, m.dateSize, o.measure, 'bold');
+  return { lines, width: Math.max(date.width, ...lines.map((l) => l.width)), height: m.dateLine + lines.length * m.titleLine, truncated: lines.some((l) => l.truncated), date };
 }
 
 export function prepare(event: TimelineEvent, o: ResolvedOptions, most: number, measureWord?: TextMeasurer): Prepared {
@@ -218,7 +220,7 @@ export function labelLines(p: LabelText, shape: Shape, box: { x: number; y: numb
   const lines = shape.lines.map((l, i) => line(l.text, l, x, firstTitleY + i * m.titleLine, o.fontSize, stemOnLeft, o.direction, l.text));
   return {
     box: { x: box.x, y: box.y, width: box.width, height: shape.height },
-    date: line(p.dateText, p.date, x, dateY, m.dateSize, stemOnLeft, o.direction),
+    date: line(p.dateText, shape.date ?? p.date, x, dateY, m.dateSize, stemOnLeft, o.direction),
     title: { full: p.titleText, truncated: shape.truncated, width: Math.max(0, ...shape.lines.map((l) => l.width)), lines },
   };
 }
