@@ -51,8 +51,18 @@ function describe(vis: VisibleEvents, o: ResolvedOptions): string {
 /**
  * Turns validated events into geometry: positions of marks, stems, labels and ticks,
  * and the drawing's size. Pure: no DOM, no clock; the same input gives the same
- * numbers. Labels never overlap each other or the axis and stay inside the drawing,
- * which grows taller when they need more rows.
+ * numbers. Labels never overlap each other, the axis or the legend, no stem runs through
+ * another event's label, and everything stays inside the drawing, which grows taller
+ * when labels need more rows.
+ *
+ * Labels: titles wrap at spaces onto up to `maxLines` lines (3), as wide as the room
+ * beside their stem allows; only what does not fit in those lines is cut with "…" (the
+ * whole title stays in the geometry for `<title>` and the accessible name). A horizontal
+ * timeline stacks them row by row from the axis out, opening each label forward or
+ * backward from its stem, and puts them below the axis too when that makes the drawing
+ * shorter. A vertical one stands them in columns beside their marks, moving them along
+ * the axis only as far as a crowd needs. With two or more categories a legend
+ * (`geometry.legend`) stands under the heading.
  *
  * Level of detail: while every label fits in `maxRows` rows (default 50), every event
  * has its own label. Beyond that the closest events are grouped into clusters
