@@ -30,7 +30,7 @@ const LINE_COST = 1;
 const APART_LABEL_EMS = 4;
 /** Lists of labels at most this long have their sides polished (see polish). */
 const POLISH_MOST = 80;
-const POLISH_PASSES = 8;
+const POLISH_PASSES = 4;
 /** Titles wrap at this many em, unless `maxLabelWidth` is narrower; labels grow past it where there is room. */
 const LINE_EMS = 20;
 
@@ -79,6 +79,8 @@ interface Config {
   readonly sides: 'one' | 'alternate' | 'rows';
   /** Whether a label squeezed onto more lines than it needs waits a row for more room. */
   readonly patient: boolean;
+  /** Whether to give up, rather than let a stem cross a label, when no label left can stand clear. */
+  readonly strict: boolean;
 }
 
 /**
@@ -160,7 +162,8 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top }: Common): Part
       if (!(room > PAD)) return undefined;
       const t = textOf(list[order[k]!]!);
       const oneLine = t.natural <= t.most && Math.max(t.natural, t.date.width) + PAD <= room;
-      const shape = shapeLabel(t, oneLine ? t.natural : Math.floor(Math.min(room - PAD, config.lineWidth)), o);
+      // Wraps a few px apart look alike: room rounded down to 4 px shares shapes between rows.
+      const shape = shapeLabel(t, oneLine ? t.natural : Math.floor(Math.min(room - PAD, config.lineWidth) / 4) * 4, o);
       return !shape.truncated && shape.width + PAD <= room + 1e-9 ? shape : undefined;
     };
     // The labels still to place, as a list in stem order.
@@ -206,22 +209,22 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top }: Common): Part
           // A label opening forward starts a gap after the last one of the row, or at the
           // stem the last one opened backward to (the two then share that stem's place).
           const clearOfEnd = s >= end + LABEL_GAP || (lastBackward && Math.abs(end - s) < SAME);
-          const forwardLeavingNext = clearOfEnd ? option(k, Math.min(x1, ahead >= 0 ? stems[ahead]! - LABEL_GAP : Infinity) - s) : undefined;
           const lo = Math.max(x0, before, end + LABEL_GAP);
-          const backward = option(k, s - lo);
-          const forward = forwardLeavingNext ?? (backward || !clearOfEnd ? undefined : option(k, limitAhead - s));
+          // Of labels at one place, the first opens backward where it can, so the next opens forward beside it.
+          const atOnePlace = after >= 0 && stems[after]! - s < SAME;
+          let chosen: Shape | undefined;
+          let way = 0;
+          if (atOnePlace && (chosen = option(k, s - lo))) way = -1;
+          else if (clearOfEnd && (chosen = option(k, Math.min(x1, ahead >= 0 ? stems[ahead]! - LABEL_GAP : Infinity) - s))) way = 1;
+          else if (!atOnePlace && (chosen = option(k, s - lo))) way = -1;
+          else if (clearOfEnd && (chosen = option(k, limitAhead - s))) way = 1;
           // Over its own stem, between the stems still to come: a label hemmed in at the end
           // of the axis. Not while another label at the same place waits: its stem would run
           // up through this box.
-          const alone = (prev[k]! < 0 || s - stems[prev[k]!]! >= SAME) && (after < 0 || stems[after]! - s >= SAME);
-          const over = forwardLeavingNext || backward || forward || !alone || !(lo < s) ? undefined : option(k, limitAhead - lo);
-          // Of labels at one place, the first opens backward where it can, so the next opens forward beside it.
-          const pairs = backward !== undefined && after >= 0 && stems[after]! - s < SAME;
-          const way = pairs ? -1 : forwardLeavingNext ? 1 : backward ? -1 : forward ? 1 : over ? 0 : undefined;
-          const chosen = pairs ? backward : (forwardLeavingNext ?? backward ?? forward ?? over);
+          else if (!atOnePlace && (prev[k]! < 0 || s - stems[prev[k]!]! >= SAME) && lo < s) chosen = option(k, limitAhead - lo);
           // A patient label squeezed onto more lines than it needs waits a row for more room, once.
           if (chosen && patient && !waited[k] && chosen.lines.length > comfortable(k)) waited[k] = 1;
-          else if (chosen && way !== undefined) {
+          else if (chosen) {
             take(k, chosen, way >= 0);
             lastBackward = way < 0;
             if (way === 0) {
@@ -260,6 +263,7 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top }: Common): Part
           }
         }
       }
+      if (height === 0 && config.strict) return undefined;
       if (height === 0) {
         // Not even that: the axis is too short for these labels. The first goes anyway, over the fewest stems.
         let best = -1;
@@ -363,7 +367,7 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top }: Common): Part
     // finer groupings that would fit on two are left for zooming in to show.
     const sideWays = grouped ? (['one'] as const) : full ? (['one', 'alternate', 'rows'] as const) : (['one', 'alternate'] as const);
     for (const sides of sideWays)
-      for (const w of full ? [lineWidth, most] : [lineWidth]) for (const patient of full ? [true, false] : [false]) out.push({ lineWidth: w, sides, patient });
+      for (const w of full ? [lineWidth, most] : [lineWidth]) for (const patient of full ? [true, false] : [false]) out.push({ lineWidth: w, sides, patient, strict: !full && (grouped || o.maxRows !== Infinity) });
     return out;
   };
 
@@ -399,7 +403,8 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top }: Common): Part
       if (better(a, best)) [best, bestConfig] = [a, config];
       if (!full && !best!.conflicts) break;
     }
-    if (full && best && bestConfig && best.below.rows > 0) best = polish(list, best, bestConfig, rows);
+    // Polishing keeps to arrangements as clear as the best: with none crossed, it need not finish crossed ones.
+    if (full && best && bestConfig && best.below.rows > 0) best = polish(list, best, { ...bestConfig, strict: best.conflicts === 0 }, rows);
     return best;
   };
 
