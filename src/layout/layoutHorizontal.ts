@@ -398,7 +398,6 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top }: Common): Part
     let bestConfig: Config | undefined;
     for (const config of configs(full, level.grouped)) {
       const a = arrange(list, config, rows);
-      if ((globalThis as any).DEBUG) console.log(JSON.stringify(config), a && [a.cost, a.conflicts, a.above.rows, a.below.rows]);
       if (!a) continue;
       if (better(a, best)) [best, bestConfig] = [a, config];
       if (!full && !best!.conflicts) break;

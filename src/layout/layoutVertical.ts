@@ -28,6 +28,8 @@ interface Columns {
   readonly widths: readonly number[];
   /** Farthest a label was moved along the axis from its mark. */
   readonly moved: number;
+  /** How far labels were moved, on average. */
+  readonly meanMoved: number;
 }
 
 export function layoutVertical({ o, vis, colorOf, domain, top: above }: Common): Part {
@@ -58,17 +60,18 @@ export function layoutVertical({ o, vis, colorOf, domain, top: above }: Common):
   const lead = m.dateLine / 2;
 
   /**
-   * Labels wrapped at `width`, in as many columns as fit, moved along the axis (`spacing`
-   * apart at least) only as far as the columns need: a leader then runs straight
-   * across the columns nearer the axis, between their labels. `undefined` when they do
-   * not fit.
+   * Labels wrapped at `width`, in as many columns as fit, their leaders moved along the
+   * axis (at least `spacing(k)` past leader k, in time order) only as far as that asks: a
+   * leader then runs straight across the columns nearer the axis, between their labels.
+   * `undefined` when they do not fit.
    */
-  const stand = (width: number, spacing: (shapes: readonly Shape[], columns: number) => number): Columns | undefined => {
+  const stand = (width: number, spacing: (shapes: readonly Shape[], columns: number) => ((k: number) => number) | undefined): Columns | undefined => {
     const shapes = order.map((i) => shapeLabel(textOf(list[i]!), width, o));
     const widest = shapes.reduce((w, s) => Math.max(w, s.width + PAD), 0);
     const room = Math.max(1, Math.floor((areaWidth + COLUMN_GAP) / (widest + COLUMN_GAP)));
     const step = spacing(shapes, room);
-    const anchors = step === Infinity ? dodge(wish, shapes.map((s) => s.height), m.rowGap, top).map((t) => t + lead) : dodge(wish, wish.map(() => step), 0, top + lead);
+    if (!step) return undefined;
+    const anchors = dodge(wish, wish.map((_, k) => step(k)), 0, top + lead);
     const rows = placeRowsWithin(
       anchors.map((a, k) => ({ x0: a - lead, x1: a - lead + shapes[k]!.height, stem: a })),
       m.rowGap,
@@ -80,12 +83,15 @@ export function layoutVertical({ o, vis, colorOf, domain, top: above }: Common):
     rows.rows.forEach((c, k) => (widths[c] = Math.max(widths[c]!, shapes[k]!.width + PAD)));
     if (widths.reduce((sum, w) => sum + w + COLUMN_GAP, -COLUMN_GAP) > areaWidth + 1e-9) return undefined;
     const moved = anchors.reduce((d, a, k) => Math.max(d, Math.abs(a - wish[k]!)), 0);
-    return { shapes, anchors, columns: rows.rows, widths, moved };
+    const meanMoved = anchors.reduce((d, a, k) => d + Math.abs(a - wish[k]!), 0) / anchors.length;
+    return { shapes, anchors, columns: rows.rows, widths, moved, meanMoved };
   };
 
   // Wraps from one line as wide as the area down to narrow columns. At each, labels first
   // move only enough to part stems at one place; then as far as a column's share of a
-  // label needs. One column with labels one under another fits always and is the last resort.
+  // label needs; then in groups of two or three, one to a column, stepping out from the
+  // axis down the group, each leader passing under the labels nearer the axis. One column
+  // with labels one under another fits always and is the last resort.
   const wraps = [most];
   for (let c = 2; ; c++) {
     const w = (areaWidth - (c - 1) * COLUMN_GAP) / c - PAD;
@@ -94,17 +100,46 @@ export function layoutVertical({ o, vis, colorOf, domain, top: above }: Common):
   }
   // Leaders are parted by more than the date line's half above them and half a gap.
   const least = lead + m.rowGap / 2 + 1;
+  const tallest = (shapes: readonly Shape[]) => shapes.reduce((h, x) => Math.max(h, x.height), 0);
+  const spacings = [
+    () => () => least,
+    (shapes: readonly Shape[], c: number) => {
+      const share = Math.max(least, (tallest(shapes) + m.rowGap) / c + 0.5);
+      return () => share;
+    },
+    ...[2, 3].map((group) => (shapes: readonly Shape[], c: number) => {
+      if (c < group) return undefined;
+      // How far below leader k the next one must be for label k not to stand over it.
+      const clear = shapes.map((shape) => Math.max(least, shape.height - lead + m.rowGap / 2 + 1));
+      // Groups are counted within crowds only: a label with room below it starts afresh.
+      // After the last of a group (nearest the axis) the next leader clears every label of
+      // the group; so does it after a label with room, or a crowd pushing from below would
+      // slide the next leader under it.
+      const spaced = new Array<number>(wish.length).fill(least);
+      let from = 0;
+      for (let k = 0; k < wish.length; k++) {
+        const ends = k + 1 >= wish.length || wish[k + 1]! - wish[k]! >= clear[k]! || k - from + 1 === group;
+        if (!ends) continue;
+        let need = least;
+        for (let j = from; j <= k; j++) need = Math.max(need, clear[j]! - (k - j) * least);
+        spaced[k] = need;
+        from = k + 1;
+      }
+      return (k: number) => spaced[k]!;
+    }),
+  ];
   const candidates: Columns[] = [];
   for (const w of wraps) {
-    for (const spacing of [() => least, (s: readonly Shape[], c: number) => Math.max(least, (Math.max(...s.map((x) => x.height)) + m.rowGap) / c + 0.5)]) {
+    for (const spacing of spacings) {
       const c = list.length ? stand(w, spacing) : undefined;
       if (c) candidates.push(c);
     }
   }
   // Beside its own mark where there is room: the widest wrap that moves no label more than
-  // a label's height; else the one that moves labels least.
+  // a label's height; else the one that moves labels least on average.
   const near = candidates.find((c) => c.moved <= m.labelHeight);
-  const best = near ?? candidates.sort((a, b) => a.moved - b.moved)[0] ?? (list.length ? stand(most, () => Infinity) : undefined);
+  const stacked = () => stand(most, (shapes) => (k) => shapes[k]!.height + m.rowGap);
+  const best = near ?? candidates.sort((a, b) => a.meanMoved - b.meanMoved)[0] ?? (list.length ? stacked() : undefined);
 
   /**
    * Each label as wide as the room beside it, out to the labels of farther columns at its
