@@ -82,8 +82,16 @@ export interface TimelineOptions {
   theme?: ThemeName;
   /** Label font size in px. Default 13. */
   fontSize?: number;
-  /** Widest a label may be before its title is cut with "…". Default 260 (horizontal), the free width (vertical). */
+  /**
+   * Widest a label may be. Titles wrap onto more lines at about 20 em (260 px at the default
+   * font size, or this width if narrower), and a label grows wider where there is room.
+   * Default: no limit but the drawing's width.
+   */
   maxLabelWidth?: number;
+  /** Most lines a title wraps onto; only what does not fit in them is cut with "…" (the full title stays in `<title>` and the accessible name). Default 3. */
+  maxLines?: number;
+  /** Whether the drawing carries a legend of its categories (and of how approximate dates look) when events have two or more categories. Default `true`. */
+  legend?: boolean;
   /** Text width function. Default: a width table for Latin, Arabic, Cyrillic, CJK and more, so output needs no browser. */
   measureText?: TextMeasurer;
   /** Prefix for element ids inside the SVG, to keep several timelines on one page apart. Default: derived from the content. */

@@ -8,13 +8,20 @@ export function ensureFocusStyles(doc: Document): void {
   if (doc.head.querySelector(`style[${MARK}]`)) return;
   const style = doc.createElement('style');
   style.setAttribute(MARK, '');
+  // The ring goes round the label and round the mark, not round the whole group: a group's
+  // box spans its stem and takes in its neighbours' labels.
+  const each = (scope: string, suffix: string) => `${scope} [data-event-id]${suffix},${scope} [data-cluster-id]${suffix}`;
+  // The SVG's own stylesheet paints marks from an id selector: the ring's stroke must be important to win.
+  const ring = (scope: string, colour: string) =>
+    `${each(scope, ':focus-visible .el-label')}{outline-color:${colour}}${each(scope, ':focus-visible .el-mark')}{stroke:${colour}!important}`;
   style.textContent = [
-    '.eventline [data-event-id],.eventline [data-cluster-id]{cursor:pointer}',
-    '.eventline [data-event-id]:focus,.eventline [data-cluster-id]:focus{outline:none}',
-    '.eventline [data-event-id]:focus-visible,.eventline [data-cluster-id]:focus-visible{outline:3px solid #0969da;outline-offset:3px;border-radius:3px}',
-    '.eventline [data-event-id]:focus-visible .el-mark,.eventline [data-cluster-id]:focus-visible .el-mark{stroke:#0969da;stroke-width:3}',
-    '@media (prefers-color-scheme:dark){.eventline[data-theme=auto] [data-event-id]:focus-visible,.eventline[data-theme=auto] [data-cluster-id]:focus-visible{outline-color:#58a6ff}}',
-    '.eventline[data-theme=dark] [data-event-id]:focus-visible,.eventline[data-theme=dark] [data-cluster-id]:focus-visible{outline-color:#58a6ff}',
+    `${each('.eventline', '')}{cursor:pointer}`,
+    `${each('.eventline', ':focus')}{outline:none}`,
+    `${each('.eventline', ':focus-visible .el-label')}{outline:3px solid;outline-offset:2px;border-radius:3px}`,
+    `${each('.eventline', ':focus-visible .el-mark')}{stroke-width:3!important;stroke-dasharray:none!important}`,
+    ring('.eventline', '#0969da'),
+    `@media (prefers-color-scheme:dark){${ring('.eventline[data-theme=auto]', '#58a6ff')}}`,
+    ring('.eventline[data-theme=dark]', '#58a6ff'),
   ].join('\n');
   doc.head.appendChild(style);
 }

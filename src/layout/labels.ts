@@ -6,7 +6,8 @@ import type { TimelineEvent } from '../model/types.js';
 import { hashString } from '../util/hash.js';
 import { cleanText } from './cleanText.js';
 import { clusterText } from '../format/clusterText.js';
-import { truncateToWidth } from './measureText.js';
+import { truncateToWidth, type TextMeasurer } from './measureText.js';
+import { balancedWidth, lineCount, measureWords, wrapWords, type MeasuredWords, type WrappedLine } from './wrapText.js';
 import type { ResolvedOptions } from './resolveOptions.js';
 import { eventEnd, positionAt, visibleEnd, type VisibleEvents } from './sortedEvents.js';
 import { textDirection } from './textDirection.js';
@@ -38,13 +39,25 @@ export function metrics(fontSize: number) {
 
 export type Cut = ReturnType<typeof truncateToWidth>;
 
-/** The two lines of a label, measured and cut to fit. */
+/**
+ * The two parts of a label before it is shaped: the date line, cut only when wider than
+ * any label may be, and the title, measured on one line. The title's words are measured
+ * only when it first has to take more than one line.
+ */
 export interface LabelText {
   readonly dateText: string;
   readonly titleText: string;
   readonly date: Cut;
-  readonly title: Cut;
-  readonly width: number;
+  /** Width of the title on one line. */
+  readonly natural: number;
+  /** Widest a line of this label may be. */
+  readonly most: number;
+  /** The title's words, measured on first call. */
+  readonly words: () => MeasuredWords;
+  /** Whether the title may wrap: a cluster's count ("37 events") stays on one line. */
+  readonly wraps: boolean;
+  /** Shapes already made, by line width. */
+  readonly shapes: Map<number, Shape>;
 }
 
 /** What an event shows before it is placed. */
@@ -64,38 +77,122 @@ export interface PreparedCluster extends LabelText {
   readonly ariaLabel: string;
 }
 
+/** A label's title broken into lines at one width, and the size of the whole label. */
+export interface Shape {
+  readonly lines: readonly WrappedLine[];
+  /** Widest line of the whole label (date or title), without padding. */
+  readonly width: number;
+  /** Date line and title lines. */
+  readonly height: number;
+  readonly truncated: boolean;
+  /** The date line, when cut narrower than the label's own (see shapeCut). */
+  readonly date?: Cut;
+}
+
 /**
  * A line of text placed against `x`: its left edge there when `hugLeft`, else its
  * right edge. The SVG anchor that achieves this depends on the text's own direction.
  */
-function line(text: string, cut: Cut, x: number, y: number, fontSize: number, hugLeft: boolean, fallback: 'ltr' | 'rtl'): TextLine {
+function line(text: string, cut: { text: string; truncated: boolean; width: number }, x: number, y: number, fontSize: number, hugLeft: boolean, fallback: 'ltr' | 'rtl', full = text): TextLine {
   const direction = textDirection(text, fallback);
   const anchor = hugLeft === (direction === 'ltr') ? 'start' : 'end';
-  return { text: cut.text, full: text, truncated: cut.truncated, x, y, width: cut.width, fontSize, direction, anchor };
+  return { text: cut.text, full, truncated: cut.truncated, x, y, width: cut.width, fontSize, direction, anchor };
 }
 
-export function measureLabel(dateText: string, titleText: string, o: ResolvedOptions, maxWidth: number): LabelText {
+/**
+ * Measures a label's date line and its title on one line; words wait until wrapping needs them.
+ *
+ * @param most widest a line of the label may be
+ */
+export function measureLabel(dateText: string, titleText: string, o: ResolvedOptions, most: number, wraps = true, measureWord: TextMeasurer = o.measure): LabelText {
   const m = metrics(o.fontSize);
-  const date = truncateToWidth(dateText, maxWidth, m.dateSize, o.measure, 'bold');
-  const title = truncateToWidth(titleText, maxWidth, o.fontSize, o.measure);
-  return { dateText, titleText, date, title, width: Math.max(date.width, title.width) };
+  const date = truncateToWidth(dateText, most, m.dateSize, o.measure, 'bold');
+  let words: MeasuredWords | undefined;
+  return {
+    dateText,
+    titleText,
+    date,
+    natural: o.measure(titleText, o.fontSize),
+    most,
+    words: () => (words ??= measureWords(titleText, o.fontSize, measureWord)),
+    wraps,
+    shapes: new Map(),
+  };
 }
 
-export function prepare(event: TimelineEvent, o: ResolvedOptions, maxWidth: number): Prepared {
+/**
+ * The label with its title wrapped at about `lineWidth` (never wider than the label's
+ * `most`): on one line when it fits, else on as few lines as that width allows, made
+ * even in length. Beyond `maxLines` lines the line width grows, up to `most`; only what
+ * still does not fit is cut with "…".
+ *
+ * @example
+ * ```ts
+ * shapeLabel(text, 200, o).lines.map((l) => l.text) // ['North Korea founded', 'with Soviet support']
+ * ```
+ */
+export function shapeLabel(t: LabelText, lineWidth: number, o: ResolvedOptions): Shape {
+  const wish = Math.max(1, Math.min(lineWidth, t.most));
+  const hit = t.shapes.get(wish);
+  if (hit) return hit;
+  const m = metrics(o.fontSize);
+  let lines: WrappedLine[];
+  if (t.natural <= wish || t.titleText === '' || !t.wraps) {
+    const cut = t.natural <= t.most ? undefined : truncateToWidth(t.titleText, t.most, o.fontSize, o.measure);
+    lines = [cut ?? { text: t.titleText, width: t.natural, truncated: false }];
+  }
+  else {
+    const words = t.words();
+    // Words are broken only when one is wider than any line may be: a narrower wish
+    // gives lines as wide as the widest word (the caller sees the shape does not fit).
+    const widestWord = Math.min(Math.max(0, ...words.widths), t.most);
+    const at = Math.max(wish, widestWord);
+    const count = lineCount(words, at);
+    const even = count <= o.maxLines ? balancedWidth(words, count, widestWord, at) : balancedWidth(words, o.maxLines, widestWord, t.most);
+    lines = wrapWords(words, even ?? t.most, o.maxLines, o.fontSize, o.measure);
+  }
+  const width = Math.max(t.date.width, ...lines.map((l) => l.width));
+  const shape = { lines, width, height: m.dateLine + lines.length * m.titleLine, truncated: lines.some((l) => l.truncated) };
+  t.shapes.set(wish, shape);
+  return shape;
+}
+
+/**
+ * @param measureWord the measurer for the title's words, when it wraps: a layout shares
+ * one that remembers words, since titles repeat many of them.
+ */
+/**
+ * The label in lines no wider than `room` (nor than any line may be), cut with "…" after `maxLines` lines if it
+ * must be: for a label with no room to take its whole title anywhere.
+ *
+ * @example
+ * ```ts
+ * shapeCut(text, 120, o).truncated // true when the title does not fit in maxLines lines of 120 px
+ * ```
+ */
+export function shapeCut(t: LabelText, room: number, o: ResolvedOptions): Shape {
+  const m = metrics(o.fontSize);
+  const width = Math.min(room, t.most);
+  const lines = t.natural <= width || !t.wraps ? [truncateToWidth(t.titleText, width, o.fontSize, o.measure)] : wrapWords(t.words(), width, o.maxLines, o.fontSize, o.measure);
+  const date = t.date.width <= width ? t.date : truncateToWidth(t.dateText, width, m.dateSize, o.measure, 'bold');
+  return { lines, width: Math.max(date.width, ...lines.map((l) => l.width)), height: m.dateLine + lines.length * m.titleLine, truncated: lines.some((l) => l.truncated), date };
+}
+
+export function prepare(event: TimelineEvent, o: ResolvedOptions, most: number, measureWord?: TextMeasurer): Prepared {
   const dateText = cleanText(formatEventSpan(event.date, event.end, o.locale));
   const titleText = cleanText(pickText(event.title, o.locale));
-  return { event, start: event.date.start, end: eventEnd(event), ...measureLabel(dateText, titleText, o, maxWidth) };
+  return { event, start: event.date.start, end: eventEnd(event), ...measureLabel(dateText, titleText, o, most, true, measureWord) };
 }
 
 /**
  * A cluster's label from the index alone: its count and its span, without reading any
  * member. O(log n).
  */
-export function prepareCluster(vis: VisibleEvents, from: number, to: number, o: ResolvedOptions, maxWidth: number): PreparedCluster {
+export function prepareCluster(vis: VisibleEvents, from: number, to: number, o: ResolvedOptions, most: number): PreparedCluster {
   const start = vis.sorted.starts[positionAt(vis, from)]!;
   const end = visibleEnd(vis, from, to);
   const text = clusterText(to - from, start, end, o.locale);
-  return { from, to, start, end, ariaLabel: cleanText(text.ariaLabel), ...measureLabel(cleanText(text.span), cleanText(text.count), o, maxWidth) };
+  return { from, to, start, end, ariaLabel: cleanText(text.ariaLabel), ...measureLabel(cleanText(text.span), cleanText(text.count), o, most, false) };
 }
 
 /**
@@ -111,15 +208,20 @@ export function clusterId(firstId: string, lastId: string, count: number): strin
   return `c-${hashString(`${firstId}\u0000${lastId}\u0000${count}`)}`;
 }
 
-export function labelLines(p: LabelText, box: { x: number; y: number; width: number }, stemOnLeft: boolean, o: ResolvedOptions): LabelGeometry {
+/**
+ * A shaped label's lines placed in its box: each line against the side its stem is on
+ * (`stemOnLeft`), the date first, then the title's lines.
+ */
+export function labelLines(p: LabelText, shape: Shape, box: { x: number; y: number; width: number }, stemOnLeft: boolean, o: ResolvedOptions): LabelGeometry {
   const m = metrics(o.fontSize);
   const x = stemOnLeft ? box.x + PAD : box.x + box.width - PAD;
   const dateY = box.y + Math.round(m.dateLine * 0.78);
-  const titleY = box.y + m.dateLine + Math.round(m.titleLine * 0.76);
+  const firstTitleY = box.y + m.dateLine + Math.round(m.titleLine * 0.76);
+  const lines = shape.lines.map((l, i) => line(l.text, l, x, firstTitleY + i * m.titleLine, o.fontSize, stemOnLeft, o.direction, l.text));
   return {
-    box: { x: box.x, y: box.y, width: box.width, height: m.labelHeight },
-    date: line(p.dateText, p.date, x, dateY, m.dateSize, stemOnLeft, o.direction),
-    title: line(p.titleText, p.title, x, titleY, o.fontSize, stemOnLeft, o.direction),
+    box: { x: box.x, y: box.y, width: box.width, height: shape.height },
+    date: line(p.dateText, shape.date ?? p.date, x, dateY, m.dateSize, stemOnLeft, o.direction),
+    title: { full: p.titleText, truncated: shape.truncated, width: Math.max(0, ...shape.lines.map((l) => l.width)), lines },
   };
 }
 

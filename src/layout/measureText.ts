@@ -263,7 +263,7 @@ export function createCanvasMeasurer(context: CanvasTextContext, family: string 
  * Deliberately not Intl.Segmenter: its rules change with the ICU version, and server and
  * browser must cut labels at the same place.
  */
-function clusters(text: string): string[] {
+export function clusters(text: string): string[] {
   const out: string[] = [];
   let current = '';
   let glueNext = false;

@@ -28,12 +28,17 @@ export interface RowItem {
  * ```
  */
 export function placeRows(items: readonly RowItem[], gap: number, from: 'left' | 'right'): { rows: number[]; count: number } {
-  return placeRowsWithin(items, gap, from, Infinity)!;
+  const { rows, count } = placeRowsWithin(items, gap, from, Infinity)!;
+  return { rows, count };
 }
 
 /**
  * {@link placeRows} that gives up as soon as a label would need row `maxRows` or higher,
- * returning `undefined`. Same rows as `placeRows` whenever it succeeds.
+ * returning `undefined`. Same rows as `placeRows` whenever it succeeds. A stem counts as
+ * under a label when it stands within `margin` of the label's box (half the gap unless
+ * given): callers whose labels open both ways pass the boxes with the room they want
+ * kept clear of stems, and no margin, so that two stems a pixel apart do not each seem
+ * to stand under the other's label.
  *
  * Runs in O(n log n + n·maxRows·log n): stems under a label are counted by binary search
  * instead of listed, the next label comes from a heap, the floor a label's stems impose and
@@ -53,11 +58,12 @@ export function placeRowsWithin(
   gap: number,
   from: 'left' | 'right',
   maxRows: number,
-): { rows: number[]; count: number } | undefined {
+  margin: number = gap / 2,
+): { rows: number[]; count: number; crossings: number } | undefined {
   const n = items.length;
   const rows = new Array<number>(n);
-  if (n === 0) return { rows, count: 0 };
-  const half = gap / 2;
+  if (n === 0) return { rows, count: 0, crossings: 0 };
+  const half = margin;
   const stemOf = Float64Array.from(items, (it) => it.stem);
   // A label's reach: its box and half a gap each side. Stems strictly inside wait under it.
   const lo = Float64Array.from(items, (it) => it.x0 - half);
@@ -96,6 +102,7 @@ export function placeRowsWithin(
   const rowBoxes: RowBoxes[] = [];
   const done = new Uint8Array(n);
   let count = 0;
+  let crossings = 0;
 
   for (let step = 0; step < n; step++) {
     let pick = -1;
@@ -105,6 +112,8 @@ export function placeRowsWithin(
       const i = byStem[key - w * n]!;
       if (!done[i] && waiting[i] === w) {
         pick = i;
+        // Stems still under it: a cycle, broken here; those stems will cross this label.
+        crossings += w;
         break;
       }
     }
@@ -136,7 +145,7 @@ export function placeRowsWithin(
       heap.push(waiting[i]! * n + tiePos[i]!);
     }
   }
-  return { rows, count };
+  return { rows, count, crossings };
 }
 
 /**

@@ -48,6 +48,9 @@ export interface ResolvedOptions {
   readonly title: string;
   readonly fontSize: number;
   readonly maxLabelWidth: number;
+  /** Most lines of a title. */
+  readonly maxLines: number;
+  readonly legend: boolean;
   readonly measure: TextMeasurer;
   readonly maxRows: number;
   /** Rows allowed once events are grouped: `clusterRows`, at most `maxRows`. */
@@ -163,7 +166,11 @@ export function resolveOptions(timeline: Timeline, options: TimelineOptions = {}
   const width = positive('width', options.width, 960, 120, 100_000);
   const fontSize = positive('fontSize', options.fontSize, 13, 6, 72);
   const minHeight = leastHeight(options, orientation === 'vertical' ? 600 : 0);
-  const maxLabelWidth = positive('maxLabelWidth', options.maxLabelWidth, orientation === 'vertical' ? Infinity : 260, 20, Infinity);
+  const maxLabelWidth = positive('maxLabelWidth', options.maxLabelWidth, Infinity, 20, Infinity);
+  const maxLines = rowCount('maxLines', options.maxLines, 3);
+  if (options.legend !== undefined && typeof options.legend !== 'boolean') {
+    throw new RangeError(`options.legend: expected true or false, got ${JSON.stringify(options.legend)}`);
+  }
   const maxRows = rowCount('maxRows', options.maxRows, DEFAULT_MAX_ROWS);
   const clusterRows = Math.min(maxRows, rowCount('clusterRows', options.clusterRows, DEFAULT_CLUSTER_ROWS));
   let domain: [number, number] | undefined;
@@ -181,6 +188,8 @@ export function resolveOptions(timeline: Timeline, options: TimelineOptions = {}
     title,
     fontSize,
     maxLabelWidth,
+    maxLines,
+    legend: options.legend ?? true,
     maxRows,
     clusterRows,
     ...(domain ? { domain } : {}),

@@ -20,6 +20,8 @@ export interface SortedEvents {
   /** Categories in order of first appearance in time, so colours stay put while zooming. */
   readonly categories: readonly string[];
   readonly categoryIndex: ReadonlyMap<string, number>;
+  /** Whether any event's date or end is approximate or uncertain: the legend then says how those look. */
+  readonly anyApproximate: boolean;
 }
 
 /**
@@ -45,6 +47,18 @@ const cache = new WeakMap<readonly TimelineEvent[], SortedEvents>();
 /** Where an event ends (exclusive). */
 export function eventEnd(e: TimelineEvent): number {
   return (e.end ?? e.date).end;
+}
+
+/**
+ * Whether an event's date (or its end) is approximate or uncertain (EDTF `~`, `?`, `%`).
+ *
+ * @example
+ * ```ts
+ * isApproximate(parseTimeline([{ date: '2020~', title: 'x' }]).events[0]) // true
+ * ```
+ */
+export function isApproximate(e: TimelineEvent): boolean {
+  return e.date.approximate || e.date.uncertain || (e.end !== undefined && (e.end.approximate || e.end.uncertain));
 }
 
 /**
@@ -74,6 +88,7 @@ export function sortedEvents(list: readonly TimelineEvent[]): SortedEvents {
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   const categoryIndex = new Map<string, number>();
+  let anyApproximate = false;
   for (let k = 0; k < n; k++) {
     const i = order[k]!;
     const ev = list[i]!;
@@ -81,9 +96,10 @@ export function sortedEvents(list: readonly TimelineEvent[]): SortedEvents {
     starts[k] = s[i]!;
     ends[k] = e[i]!;
     if (ev.category !== undefined && !categoryIndex.has(ev.category)) categoryIndex.set(ev.category, categoryIndex.size);
+    anyApproximate ||= isApproximate(ev);
   }
   const endsSorted = Float64Array.from(ends).sort();
-  const sorted: SortedEvents = { events, starts, ends, endsSorted, endTree: new RangeMax(ends), categories: [...categoryIndex.keys()], categoryIndex };
+  const sorted: SortedEvents = { events, starts, ends, endsSorted, endTree: new RangeMax(ends), categories: [...categoryIndex.keys()], categoryIndex, anyApproximate };
   cache.set(list, sorted);
   return sorted;
 }

@@ -20,14 +20,14 @@ export interface Box {
  *
  * @example
  * ```ts
- * const title: TextLine = layoutTimeline(timeline).events[0].label.title;
- * title.truncated ? title.full : title.text
+ * const date: TextLine = layoutTimeline(timeline).events[0].label.date;
+ * date.truncated ? date.full : date.text
  * ```
  */
 export interface TextLine {
   /** What is drawn (may end in "…"). */
   readonly text: string;
-  /** The whole text, kept for `<title>` and screen readers. */
+  /** The whole text, kept for `<title>` and screen readers (for a line of a wrapped title: that line before any cut). */
   readonly full: string;
   readonly truncated: boolean;
   /** Where the text is anchored: its left edge when it hugs the left of its box, else its right edge. */
@@ -40,6 +40,28 @@ export interface TextLine {
   readonly direction: 'ltr' | 'rtl';
   /** SVG `text-anchor` that, with `direction`, puts the text against `x`. */
   readonly anchor: 'start' | 'end';
+}
+
+/**
+ * A title wrapped onto lines at spaces (at most `maxLines`; only what does not fit in
+ * those is cut with "…"). Each line reads in its own direction.
+ *
+ * @example
+ * ```ts
+ * const title: TextLines = layoutTimeline(timeline).events[0].label.title;
+ * title.lines.map((l) => l.text) // ['North Korea founded', 'with Soviet support']
+ * title.full                     // 'North Korea founded with Soviet support'
+ * ```
+ */
+export interface TextLines {
+  /** The whole title, kept for `<title>` and screen readers. */
+  readonly full: string;
+  /** Whether the last line was cut with "…". */
+  readonly truncated: boolean;
+  /** Width of the widest line. */
+  readonly width: number;
+  /** Top to bottom; at least one. */
+  readonly lines: readonly TextLine[];
 }
 
 /**
@@ -56,18 +78,38 @@ export type MarkGeometry =
   | { readonly kind: 'span'; readonly x: number; readonly y: number; readonly width: number; readonly height: number };
 
 /**
- * A label's block: the date line above the title line.
+ * A label's block: the date line above the title's lines.
  *
  * @example
  * ```ts
  * const label: LabelGeometry = layoutTimeline(timeline).events[0].label;
  * label.date.text // '1948'
+ * label.title.lines.length // 1 to maxLines
  * ```
  */
 export interface LabelGeometry {
   readonly box: Box;
   readonly date: TextLine;
-  readonly title: TextLine;
+  readonly title: TextLines;
+}
+
+/**
+ * The leader from a mark (`x1`, `y1`) to its label (`x2`, `y2`). In a vertical timeline
+ * whose labels had to move along the axis to make room, it turns once (`bend`) just
+ * beside the axis, so that it runs straight across to its label between the others.
+ *
+ * @example
+ * ```ts
+ * const { x1, y1, x2, y2, bend } = layoutTimeline(timeline).events[0].stem;
+ * const points = bend ? [[x1, y1], [bend.x, bend.y], [x2, y2]] : [[x1, y1], [x2, y2]];
+ * ```
+ */
+export interface StemGeometry {
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+  readonly bend?: { readonly x: number; readonly y: number };
 }
 
 /**
@@ -85,10 +127,12 @@ export interface EventGeometry {
   /** 0-based position in time order (ties keep input order) among everything drawn, events and clusters. */
   readonly order: number;
   readonly mark: MarkGeometry;
+  /** Whether the date (or the end date) is approximate or uncertain (EDTF `~`, `?`, `%`): its mark is drawn with a soft, dashed edge. */
+  readonly approximate: boolean;
   /** Leader line from the mark to the label. */
-  readonly stem: { readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number };
+  readonly stem: StemGeometry;
   readonly label: LabelGeometry;
-  /** Row (horizontal) or slot (vertical) the label was placed in. */
+  /** Row (horizontal, counted from the axis on the label's side) or column (vertical, from the axis) the label was placed in. */
   readonly row: number;
   /** Accessible name, e.g. "19 June 2024: Putin and Kim sign the partnership". */
   readonly ariaLabel: string;
@@ -132,7 +176,7 @@ export interface ClusterGeometry {
   readonly zoomDomain: readonly [number, number];
   /** A rounded bar over the members' marks on the axis, at least as big as an event's dot. */
   readonly mark: Box;
-  readonly stem: { readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number };
+  readonly stem: StemGeometry;
   /** `date` holds the span ("1969 – 1971"), `title` the count ("37 events"). */
   readonly label: LabelGeometry;
   readonly row: number;
@@ -232,4 +276,44 @@ export interface TimelineGeometry {
   readonly density: readonly DensityBin[];
   /** Categories in order of first appearance in time (over all events, so colours stay put while zooming). */
   readonly categories: readonly string[];
+  /** The key to colours and marks, when events have two or more categories and `legend` is not `false`. */
+  readonly legend?: LegendGeometry;
+}
+
+/**
+ * One entry of the legend: a swatch and its words. `category` entries show a category's
+ * colour (`colorIndex`) and name; the `approximate` entry shows the soft, dashed mark of
+ * approximate and uncertain dates.
+ *
+ * @example
+ * ```ts
+ * const item: LegendItem = layoutTimeline(timeline).legend!.items[0];
+ * item.label.text // 'history'
+ * ```
+ */
+export interface LegendItem {
+  /** `more` counts the categories left out ("+7") after the first 23. */
+  readonly kind: 'category' | 'approximate' | 'more';
+  /** Category colour index, as on events; -1 for the `approximate` entry. */
+  readonly colorIndex: number;
+  readonly swatch: Box;
+  readonly label: TextLine;
+}
+
+/**
+ * The legend: its entries in reading order (right to left in a right-to-left timeline),
+ * flowing onto more lines when they do not fit in one, under the heading.
+ *
+ * @example
+ * ```ts
+ * const legend: LegendGeometry | undefined = layoutTimeline(timeline).legend;
+ * legend?.items.map((i) => i.label.text) // ['history', 'diplomacy', …]
+ * ```
+ */
+export interface LegendGeometry {
+  /** The space the legend takes. */
+  readonly box: Box;
+  /** Accessible name of the legend, in the timeline's language ("Legend"). */
+  readonly name: string;
+  readonly items: readonly LegendItem[];
 }

@@ -1,5 +1,5 @@
 import type { Selection } from 'd3';
-import type { ClusterGeometry, EventGeometry, TextLine } from '../layout/types.js';
+import type { ClusterGeometry, EventGeometry, LabelGeometry, StemGeometry, TextLine } from '../layout/types.js';
 import { CATEGORY_COLORS } from './theme.js';
 import { svgNumber as n } from './svgNumber.js';
 import { stripNonXml } from '../layout/cleanText.js';
@@ -17,20 +17,65 @@ function eventClass(e: EventGeometry): string {
   return e.colorIndex < 0 ? 'el-event' : `el-event el-cat-${e.colorIndex % CATEGORY_COLORS}`;
 }
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
 function fullText(e: EventGeometry): string {
   return `${e.label.date.full}: ${e.label.title.full}`;
 }
 
-function setLine<D, P extends Element, Q>(t: Selection<SVGTSpanElement, D, P, Q>, pick: (e: D) => TextLine): void {
-  t.attr('x', (e) => n(pick(e).x))
-    .attr('y', (e) => n(pick(e).y))
-    .attr('direction', (e) => pick(e).direction)
-    // Without an embedding, `direction` on a tspan does not change the base direction its
-    // text is ordered in: an Arabic title in an English timeline put its numbers on the wrong side.
-    .attr('unicode-bidi', 'embed')
-    .attr('text-anchor', (e) => pick(e).anchor)
-    .attr('font-size', (e) => pick(e).fontSize)
-    .text((e) => pick(e).text);
+function setLine(t: SVGTSpanElement, line: TextLine): void {
+  t.setAttribute('x', n(line.x));
+  t.setAttribute('y', n(line.y));
+  t.setAttribute('direction', line.direction);
+  // Without an embedding, `direction` on a tspan does not change the base direction its
+  // text is ordered in: an Arabic title in an English timeline put its numbers on the wrong side.
+  t.setAttribute('unicode-bidi', 'embed');
+  t.setAttribute('text-anchor', line.anchor);
+  t.setAttribute('font-size', String(line.fontSize));
+  if (t.textContent !== line.text) t.textContent = line.text;
+}
+
+/**
+ * A label's lines into its `<text>`: the date, then one `<tspan class="el-title">` per
+ * title line, each placed on its own (so each reads in its own direction).
+ */
+function setLabel(text: SVGTextElement, label: LabelGeometry, paint: Painter | undefined, linked: boolean): void {
+  setLine(text.querySelector<SVGTSpanElement>(':scope > tspan.el-date')!, label.date);
+  const lines = text.querySelectorAll<SVGTSpanElement>(':scope > tspan.el-title');
+  label.title.lines.forEach((line, i) => {
+    let t = lines[i];
+    if (!t) {
+      t = text.appendChild(text.ownerDocument.createElementNS(SVG_NS, 'tspan'));
+      t.setAttribute('class', 'el-title');
+    }
+    setLine(t, line);
+    if (linked) paint?.(t, 'linkedTitle');
+  });
+  for (let i = label.title.lines.length; i < lines.length; i++) lines[i]!.remove();
+}
+
+/**
+ * The leader: a `<line>`, or a `<polyline>` through its bend when it has one (a vertical
+ * timeline's label that moved along the axis). Rebuilt when that changes.
+ */
+function setStem(group: Element, stem: StemGeometry): Element {
+  const tag = stem.bend ? 'polyline' : 'line';
+  let el = group.querySelector(':scope > .el-stem');
+  if (el && el.tagName !== tag) {
+    const fresh = group.ownerDocument.createElementNS(SVG_NS, tag);
+    fresh.setAttribute('class', 'el-stem');
+    el.replaceWith(fresh);
+    el = fresh;
+  }
+  if (!el) throw new Error('every drawn event has a stem');
+  if (stem.bend) el.setAttribute('points', [stem.x1, stem.y1, stem.bend.x, stem.bend.y, stem.x2, stem.y2].map(n).join(' '));
+  else {
+    el.setAttribute('x1', n(stem.x1));
+    el.setAttribute('y1', n(stem.y1));
+    el.setAttribute('x2', n(stem.x2));
+    el.setAttribute('y2', n(stem.y2));
+  }
+  return el;
 }
 
 type Drawn = EventGeometry | ClusterGeometry;
@@ -84,13 +129,10 @@ export function renderEvents(g: G, events: readonly EventGeometry[], idPrefix: s
     .attr('aria-label', (e) => e.ariaLabel);
 
   groups.select('title').text(fullText);
-  const stems = groups
-    .select('line.el-stem')
-    .attr('x1', (e) => n(e.stem.x1))
-    .attr('y1', (e) => n(e.stem.y1))
-    .attr('x2', (e) => n(e.stem.x2))
-    .attr('y2', (e) => n(e.stem.y2));
-  paintEach(stems, paint, 'stem', (e) => e.colorIndex);
+  groups.each(function (e) {
+    const stem = setStem(this, e.stem);
+    paint?.(stem, 'stem', e.colorIndex);
+  });
 
   // The mark's element type depends on its kind, so it is rebuilt when the kind changes.
   groups.each(function (e) {
@@ -102,10 +144,11 @@ export function renderEvents(g: G, events: readonly EventGeometry[], idPrefix: s
       mark = null;
     }
     if (!mark) {
-      mark = group.ownerDocument.createElementNS('http://www.w3.org/2000/svg', tag);
-      mark.setAttribute('class', 'el-mark');
+      mark = group.ownerDocument.createElementNS(SVG_NS, tag);
       group.insertBefore(mark, group.querySelector(':scope > .el-stem')!.nextSibling);
     }
+    // An approximate date's mark has a soft, dashed edge.
+    mark.setAttribute('class', e.approximate ? 'el-mark el-approx' : 'el-mark');
     if (e.mark.kind === 'point') {
       mark.setAttribute('cx', n(e.mark.cx));
       mark.setAttribute('cy', n(e.mark.cy));
@@ -118,6 +161,7 @@ export function renderEvents(g: G, events: readonly EventGeometry[], idPrefix: s
       mark.setAttribute('rx', '2');
     }
     paint?.(mark, 'mark', e.colorIndex);
+    if (e.approximate) paint?.(mark, 'approxMark', e.colorIndex);
   });
 
   groups.each(function (e) {
@@ -126,7 +170,7 @@ export function renderEvents(g: G, events: readonly EventGeometry[], idPrefix: s
     let holder: Element = group;
     const link = group.querySelector(':scope > a');
     if (href) {
-      const a = link ?? group.appendChild(group.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'a'));
+      const a = link ?? group.appendChild(group.ownerDocument.createElementNS(SVG_NS, 'a'));
       a.setAttribute('href', href);
       const loose = group.querySelector(':scope > text.el-label');
       if (loose) a.appendChild(loose);
@@ -140,16 +184,15 @@ export function renderEvents(g: G, events: readonly EventGeometry[], idPrefix: s
   });
 
   paintLabels(groups, paint);
-  const labels = groups.select<SVGTextElement>('text.el-label');
-  setLine(labels.select<SVGTSpanElement>('tspan.el-date'), (e) => e.label.date);
-  setLine(labels.select<SVGTSpanElement>('tspan.el-title'), (e) => e.label.title);
+  groups.each(function (e) {
+    setLabel(this.querySelector<SVGTextElement>('text.el-label')!, e.label, paint, this.querySelector(':scope > a') !== null);
+  });
 }
 
-/** Labels, their dates, and the titles that are links. */
+/** Labels and their dates (linked titles are painted line by line as they are drawn). */
 function paintLabels<D>(groups: Selection<SVGGElement, D, SVGGElement, unknown>, paint: Painter | undefined): void {
   paintEach(groups.select('text.el-label'), paint, 'label');
   paintEach(groups.select('text.el-label tspan.el-date'), paint, 'date');
-  paintEach(groups.select('a tspan.el-title'), paint, 'linkedTitle');
 }
 
 /** A label's `<text class="el-label">` with its date and title lines, made once per group. */
@@ -157,12 +200,10 @@ function ensureLabel(holder: Element): SVGTextElement {
   const found = holder.querySelector<SVGTextElement>(':scope > text.el-label');
   if (found) return found;
   const doc = holder.ownerDocument;
-  const text = holder.appendChild(doc.createElementNS('http://www.w3.org/2000/svg', 'text'));
+  const text = holder.appendChild(doc.createElementNS(SVG_NS, 'text'));
   text.setAttribute('class', 'el-label');
-  const date = text.appendChild(doc.createElementNS('http://www.w3.org/2000/svg', 'tspan'));
+  const date = text.appendChild(doc.createElementNS(SVG_NS, 'tspan'));
   date.setAttribute('class', 'el-date');
-  const title = text.appendChild(doc.createElementNS('http://www.w3.org/2000/svg', 'tspan'));
-  title.setAttribute('class', 'el-title');
   return text;
 }
 
@@ -179,17 +220,12 @@ function renderClusters(groups: Selection<SVGGElement, ClusterGeometry, SVGGElem
     .attr('role', 'listitem')
     .attr('aria-label', (c) => c.ariaLabel);
   groups.select('title').text((c) => c.ariaLabel);
-  const stems = groups
-    .select('line.el-stem')
-    .attr('x1', (c) => n(c.stem.x1))
-    .attr('y1', (c) => n(c.stem.y1))
-    .attr('x2', (c) => n(c.stem.x2))
-    .attr('y2', (c) => n(c.stem.y2));
-  paintEach(stems, paint, 'stem');
   groups.each(function (c) {
+    const stem = setStem(this, c.stem);
+    paint?.(stem, 'stem');
     let mark = this.querySelector<SVGRectElement>(':scope > rect.el-mark');
     if (!mark) {
-      mark = this.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'rect');
+      mark = this.ownerDocument.createElementNS(SVG_NS, 'rect');
       mark.setAttribute('class', 'el-mark el-cluster-mark');
       this.insertBefore(mark, this.querySelector(':scope > .el-stem')!.nextSibling);
     }
@@ -204,7 +240,7 @@ function renderClusters(groups: Selection<SVGGElement, ClusterGeometry, SVGGElem
     ensureLabel(this);
   });
   paintLabels(groups, paint);
-  const labels = groups.select<SVGTextElement>('text.el-label');
-  setLine(labels.select<SVGTSpanElement>('tspan.el-date'), (c: ClusterGeometry) => c.label.date);
-  setLine(labels.select<SVGTSpanElement>('tspan.el-title'), (c: ClusterGeometry) => c.label.title);
+  groups.each(function (c) {
+    setLabel(this.querySelector<SVGTextElement>(':scope > text.el-label')!, c.label, paint, false);
+  });
 }

@@ -6,6 +6,7 @@ import { hashString } from '../util/hash.js';
 import { renderAxis } from './renderAxis.js';
 import { renderDensity } from './renderDensity.js';
 import { renderEvents } from './renderEvents.js';
+import { renderLegend } from './renderLegend.js';
 import { paintEach, type Painter } from './paint.js';
 import { svgNumber as n } from './svgNumber.js';
 import { timelineCss } from './theme.js';
@@ -133,8 +134,10 @@ export function paintTimeline(geometry: TimelineGeometry, target: Document | SVG
   setText(desc, geometry.description);
   const clusters = geometry.clusters ?? [];
   const density = geometry.density ?? [];
+  const legend = geometry.legend;
+  const approximate = geometry.events.some((e) => e.approximate) || (legend?.items.some((i) => i.kind === 'approximate') ?? false);
   if (paint) root.attr('font-family', FONT_FAMILY);
-  else setText(child(svg, 'style', 'el-style'), timelineCss(prefix, FONT_FAMILY, { clusters: clusters.length > 0 || density.length > 0 }));
+  else setText(child(svg, 'style', 'el-style'), timelineCss(prefix, FONT_FAMILY, { clusters: clusters.length > 0 || density.length > 0, legend: legend !== undefined, approximate }));
 
   const background = root
     .selectAll('rect.el-bg')
@@ -157,6 +160,13 @@ export function paintTimeline(geometry: TimelineGeometry, target: Document | SVG
     .attr('text-anchor', (h) => h.anchor)
     .text((h) => h.text);
   paintEach(heading, paint, 'heading');
+
+  // The legend is read once, after the heading and before the events.
+  const legendGroup = svg.querySelector<SVGGElement>(':scope > g.el-legend');
+  if (legendGroup || legend) {
+    const g = legendGroup ?? (svg.insertBefore(svg.ownerDocument.createElementNS(SVG_NS, 'g'), svg.querySelector(':scope > g.el-density, :scope > g.el-axis')) as SVGGElement);
+    renderLegend(select(g), legend, paint);
+  }
 
   // The strip goes under the axis and the marks; it is made only once there is something to show.
   const strip = svg.querySelector<SVGGElement>(':scope > g.el-density');

@@ -110,12 +110,16 @@ export const PARTS = {
   tickLine: ['.el-tick line', 'stroke:$axis'],
   tickLabel: ['.el-tick text', 'fill:$muted'],
   mark: ['.el-mark', 'fill:$cat;stroke:$bg;stroke-width:1.5'],
-  stem: ['.el-stem', 'stroke:$cat;stroke-width:1;opacity:.7'],
+  stem: ['.el-stem', 'fill:none;stroke:$cat;stroke-width:1;opacity:.7'],
   label: ['.el-label', 'fill:$fg;paint-order:stroke;stroke:$halo;stroke-width:3px;stroke-linejoin:round'],
   date: ['.el-date', 'fill:$muted;font-weight:700'],
   linkedTitle: ['a .el-title', 'text-decoration:underline'],
   clusterMark: ['.el-cluster-mark', 'fill-opacity:.3;stroke:$cat'],
   density: ['.el-density path', 'fill:$axis'],
+  // Approximate and uncertain dates: a pale mark with a dashed edge in its colour.
+  approxMark: ['.el-approx', 'fill-opacity:.35;stroke:$cat;stroke-width:1.5;stroke-dasharray:2.5 1.5'],
+  legendText: ['.el-legend text', 'fill:$fg'],
+  swatch: ['.el-swatch', 'fill:$cat'],
 } as const;
 
 /** A part of the drawing that is painted: `mark`, `label`, `axisLine`, … */
@@ -173,9 +177,10 @@ function rule(scope: string, part: PartName, declarations: string = PARTS[part][
  * ```ts
  * timelineCss('el-1x2y', 'Noto Sans, sans-serif')
  * timelineCss('el-1x2y', 'Noto Sans, sans-serif', { clusters: true }) // with the cluster and density rules
+ * timelineCss('el-1x2y', 'Noto Sans, sans-serif', { legend: true, approximate: true }) // with the legend's and approximate marks' rules
  * ```
  */
-export function timelineCss(rootId: string, fontFamily: string, parts: { clusters?: boolean } = {}): string {
+export function timelineCss(rootId: string, fontFamily: string, parts: { clusters?: boolean; legend?: boolean; approximate?: boolean } = {}): string {
   const r = `#${rootId}`;
   const cats = light.categories.map((_, i) => `${r} .el-cat-${i}{--_cat:var(--_c${i})}`).join('');
   const hc = `${r}[data-theme=high-contrast]`;
@@ -196,6 +201,9 @@ export function timelineCss(rootId: string, fontFamily: string, parts: { cluster
     `@media (prefers-contrast:more){${rule(`${r}[data-theme=auto]`, 'stem', HIGH_CONTRAST.stem)}}`,
     // Only drawings with clusters carry their rules, so small timelines stay as they were.
     ...(parts.clusters ? [`${r} .el-cluster{--_cat:var(--_mark)}`, rule(r, 'clusterMark'), rule(r, 'density')] : []),
+    // After the mark's rule, which it overrides.
+    ...(parts.approximate ? [rule(r, 'approxMark')] : []),
+    ...(parts.legend ? [`${r} .el-legend{--_cat:var(--_mark)}`, rule(r, 'legendText'), rule(r, 'swatch')] : []),
     forcedColorsCss(r),
   ].join('\n');
 }

@@ -63,13 +63,19 @@ describeBrowser('keyboard focus across redraws in Chromium', () => {
       await page.keyboard.press('Tab');
       await page.keyboard.press('ArrowRight');
       const onCluster = await focused(page);
-      await page.keyboard.press('Enter');
-      const zoomedIn = await zoomed(page, 1);
-      const afterEnter = await focused(page);
+      // A zoom shows the members apart or in smaller clusters; the focus follows the first member down.
+      let zooms = 0;
+      let zoomedIn = true;
+      let afterEnter = onCluster;
+      while (afterEnter.startsWith('cluster') && zooms < 4 && zoomedIn) {
+        await page.keyboard.press('Enter');
+        zoomedIn = await zoomed(page, ++zooms);
+        afterEnter = await focused(page);
+      }
       const tabStops = await page.evaluate(() => [...document.querySelectorAll('#host [tabindex="0"]')].map((e) => e.getAttribute('data-event-id')));
       // Zooming out again folds the event back into a cluster, which takes the focus.
       await page.keyboard.press('0');
-      await zoomed(page, 2);
+      await zoomed(page, zooms + 1);
       return { onCluster, zoomedIn, afterEnter, tabStops, afterReset: await focused(page) };
     });
     expect(getConsoleErrors()).toEqual([]);

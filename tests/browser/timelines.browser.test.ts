@@ -4,6 +4,7 @@ import { russiaDprk } from '../../src/data/russiaDprk.js';
 import { renderToString } from '../../src/server/renderToString.js';
 import { eventList } from '../helpers/arbitraries.js';
 import { namedCases, syntheticTimeline } from '../helpers/cases.js';
+import { denseTimeline } from '../helpers/dense.js';
 import { layoutTimeline } from '../../src/layout/layoutTimeline.js';
 import { parseTimeline } from '../../src/model/parseTimeline.js';
 import { describeBrowser, measureSvgInChromium, withPage } from '../helpers/chromium.js';
@@ -25,6 +26,62 @@ async function labelsClearOfAxis(svg: string): Promise<string[]> {
   });
 }
 
+/**
+ * What Chromium draws where it must not: a leader (line or polyline, with its own
+ * coordinates: the SVG is at the page's corner at 1 px a unit) running through another
+ * label's text as laid out, and the legend meeting a label or a leader.
+ */
+async function stemsAndLegendClear(svg: string): Promise<string[]> {
+  return withPage(async (page) => {
+    await page.setContent(`<!doctype html><html><body style="margin:0">${svg}</body></html>`);
+    await page.evaluate(() => document.fonts.ready);
+    return page.evaluate(() => {
+      const root = document.querySelector('svg')!.getBoundingClientRect();
+      const box = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.left - root.left, y: r.top - root.top, w: r.width, h: r.height };
+      };
+      type B = ReturnType<typeof box>;
+      const crosses = (x1: number, y1: number, x2: number, y2: number, b: B, t = 0.5) => {
+        const [l, r, top, bottom] = [b.x + t, b.x + b.w - t, b.y + t, b.y + b.h - t];
+        let t0 = 0;
+        let t1 = 1;
+        for (const [p, q] of [[x1 - x2, x1 - l], [x2 - x1, r - x1], [y1 - y2, y1 - top], [y2 - y1, bottom - y1]] as const) {
+          if (p === 0) {
+            if (q <= 0) return false;
+            continue;
+          }
+          const v = q / p;
+          if (p < 0) t0 = Math.max(t0, v);
+          else t1 = Math.min(t1, v);
+          if (t0 >= t1) return false;
+        }
+        return true;
+      };
+      const drawn = [...document.querySelectorAll('[data-event-id], [data-cluster-id]')].map((g) => {
+        const stem = g.querySelector(':scope > .el-stem')!;
+        const n = (a: string) => Number(stem.getAttribute(a));
+        const points = stem.localName === 'polyline' ? stem.getAttribute('points')!.split(' ').map(Number) : [n('x1'), n('y1'), n('x2'), n('y2')];
+        const segments: [number, number, number, number][] = [];
+        for (let i = 0; i + 3 < points.length; i += 2) segments.push([points[i]!, points[i + 1]!, points[i + 2]!, points[i + 3]!]);
+        return { id: g.getAttribute('data-event-id') ?? g.getAttribute('data-cluster-id')!, segments, label: box(g.querySelector('text.el-label')!) };
+      });
+      const bad: string[] = [];
+      for (const a of drawn) for (const b of drawn) if (a !== b) for (const s of a.segments) if (crosses(...s, b.label)) bad.push(`stem ${a.id} × label ${b.id}`);
+      const legend = document.querySelector('g.el-legend');
+      if (legend) {
+        const l = box(legend);
+        for (const d of drawn) {
+          const b = d.label;
+          if (l.x < b.x + b.w && b.x < l.x + l.w && l.y < b.y + b.h && b.y < l.y + l.h) bad.push(`legend × label ${d.id}`);
+          for (const s of d.segments) if (crosses(...s, l, 0)) bad.push(`legend × stem ${d.id}`);
+        }
+      }
+      return bad;
+    });
+  });
+}
+
 describeBrowser('timelines measured in Chromium', () => {
   for (const c of namedCases) {
     it(`${c.name}: no label overlaps another, leaves the SVG or touches the axis`, async () => {
@@ -34,8 +91,37 @@ describeBrowser('timelines measured in Chromium', () => {
       expect(m.overlaps).toEqual([]);
       expect(m.outside).toEqual([]);
       if (c.options.orientation !== 'vertical') expect(await labelsClearOfAxis(svg)).toEqual([]);
+      expect(await stemsAndLegendClear(svg)).toEqual([]);
     });
   }
+
+  it('the article at 1280 and 960 px, English and Arabic, both orientations: not one "…", nothing over anything', async () => {
+    for (const width of [1280, 960])
+      for (const locale of ['en', 'ar'])
+        for (const orientation of ['horizontal', 'vertical'] as const) {
+          const svg = renderToString(russiaDprk, { locale, width, orientation });
+          const m = await measureSvgInChromium(svg);
+          const at = `${locale} ${orientation} ${width}`;
+          expect(m.labels, at).toHaveLength(russiaDprk.events.length);
+          expect(m.labels.filter((l) => l.text.includes('…')), at).toEqual([]);
+          expect(m.overlaps, at).toEqual([]);
+          expect(m.outside, at).toEqual([]);
+          expect(await stemsAndLegendClear(svg), at).toEqual([]);
+        }
+  });
+
+  it('a dense set, 35 events with 20 in 15 years, at 960 px in English and Arabic: every title whole, nothing over anything', async () => {
+    for (const language of ['en', 'ar'] as const) {
+      const svg = renderToString(denseTimeline(language), { width: 960 });
+      const m = await measureSvgInChromium(svg);
+      expect(m.labels).toHaveLength(35);
+      expect(m.labels.filter((l) => l.text.includes('…'))).toEqual([]);
+      expect(m.overlaps).toEqual([]);
+      expect(m.outside).toEqual([]);
+      expect(await labelsClearOfAxis(svg)).toEqual([]);
+      expect(await stemsAndLegendClear(svg)).toEqual([]);
+    }
+  });
 
   it('the article keeps all its events, with the Arabic one running right to left', async () => {
     const en = await measureSvgInChromium(renderToString(russiaDprk, { locale: 'en' }));
@@ -53,10 +139,14 @@ describeBrowser('timelines measured in Chromium', () => {
       fc.tuple(eventList(50), fc.constantFrom('en', 'ar'), fc.integer({ min: 360, max: 1280 }), fc.constantFrom('horizontal' as const, 'vertical' as const)),
       { numRuns: 16, seed: 20240619 },
     );
-    for (const [events, locale, width, orientation] of samples) {
-      const m = await measureSvgInChromium(renderToString(events, { locale, width, orientation }));
+    for (const [plain, locale, width, orientation] of samples) {
+      // Half with categories, so that a legend is drawn too.
+      const events = plain.map((e, i) => (i % 2 ? { ...e, category: ['war', 'حرب', 'trade'][i % 3] } : e));
+      const svg = renderToString(events, { locale, width, orientation });
+      const m = await measureSvgInChromium(svg);
       expect(m.overlaps, `${locale} ${width}px ${orientation}: ${JSON.stringify(events).slice(0, 200)}`).toEqual([]);
       expect(m.outside).toEqual([]);
+      expect(await stemsAndLegendClear(svg)).toEqual([]);
     }
   });
 

@@ -1,4 +1,5 @@
 import { russiaDprk } from '../../src/data/russiaDprk.js';
+import { denseTimeline } from './dense.js';
 import type { StringOptions } from '../../src/server/renderToString.js';
 
 /** Named inputs rendered as golden files and measured in Chromium. */
@@ -88,6 +89,10 @@ export const namedCases: NamedCase[] = [
   { name: 'article-ar', input: russiaDprk, options: { locale: 'ar', theme: 'light' } },
   { name: 'article-vertical-ar', input: russiaDprk, options: { locale: 'ar', orientation: 'vertical', width: 420, theme: 'light' } },
   { name: 'dense-cluster', input: cluster, options: { width: 960, theme: 'light' } },
+  // 35 events, 20 of them within 15 years: labels on both sides of the axis, titles wrapped, none cut.
+  { name: 'dense-35', input: denseTimeline('en'), options: { width: 960, theme: 'light' } },
+  { name: 'article-1280', input: russiaDprk, options: { locale: 'en', width: 1280, theme: 'light' } },
+  { name: 'article-vertical-en', input: russiaDprk, options: { locale: 'en', orientation: 'vertical', width: 960, theme: 'light' } },
   { name: 'ancient', input: ancient, options: { width: 960, theme: 'light' } },
   { name: 'ranges', input: ranges, options: { width: 800, theme: 'dark' } },
   { name: 'hostile', input: hostile, options: { width: 640, theme: 'light' } },

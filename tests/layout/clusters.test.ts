@@ -8,7 +8,7 @@ import type { EventInput, Timeline } from '../../src/model/types.js';
 import type { TimelineGeometry } from '../../src/layout/types.js';
 import { eventList } from '../helpers/arbitraries.js';
 import { syntheticTimeline } from '../helpers/cases.js';
-import { inside, labelBoxes, overlappingLabels } from '../helpers/geometry.js';
+import { clearOfAxis, inside, labelBoxes, overlappingLabels, stemsThroughLabels } from '../helpers/geometry.js';
 
 const endOf = (e: Timeline['events'][number]) => (e.end ?? e.date).end;
 
@@ -92,10 +92,10 @@ describe('clusters', () => {
         for (const d of [undefined, domain]) {
           const g = layoutTimeline(t, { ...opts, ...(d ? { domain: d } : {}) });
           expect(overlappingLabels(g)).toEqual([]);
+          expect(stemsThroughLabels(g)).toEqual([]);
           for (const [id, box] of labelBoxes(g)) {
             expect(inside(box, g.width, g.height), `${id} ${JSON.stringify(box)} in ${g.width}x${g.height}`).toBe(true);
-            if (g.orientation === 'horizontal') expect(box.y + box.height).toBeLessThanOrEqual(g.axis.y1 - 5);
-            else expect(box.x >= g.axis.x1 + 5 || box.x + box.width <= g.axis.x1 - 5).toBe(true);
+            expect(clearOfAxis(g, box), `${id} ${JSON.stringify(box)} against the axis at ${g.axis.y1}`).toBe(true);
           }
           for (const c of g.clusters) {
             expect(c.label.title.width).toBeLessThanOrEqual(c.label.box.width);
@@ -171,14 +171,14 @@ describe('clusters', () => {
     );
   });
 
-  it('group a 51st event on the same day, and keep grouped labels within clusterRows rows', () => {
+  it('group a 101st event on the same day (two labels to a row, one each side of the stem), and keep grouped labels within clusterRows rows', () => {
     const day = (n: number) => parseTimeline(Array.from({ length: n }, (_, i) => ({ date: '2024-06-19', title: `Event number ${i}` })));
-    expect(layoutTimeline(day(50), { width: 960 }).clusters).toHaveLength(0);
-    const g = layoutTimeline(day(51), { width: 960 });
+    expect(layoutTimeline(day(100), { width: 960 }).clusters).toHaveLength(0);
+    const g = layoutTimeline(day(101), { width: 960 });
     expect(g.events).toHaveLength(0);
     expect(g.clusters).toHaveLength(1);
-    expect(g.clusters[0]!.ariaLabel).toBe('51 events, 19 June 2024');
-    expect(g.clusters[0]!.label.title.text).toBe('51 events');
+    expect(g.clusters[0]!.ariaLabel).toBe('101 events, 19 June 2024');
+    expect(g.clusters[0]!.label.title.lines.map((l) => l.text)).toEqual(['101 events']);
     expect(g.clusters[0]!.label.date.text).toBe('19 June 2024');
     fc.assert(
       fc.property(big, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 320, max: 1400 }), (spec, clusterRows, width) => {
@@ -193,8 +193,9 @@ describe('clusters', () => {
 
   it('follow maxRows: fewer rows allowed, more grouping', () => {
     const t = parseTimeline(Array.from({ length: 12 }, (_, i) => ({ date: '2024-06-19', title: `Event number ${i}` })));
-    expect(layoutTimeline(t, { maxRows: 12 }).clusters).toHaveLength(0);
-    expect(layoutTimeline(t, { maxRows: 11 }).clusters).toHaveLength(1);
+    // Twelve labels at one place stand two to a row, one each side of their stem.
+    expect(layoutTimeline(t, { maxRows: 6 }).clusters).toHaveLength(0);
+    expect(layoutTimeline(t, { maxRows: 5 }).clusters).toHaveLength(1);
     expect(() => layoutTimeline(t, { maxRows: 0 })).toThrow(/options\.maxRows/);
     expect(() => layoutTimeline(t, { maxRows: 2.5 })).toThrow(/options\.maxRows/);
     expect(() => layoutTimeline(t, { clusterRows: -1 })).toThrow(/options\.clusterRows/);
@@ -213,7 +214,7 @@ describe('clusters', () => {
     expect(layoutTimeline(t, { locale: 'en' }).clusters.map((c) => c.ariaLabel)).toEqual(['180 events, 1969 – 1971']);
     expect(layoutTimeline(t, { locale: 'ar' }).clusters.map((c) => c.ariaLabel)).toEqual(['180 حدثًا، 1969 – 1971']);
     const g = layoutTimeline(t, { locale: 'ru' });
-    expect(g.clusters.map((c) => [c.label.title.text, c.label.date.text])).toEqual([['180 событий', '1969 – 1971']]);
+    expect(g.clusters.map((c) => [c.label.title.lines[0]!.text, c.label.date.text])).toEqual([['180 событий', '1969 – 1971']]);
     expect(clusterText(37, Date.UTC(1969, 0, 1), Date.UTC(1972, 0, 1), 'en').ariaLabel).toBe('37 events, 1969 – 1971');
     expect(clusterSpanText(Date.UTC(1948, 0, 1), Date.UTC(1949, 0, 1), 'en')).toBe('1948');
     expect(clusterSpanText(Date.UTC(2024, 2, 1), Date.UTC(2024, 6, 1), 'en')).toBe('March – June 2024');
@@ -228,7 +229,7 @@ describe('clusters', () => {
 
   it('keep their ids when the same members are grouped at another zoom', () => {
     const t = parseTimeline([
-      ...Array.from({ length: 60 }, (_, i) => ({ date: '2024-06-19', title: `Same day ${i}` })),
+      ...Array.from({ length: 120 }, (_, i) => ({ date: '2024-06-19', title: `Same day ${i}` })),
       { date: '2020-01-01', title: 'Earlier' },
       { date: '2028-01-01', title: 'Later' },
     ]);

@@ -5,7 +5,7 @@ import { parseTimeline } from '../../src/model/parseTimeline.js';
 import { parseEdtf } from '../../src/model/parseEdtf.js';
 import { russiaDprk } from '../../src/data/russiaDprk.js';
 import { eventList } from '../helpers/arbitraries.js';
-import { inside, overlappingLabels } from '../helpers/geometry.js';
+import { clearOfAxis, inside, legendClashes, overlappingLabels, stemsThroughLabels } from '../helpers/geometry.js';
 
 const options = fc.record({
   width: fc.integer({ min: 320, max: 1400 }),
@@ -20,18 +20,14 @@ describe('layoutTimeline properties over random event sets', () => {
       fc.property(eventList(), options, (events, opts) => {
         const g = layoutTimeline(parseTimeline(events), opts);
         expect(overlappingLabels(g)).toEqual([]);
+        expect(stemsThroughLabels(g)).toEqual([]);
+        expect(legendClashes(g)).toEqual([]);
         for (const e of g.events) {
           expect(inside(e.label.box, g.width, g.height), `${e.id} box ${JSON.stringify(e.label.box)} in ${g.width}x${g.height}`).toBe(true);
           expect(e.label.title.width).toBeLessThanOrEqual(e.label.box.width);
-          expect(e.label.title.text.length).toBeGreaterThan(0);
-          if (opts.orientation === 'horizontal') {
-            // Labels sit above the axis line and its marks.
-            expect(e.label.box.y + e.label.box.height).toBeLessThanOrEqual(g.axis.y1 - 5);
-          } else {
-            const axisX = g.axis.x1;
-            const box = e.label.box;
-            expect(box.x >= axisX + 5 || box.x + box.width <= axisX - 5).toBe(true);
-          }
+          expect(e.label.title.lines.map((l) => l.text).join('').length).toBeGreaterThan(0);
+          // Labels sit above the axis line and its marks, or below its tick labels (beside the axis, vertically).
+          expect(clearOfAxis(g, e.label.box)).toBe(true);
         }
         for (const t of g.axis.ticks) expect(t.label.length).toBeGreaterThan(0);
       }),
@@ -154,14 +150,16 @@ describe('layoutTimeline edge cases', () => {
     expect(g.events.find((e) => e.label.title.full === 'Year zero (1 BCE)')!.label.date.text).toBe('1 BCE');
   });
 
-  it('truncates a very long title with an ellipsis and keeps the full text', () => {
+  it('wraps a very long title onto maxLines lines, cuts only the last with an ellipsis and keeps the full text', () => {
     const long = 'A '.repeat(400) + 'end';
     const g = layoutTimeline(parseTimeline([{ date: '2024', title: long }]), { width: 600 });
     const t = g.events[0]!.label.title;
     expect(t.truncated).toBe(true);
-    expect(t.text.endsWith('…')).toBe(true);
+    expect(t.lines).toHaveLength(3);
+    expect(t.lines[2]!.text.endsWith('…')).toBe(true);
+    expect(t.lines.slice(0, 2).every((l) => !l.truncated && !l.text.endsWith('…'))).toBe(true);
     expect(t.full).toBe(long.replace(/\s+/g, ' '));
-    expect(t.width).toBeLessThanOrEqual(260);
+    expect(t.width).toBeLessThanOrEqual(600 - 32);
   });
 
   it('lays out a single event and an empty list', () => {

@@ -60,7 +60,7 @@ describe('names of Object.prototype members as languages', () => {
 
     it(`reads a CSV title_${name} column and lays it out`, () => {
       const g = layoutTimeline(parseTimelineCsv(`date,title_fr,category\n1948,Sommet,${name}\n1950,Guerre,constructor`), { locale: name });
-      expect(g.events.map((e) => e.label.title.text)).toEqual(['Sommet', 'Guerre']);
+      expect(g.events.map((e) => e.label.title.lines[0]!.text)).toEqual(['Sommet', 'Guerre']);
       expect(g.categories).toEqual([name, 'constructor']);
     });
   }

@@ -27,7 +27,7 @@ describe('renderTimeline with clusters', () => {
       expect(el.firstElementChild!.textContent).toBe(c.ariaLabel);
       expect(el.querySelectorAll('rect.el-mark.el-cluster-mark')).toHaveLength(1);
       const tspans = Array.from(el.querySelectorAll('text.el-label > tspan'));
-      expect(tspans.map((t) => t.textContent)).toEqual([c.label.date.text, c.label.title.text]);
+      expect(tspans.map((t) => t.textContent)).toEqual([c.label.date.text, ...c.label.title.lines.map((l) => l.text)]);
       for (const t of tspans) expect(t.hasAttribute('dy')).toBe(false);
     }
   });
@@ -128,7 +128,7 @@ describe('renderTimeline with clusters', () => {
 
   it('keeps an event id that looks like a cluster id apart from the cluster, also when drawn again', () => {
     const events = [
-      ...Array.from({ length: 60 }, (_, i) => ({ date: '2024-06-19', title: `Same day ${i}`, id: `d${i}` })),
+      ...Array.from({ length: 120 }, (_, i) => ({ date: '2024-06-19', title: `Same day ${i}`, id: `d${i}` })),
       { date: '2020-01-01', title: 'Far before', id: 'x' },
     ];
     const clusterId = layoutTimeline(parseTimeline(events), { width: 960 }).clusters[0]!.id;

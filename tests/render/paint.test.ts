@@ -28,7 +28,7 @@ describe('paintTimeline with an attribute painter: colours resolved from the the
       expect(svg.querySelector('style')).toBeNull();
       expect(svg.outerHTML).not.toMatch(/var\(|style=|undefined/);
       // Every colour is one of the theme's: a misspelt role in the table would not be.
-      const colours = new Set([p.bg, p.fg, p.muted, p.axis, p.mark, p.halo, ...p.categories]);
+      const colours = new Set([p.bg, p.fg, p.muted, p.axis, p.mark, p.halo, ...p.categories, 'none']);
       for (const el of Array.from(svg.querySelectorAll('[fill], [stroke]'))) {
         for (const a of ['fill', 'stroke']) if (el.hasAttribute(a)) expect(colours, `${el.getAttribute('class')} ${a}`).toContain(el.getAttribute(a));
       }
@@ -39,8 +39,14 @@ describe('paintTimeline with an attribute painter: colours resolved from the the
       for (const g of events) {
         const category = /el-cat-(\d)/.exec(g.getAttribute('class')!)?.[1];
         const colour = category === undefined ? p.mark : p.categories[Number(category)]!;
-        expect(attrs(g.querySelector('.el-mark'), 'fill', 'stroke', 'stroke-width')).toEqual({ fill: colour, stroke: p.bg, 'stroke-width': '1.5' });
-        expect(attrs(g.querySelector('.el-stem'), 'stroke', 'opacity')).toEqual({ stroke: colour, opacity: theme === 'high-contrast' ? '1' : '.7' });
+        // Approximate dates: a pale mark with a dashed edge in its colour.
+        const approximate = g.querySelector('.el-mark')!.classList.contains('el-approx');
+        expect(attrs(g.querySelector('.el-mark'), 'fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'fill-opacity')).toEqual(
+          approximate
+            ? { fill: colour, stroke: colour, 'stroke-width': '1.5', 'stroke-dasharray': '2.5 1.5', 'fill-opacity': '.35' }
+            : { fill: colour, stroke: p.bg, 'stroke-width': '1.5', 'stroke-dasharray': null, 'fill-opacity': null },
+        );
+        expect(attrs(g.querySelector('.el-stem'), 'stroke', 'opacity', 'fill')).toEqual({ stroke: colour, opacity: theme === 'high-contrast' ? '1' : '.7', fill: 'none' });
         expect(attrs(g.querySelector('.el-label'), 'fill', 'stroke', 'paint-order')).toEqual({ fill: p.fg, stroke: p.halo, 'paint-order': 'stroke' });
         expect(attrs(g.querySelector('.el-date'), 'fill', 'font-weight')).toEqual({ fill: p.muted, 'font-weight': '700' });
         // Only titles that are links are underlined.
@@ -51,6 +57,12 @@ describe('paintTimeline with an attribute painter: colours resolved from the the
       expect(attrs(svg.querySelector('.el-tick line'), 'stroke')).toEqual({ stroke: p.axis });
       expect(attrs(svg.querySelector('.el-tick text'), 'fill')).toEqual({ fill: p.muted });
       expect(attrs(svg.querySelector('.el-heading'), 'fill', 'font-weight')).toEqual({ fill: p.fg, 'font-weight': '700' });
+      expect(svg.querySelectorAll('g.el-event .el-approx').length).toBeGreaterThan(0);
+      // The legend: names in the text colour, swatches in their category's, the approximate one drawn as such a mark.
+      for (const t of Array.from(svg.querySelectorAll('.el-legend text'))) expect(attrs(t, 'fill')).toEqual({ fill: p.fg });
+      const swatches = Array.from(svg.querySelectorAll('.el-legend .el-swatch'));
+      expect(swatches.filter((w) => w.classList.contains('el-approx')).map((w) => attrs(w, 'fill', 'stroke', 'stroke-dasharray'))).toEqual([{ fill: p.mark, stroke: p.mark, 'stroke-dasharray': '2.5 1.5' }]);
+      for (const w of swatches.filter((x) => !x.classList.contains('el-approx'))) expect(p.categories).toContain(w.getAttribute('fill'));
     });
 
     it(`${theme}: cluster bars translucent in the mark colour, the density strip in the axis colour`, () => {

@@ -1,0 +1,80 @@
+// The legend: a swatch and a name per category, and how approximate dates look, flowing
+// in reading order under the heading.
+import { cleanText } from './cleanText.js';
+import { MARGIN, metrics } from './labels.js';
+import { legendWords } from './legendWords.js';
+import { truncateToWidth } from './measureText.js';
+import type { ResolvedOptions } from './resolveOptions.js';
+import { textDirection } from './textDirection.js';
+import type { LegendGeometry, LegendItem } from './types.js';
+
+const SWATCH = 10;
+/** Between a swatch and its words. */
+const SWATCH_GAP = 5;
+/** Between two entries of a line. */
+const ENTRY_GAP = 16;
+/** Entries beyond this many categories are counted in a last "+N" entry: colours repeat long before. */
+const MOST_CATEGORIES = 24;
+
+/**
+ * The legend's geometry from `y` down, or `undefined` when there is none: `legend` off,
+ * or fewer than two categories.
+ *
+ * @example
+ * ```ts
+ * layoutLegend(o, ['history', 'diplomacy'], true, 40)?.items.length // 3
+ * ```
+ */
+export function layoutLegend(o: ResolvedOptions, categories: readonly string[], anyApproximate: boolean, y: number): LegendGeometry | undefined {
+  if (!o.legend || categories.length < 2) return undefined;
+  const m = metrics(o.fontSize);
+  const size = m.dateSize;
+  const lineHeight = m.dateLine + 4;
+  const words = legendWords(o.locale);
+  const entries: { kind: LegendItem['kind']; colorIndex: number; text: string }[] = categories
+    .slice(0, categories.length > MOST_CATEGORIES ? MOST_CATEGORIES - 1 : MOST_CATEGORIES)
+    .map((c, i) => ({ kind: 'category', colorIndex: i, text: cleanText(c) }));
+  if (categories.length > MOST_CATEGORIES) entries.push({ kind: 'more', colorIndex: -1, text: `+${categories.length - entries.length}` });
+  if (anyApproximate) entries.push({ kind: 'approximate', colorIndex: -1, text: cleanText(words.approximate) });
+
+  const x0 = MARGIN;
+  const x1 = o.width - MARGIN;
+  const ltr = o.direction === 'ltr';
+  // Reading coordinates: from the start of a line, mirrored in a right-to-left timeline.
+  const x = (u: number) => (ltr ? u : x0 + x1 - u);
+  const items: LegendItem[] = [];
+  let u = x0;
+  let line = 0;
+  for (const e of entries) {
+    const swatch = e.kind === 'more' ? 0 : SWATCH + SWATCH_GAP;
+    const cut = truncateToWidth(e.text, x1 - x0 - swatch, size, o.measure);
+    const width = swatch + cut.width;
+    if (u > x0 && u + width > x1) {
+      u = x0;
+      line++;
+    }
+    const top = y + line * lineHeight;
+    const mid = top + lineHeight / 2;
+    const textStart = u + swatch;
+    const direction = textDirection(e.text, o.direction);
+    items.push({
+      kind: e.kind,
+      colorIndex: e.colorIndex,
+      swatch: { x: ltr ? u : x(u) - (e.kind === 'more' ? 0 : SWATCH), y: mid - SWATCH / 2, width: e.kind === 'more' ? 0 : SWATCH, height: e.kind === 'more' ? 0 : SWATCH },
+      label: {
+        text: cut.text,
+        full: e.text,
+        truncated: cut.truncated,
+        x: x(textStart),
+        y: Math.round(mid + size * 0.35),
+        width: cut.width,
+        fontSize: size,
+        direction,
+        // Against the swatch: its start edge in reading order.
+        anchor: ltr === (direction === 'ltr') ? 'start' : 'end',
+      },
+    });
+    u += width + ENTRY_GAP;
+  }
+  return { box: { x: x0, y, width: x1 - x0, height: (line + 1) * lineHeight }, name: cleanText(words.legend), items };
+}

@@ -1,0 +1,104 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { russiaDprk } from '../../src/data/russiaDprk.js';
+import { ensureFocusStyles } from '../../src/interact/focusStyles.js';
+import { layoutTimeline } from '../../src/layout/layoutTimeline.js';
+import { parseTimeline } from '../../src/model/parseTimeline.js';
+import { renderTimeline } from '../../src/render/renderTimeline.js';
+import { renderToString } from '../../src/server/renderToString.js';
+import { parseSvg } from '../helpers/svg.js';
+
+/** One layout: without a width the SVG would hold a wide and a narrow one. */
+const renderOne = (input: Parameters<typeof renderToString>[0], options: Parameters<typeof renderToString>[1] = {}) => renderToString(input, { width: 960, ...options });
+
+const title = 'Putin in Vietnam: arms for North Korea not ruled out';
+
+describe('wrapped titles in the SVG', () => {
+  it('draw one tspan per line, each placed and read on its own; the full title stays in <title> and the name', () => {
+    const events = [{ id: 'vn', date: '2024-06-20', title }];
+    const g = layoutTimeline(parseTimeline(events), { width: 260 });
+    const lines = g.events[0]!.label.title.lines;
+    expect(lines.length).toBeGreaterThan(1);
+    const doc = parseSvg(renderOne(events, { width: 260 }));
+    const group = doc.querySelector('[data-event-id="vn"]')!;
+    const tspans = Array.from(group.querySelectorAll('text.el-label > tspan.el-title'));
+    expect(tspans.map((t) => t.textContent)).toEqual(lines.map((l) => l.text));
+    expect(tspans.map((t) => Number(t.getAttribute('y')))).toEqual(lines.map((l) => Math.round(l.y * 100) / 100));
+    expect(new Set(tspans.map((t) => t.getAttribute('y'))).size).toBe(tspans.length);
+    for (const t of tspans) expect(t.getAttribute('unicode-bidi')).toBe('embed');
+    expect(group.querySelector('title')!.textContent).toBe(`20 June 2024: ${title}`);
+    expect(group.getAttribute('aria-label')).toBe(`20 June 2024: ${title}`);
+  });
+
+  it('gain and lose lines when redrawn narrower and wider, in the same nodes', () => {
+    const document = new JSDOM('').window.document;
+    const t = parseTimeline([{ id: 'vn', date: '2024-06-20', title }]);
+    const svg = renderTimeline(layoutTimeline(t, { width: 960 }), document);
+    const text = svg.querySelector('text.el-label')!;
+    expect(text.querySelectorAll('tspan.el-title')).toHaveLength(1);
+    renderTimeline(layoutTimeline(t, { width: 200 }), svg);
+    expect(svg.querySelector('text.el-label')).toBe(text);
+    expect(text.querySelectorAll('tspan.el-title').length).toBeGreaterThan(1);
+    renderTimeline(layoutTimeline(t, { width: 960 }), svg);
+    expect(Array.from(text.querySelectorAll('tspan.el-title')).map((s) => s.textContent)).toEqual([title]);
+  });
+});
+
+describe('approximate and uncertain dates', () => {
+  it('draw their marks with a soft, dashed edge, and only theirs', () => {
+    const doc = parseSvg(renderOne([
+      { id: 'sure', date: '2000', title: 'Sure', category: 'a' },
+      { id: 'circa', date: '2010~', title: 'About then', category: 'b' },
+      { id: 'unsure', date: '2015-05?', title: 'Maybe', category: 'a' },
+      { id: 'ends', date: '2018', end: '2020~', title: 'Ends about then', category: 'b' },
+    ]));
+    const mark = (id: string) => doc.querySelector(`[data-event-id="${id}"] .el-mark`)!.getAttribute('class');
+    expect(mark('sure')).toBe('el-mark');
+    for (const id of ['circa', 'unsure', 'ends']) expect(mark(id)).toBe('el-mark el-approx');
+    const css = doc.querySelector('style')!.textContent!;
+    expect(css).toMatch(/ \.el-approx\{fill-opacity:\.35;stroke:var\(--_cat\);stroke-width:1\.5;stroke-dasharray:2\.5 1\.5\}/);
+    // After the mark's own rule, which it overrides.
+    expect(css.indexOf('.el-approx{')).toBeGreaterThan(css.indexOf('.el-mark{'));
+  });
+
+  it('leave the stylesheet of a drawing without them as it was', () => {
+    const css = parseSvg(renderOne([{ date: '2000', title: 'Sure' }])).querySelector('style')!.textContent!;
+    expect(css).not.toContain('el-approx');
+    expect(css).not.toContain('el-legend');
+  });
+});
+
+describe('leaders', () => {
+  it('that turn are drawn as one polyline through the turn; the rest stay lines, and change back when redrawn', () => {
+    const t = parseTimeline(russiaDprk);
+    const narrow = layoutTimeline(t, { width: 375, orientation: 'vertical', locale: 'en' });
+    const bent = narrow.events.find((e) => e.stem.bend)!;
+    expect(bent).toBeDefined();
+    const document = new JSDOM('').window.document;
+    const svg = renderTimeline(narrow, document);
+    const stem = svg.querySelector(`[data-event-id="${bent.id}"] .el-stem`)!;
+    expect(stem.localName).toBe('polyline');
+    const { x1, y1, x2, y2, bend } = bent.stem;
+    expect(stem.getAttribute('points')!.split(' ').map(Number)).toEqual([x1, y1, bend!.x, bend!.y, x2, y2].map((v) => Math.round(v * 100) / 100));
+    const straight = narrow.events.find((e) => !e.stem.bend)!;
+    expect(svg.querySelector(`[data-event-id="${straight.id}"] .el-stem`)!.localName).toBe('line');
+    renderTimeline(layoutTimeline(t, { width: 960, locale: 'en' }), svg);
+    expect(svg.querySelectorAll('polyline.el-stem')).toHaveLength(0);
+    expect(svg.querySelectorAll('[data-event-id] > line.el-stem')).toHaveLength(russiaDprk.events.length);
+    // Leaders are lines, never filled shapes.
+    expect(parseSvg(renderOne(russiaDprk)).querySelector('style')!.textContent).toMatch(/\.el-stem\{fill:none;/);
+  });
+});
+
+describe('the focus ring', () => {
+  it('goes round the focused label and mark, not round the whole group', () => {
+    const document = new JSDOM('<!doctype html><html><head></head><body></body></html>').window.document;
+    ensureFocusStyles(document);
+    const css = document.querySelector('style[data-eventline-focus-styles]')!.textContent!;
+    expect(css).toMatch(/\[data-event-id\]:focus-visible \.el-label[^{]*\{outline:3px solid/);
+    expect(css).toMatch(/\[data-cluster-id\]:focus-visible \.el-mark[^{]*\{stroke-width:3!important/);
+    // No outline on the group itself: its box spans the stem and the labels beside it.
+    expect(css).not.toMatch(/:focus-visible(,|\{)[^}]*outline:3px/);
+    expect(css).toMatch(/:focus\{outline:none\}/);
+  });
+});
