@@ -22,6 +22,8 @@ export function ensureFocusStyles(doc: Document): void {
     ring('.eventline', '#0969da'),
     `@media (prefers-color-scheme:dark){${ring('.eventline[data-theme=auto]', '#58a6ff')}}`,
     ring('.eventline[data-theme=dark]', '#58a6ff'),
+    // Last, so that the system's highlight wins over every theme's ring.
+    `@media (forced-colors:active){${ring('.eventline[data-theme]', 'Highlight')}}`,
   ].join('\n');
   doc.head.appendChild(style);
 }

@@ -158,10 +158,6 @@ export function shapeLabel(t: LabelText, lineWidth: number, o: ResolvedOptions):
 }
 
 /**
- * @param measureWord the measurer for the title's words, when it wraps: a layout shares
- * one that remembers words, since titles repeat many of them.
- */
-/**
  * The label in lines no wider than `room` (nor than any line may be), cut with "…" after `maxLines` lines if it
  * must be: for a label with no room to take its whole title anywhere.
  *
@@ -178,6 +174,10 @@ export function shapeCut(t: LabelText, room: number, o: ResolvedOptions): Shape 
   return { lines, width: Math.max(date.width, ...lines.map((l) => l.width)), height: m.dateLine + lines.length * m.titleLine, truncated: lines.some((l) => l.truncated), date };
 }
 
+/**
+ * @param measureWord the measurer for the title's words, when it wraps: a layout shares
+ * one that remembers words, since titles repeat many of them.
+ */
 export function prepare(event: TimelineEvent, o: ResolvedOptions, most: number, measureWord?: TextMeasurer): Prepared {
   const dateText = cleanText(formatEventSpan(event.date, event.end, o.locale));
   const titleText = cleanText(pickText(event.title, o.locale));

@@ -419,9 +419,9 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top }: Common): Part
   const apart = detail.marks && vis.count <= apartMost ? apartLevel(detail.marks, x0, x1) : undefined;
   const quick = apart && attempt(apart, o.maxRows, false);
   let best = quick && (fits(quick) || o.maxRows === Infinity) ? attempt(apart, o.maxRows, true) : undefined;
+  let coarsest: Level | undefined;
   if (!best) {
     let chosen: Level | undefined;
-    let coarsest: Level | undefined;
     for (const level of groupings(detail, x1 - x0, o.clusterRows * perRow)) {
       // Every event alone again: tried above, with more rows.
       if (detail.marks && level.bounds.length > vis.count) break;
@@ -432,6 +432,10 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top }: Common): Part
     const drawn = chosen ?? coarsest;
     if (drawn) best = attempt(drawn, o.clusterRows, true);
   }
+  // Labels too wide for the rows allowed even when cut (a narrow axis, few events): they
+  // take the rows they need rather than leave an event out of the drawing.
+  const lastResort = coarsest ?? apart;
+  if (!best && lastResort) best = attempt(lastResort, Infinity, true);
   const above = best?.above ?? empty;
   const below = best?.below ?? empty;
 

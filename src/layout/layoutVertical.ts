@@ -7,7 +7,7 @@ import { clusterOf, geometryOf, zoomWindow } from './drawnGeometry.js';
 import { apartLevel, detailOf, groupings, visibleMark, type Level } from './grouping.js';
 import { CLUSTER_SIZE, MARK_R, SPAN_THICKNESS } from './layoutHorizontal.js';
 import { itemsOf, LabelCache, textOf, type Common, type Labelled, type Part } from './labelItems.js';
-import { labelLines, MARGIN, metrics, PAD, shapeLabel, type Shape } from './labels.js';
+import { labelLines, MARGIN, metrics, PAD, shapeCut, shapeLabel, type Shape } from './labels.js';
 import { placeRowsWithin } from './placeRows.js';
 import { timeScale } from './timeScale.js';
 import type { Box, ClusterGeometry, EventGeometry, MarkGeometry, StemGeometry, TickGeometry } from './types.js';
@@ -65,8 +65,14 @@ export function layoutVertical({ o, vis, colorOf, domain, top: above }: Common):
    * leader then runs straight across the columns nearer the axis, between their labels.
    * `undefined` when they do not fit.
    */
-  const stand = (width: number, spacing: (shapes: readonly Shape[], columns: number) => ((k: number) => number) | undefined): Columns | undefined => {
-    const shapes = order.map((i) => shapeLabel(textOf(list[i]!), width, o));
+  const stand = (
+    width: number,
+    spacing: (shapes: readonly Shape[], columns: number) => ((k: number) => number) | undefined,
+    lastResort = false,
+  ): Columns | undefined => {
+    // The last resort cuts titles to the area, and stands even where not one "…" fits:
+    // an event is never left out of the drawing for want of room.
+    const shapes = order.map((i) => (lastResort ? shapeCut(textOf(list[i]!), Math.max(1, areaWidth - PAD), o) : shapeLabel(textOf(list[i]!), width, o)));
     const widest = shapes.reduce((w, s) => Math.max(w, s.width + PAD), 0);
     const room = Math.max(1, Math.floor((areaWidth + COLUMN_GAP) / (widest + COLUMN_GAP)));
     const step = spacing(shapes, room);
@@ -81,7 +87,7 @@ export function layoutVertical({ o, vis, colorOf, domain, top: above }: Common):
     if (!rows) return undefined;
     const widths = new Array<number>(rows.count).fill(0);
     rows.rows.forEach((c, k) => (widths[c] = Math.max(widths[c]!, shapes[k]!.width + PAD)));
-    if (widths.reduce((sum, w) => sum + w + COLUMN_GAP, -COLUMN_GAP) > areaWidth + 1e-9) return undefined;
+    if (!lastResort && widths.reduce((sum, w) => sum + w + COLUMN_GAP, -COLUMN_GAP) > areaWidth + 1e-9) return undefined;
     const moved = anchors.reduce((d, a, k) => Math.max(d, Math.abs(a - wish[k]!)), 0);
     const meanMoved = anchors.reduce((d, a, k) => d + Math.abs(a - wish[k]!), 0) / anchors.length;
     return { shapes, anchors, columns: rows.rows, widths, moved, meanMoved };
@@ -138,7 +144,7 @@ export function layoutVertical({ o, vis, colorOf, domain, top: above }: Common):
   // Beside its own mark where there is room: the widest wrap that moves no label more than
   // a label's height; else the one that moves labels least on average.
   const near = candidates.find((c) => c.moved <= m.labelHeight);
-  const stacked = () => stand(most, (shapes) => (k) => shapes[k]!.height + m.rowGap);
+  const stacked = () => stand(most, (shapes) => (k) => shapes[k]!.height + m.rowGap, true);
   const best = near ?? candidates.sort((a, b) => a.meanMoved - b.meanMoved)[0] ?? (list.length ? stacked() : undefined);
 
   /**

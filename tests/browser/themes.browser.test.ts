@@ -123,13 +123,14 @@ describeBrowser('themes in Chromium', () => {
       return page.evaluate((system) => {
         const tip = getComputedStyle(document.querySelector('.eventline-tooltip')!);
         const focused = document.activeElement!;
-        const f = getComputedStyle(focused);
+        // The ring goes round the focused item's label (and its mark), not its whole group.
+        const f = getComputedStyle(focused.querySelector('.el-label')!);
         return {
           system,
           border: [tip.borderTopStyle, tip.borderTopWidth, tip.borderTopColor],
           tipBackground: tip.backgroundColor,
           focusedId: focused.getAttribute('data-event-id'),
-          outline: [f.outlineStyle, f.outlineWidth],
+          outline: [f.outlineStyle, f.outlineWidth, f.outlineColor],
           markStroke: getComputedStyle(focused.querySelector('.el-mark')!).stroke,
         };
       }, await page.evaluate(SYSTEM_COLOURS));
@@ -141,6 +142,7 @@ describeBrowser('themes in Chromium', () => {
     expect(r.focusedId).toBe('e0');
     expect(r.outline[0]).toBe('solid');
     expect(parseFloat(r.outline[1]!)).toBeGreaterThanOrEqual(2);
+    expect(r.outline[2]).toBe(r.system.Highlight);
     expect(r.markStroke).toBe(r.system.Highlight);
   });
 });

@@ -19,13 +19,19 @@ import { FUZZ_RUNS, fuzzParams, timeoutFor } from './config.js';
 /** Runs per render property: a fifth of FUZZ_RUNS (see the header). */
 const RENDER_RUNS = Math.max(1, Math.round(FUZZ_RUNS / 5));
 
-const ELEMENTS = new Set(['svg', 'title', 'desc', 'style', 'rect', 'text', 'tspan', 'g', 'line', 'circle', 'a']);
+const ELEMENTS = new Set(['svg', 'title', 'desc', 'style', 'rect', 'text', 'tspan', 'g', 'line', 'circle', 'a', 'polyline', 'path']);
 const ATTRIBUTES = new Set([
   'xmlns', 'id', 'class', 'width', 'height', 'viewBox', 'role', 'aria-roledescription', 'aria-labelledby',
   'aria-describedby', 'aria-label', 'aria-hidden', 'lang', 'data-theme', 'data-orientation', 'data-event-id',
   'direction', 'unicode-bidi', 'font-size', 'text-anchor', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'cx', 'cy', 'r', 'rx', 'href',
   // The two layouts of an SVG drawn without a width.
   'preserveAspectRatio', 'transform', 'display',
+  // Clusters drawn where labels do not fit.
+  'data-cluster-id', 'data-count',
+  // Leaders that turn (vertical labels in columns).
+  'points',
+  // The density strip (one path per shade).
+  'd',
 ]);
 
 const options: fc.Arbitrary<StringOptions> = fc.record(
@@ -53,10 +59,15 @@ function checkSvg(text: string, events: readonly { id: string; url?: string }[])
   expect([...attributes].filter((a) => /^on/i.test(a))).toEqual([]);
   for (const a of Array.from(doc.getElementsByTagName('a'))) expect(a.getAttribute('href')).toMatch(/^https?:\/\/\S+$/i);
   for (const style of Array.from(doc.getElementsByTagName('style'))) expect(style.textContent).not.toMatch(/<|\]\]>/);
-  // One group per event in each layout, carrying the event's id unchanged through serialization.
+  // In each layout every event is drawn once: in a group carrying its id unchanged through
+  // serialization, or counted by a drawn cluster.
+  const known = new Set(events.map((e) => e.id));
   for (const layout of Array.from(doc.querySelectorAll('svg.eventline'))) {
-    const ids = Array.from(layout.querySelectorAll('[data-event-id]')).map((g) => g.getAttribute('data-event-id'));
-    expect(ids.sort()).toEqual(events.map((e) => e.id).sort());
+    const ids = Array.from(layout.querySelectorAll('[data-event-id]')).map((g) => g.getAttribute('data-event-id')!);
+    const clustered = Array.from(layout.querySelectorAll('[data-count]')).reduce((n, g) => n + Number(g.getAttribute('data-count')), 0);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((id) => !known.has(id))).toEqual([]);
+    expect(ids.length + clustered).toBe(events.length);
   }
 }
 
