@@ -187,13 +187,12 @@ function runs(stem: Float64Array, edge: Uint8Array, near: number, widest: number
   let ht = 0;
   let gh = 0;
   let gt = 0;
-  let start = 0;
   lows[lt++] = 0;
   highs[ht++] = 0;
   for (let j = 1; j < n; j++) {
     const s = stem[j]!;
     if (s > stem[highs[hh]!]! + near || s < stem[lows[lh]!]! - near || edge[j] !== edge[j - 1]) {
-      bounds.push((start = j));
+      bounds.push(j);
       if (bounds.length > most) return undefined;
       lh = lt = hh = ht = gh = gt = 0;
       lows[lt++] = j;
@@ -208,7 +207,7 @@ function runs(stem: Float64Array, edge: Uint8Array, near: number, widest: number
     while (gt > gh && gapAt(gaps[gt - 1]!) <= g) gt--;
     gaps[gt++] = j - 1;
     while (stem[highs[hh]!]! - stem[lows[lh]!]! > widest) {
-      start = gaps[gh]! + 1;
+      const start = gaps[gh]! + 1;
       bounds.push(start);
       if (bounds.length > most) return undefined;
       while (lows[lh]! < start) lh++;

@@ -212,7 +212,7 @@ function withWriting(locale: string, options: TimelineOptions): string {
     return writingLocale(locale, { numberingSystem, monthNames: monthNames === undefined ? undefined : checkMonthNames(monthNames) });
   } catch (e) {
     if (e instanceof RangeError && e.message.startsWith('options.')) throw e;
-    throw new RangeError(`options.locale: ${LOCALE_HINT}, got ${JSON.stringify(locale)}`);
+    throw new RangeError(`options.locale: ${LOCALE_HINT}, got ${JSON.stringify(locale)}`, { cause: e });
   }
 }
 

@@ -135,8 +135,8 @@ export function renderEvents(g: G, events: readonly EventGeometry[], idPrefix: s
   });
 
   // The mark's element type depends on its kind, so it is rebuilt when the kind changes.
-  groups.each(function (e) {
-    const group = this;
+  groups.each((e, i, nodes) => {
+    const group = nodes[i]!;
     const tag = e.mark.kind === 'point' ? 'circle' : 'rect';
     let mark = group.querySelector<SVGElement>(':scope > .el-mark');
     if (mark && mark.tagName !== tag) {
@@ -164,8 +164,8 @@ export function renderEvents(g: G, events: readonly EventGeometry[], idPrefix: s
     if (e.approximate) paint?.(mark, 'approxMark', e.colorIndex);
   });
 
-  groups.each(function (e) {
-    const group = this;
+  groups.each((e, i, nodes) => {
+    const group = nodes[i]!;
     const href = safeHref(e.event.url);
     let holder: Element = group;
     const link = group.querySelector(':scope > a');
