@@ -4,7 +4,7 @@ import { cleanText } from './cleanText.js';
 import { measureTextWidth, type TextMeasurer } from './measureText.js';
 import { heading, metrics } from './labels.js';
 import { layoutHorizontal } from './layoutHorizontal.js';
-import { layoutLegend } from './legend.js';
+import { categoryNames, layoutLegend } from './legend.js';
 import { layoutVertical } from './layoutVertical.js';
 import { resolveOptions, type LayoutOptions, type ResolvedOptions } from './resolveOptions.js';
 import { positionAt, sortedEvents, visibleEvents, type VisibleEvents } from './sortedEvents.js';
@@ -110,7 +110,7 @@ export function layoutMeasured(timeline: Timeline, options: LayoutOptions, measu
   const head = heading(o, 8 + Math.round(m.headingSize));
   // Heading, then legend, then the timeline.
   const legendTop = 8 + (o.title ? m.headingLine : 0);
-  const legend = layoutLegend(o, sorted.categories, sorted.anyApproximate, legendTop);
+  const legend = layoutLegend(o, categoryNames(sorted.categories, timeline.categories, o.locale), sorted.anyApproximate, legendTop);
   const top = legend ? legend.box.y + legend.box.height + LEGEND_GAP : legendTop;
   const common = { o, vis, colorOf, domain, top };
   const part = o.orientation === 'vertical' ? layoutVertical(common) : layoutHorizontal(common);

@@ -237,6 +237,8 @@ export interface TimelineInput {
   lanes?: string[];
   /** Labelled background bands. */
   eras?: EraInput[];
+  /** The name to show for each category key events use (in the legend), e.g. `{ war: { en: 'War', ar: 'حرب' } }`; a key without one shows as written. */
+  categories?: Record<string, LocalizedText>;
 }
 
 /**
@@ -299,6 +301,8 @@ export interface Timeline {
   readonly lanes?: readonly string[];
   /** Present when the input has at least one era; in input order. */
   readonly eras?: readonly TimelineEra[];
+  /** Names for category keys, present when the input gives any: `[key, name]` pairs in input order. */
+  readonly categories?: readonly (readonly [string, LocalizedText])[];
 }
 
 /**
