@@ -35,15 +35,21 @@ export function renderLaneBands(g: Element, lanes: readonly LaneGeometry[] | und
   g.setAttribute('aria-hidden', 'true');
   lanes.forEach((lane, k) => {
     const { x, y, width, height } = lane.band;
-    if (k % 2 === 1) paint?.(element(g, 'rect', 'el-lane-tint', { x: n(x), y: n(y), width: n(width), height: n(height) }), 'laneTint');
+    // Made before painting: `paint?.(made())` would not make it when nothing paints.
+    if (k % 2 === 1) {
+      const tint = element(g, 'rect', 'el-lane-tint', { x: n(x), y: n(y), width: n(width), height: n(height) });
+      paint?.(tint, 'laneTint');
+    }
     if (k > 0) {
       // Along the edge the band shares with the one before it.
       const onRight = vertical && lanes[k - 1]!.band.x > x;
       const at = vertical ? { x1: n(onRight ? x + width : x), y1: n(y), x2: n(onRight ? x + width : x), y2: n(y + height) } : { x1: n(x), y1: n(y), x2: n(x + width), y2: n(y) };
-      paint?.(element(g, 'line', 'el-lane-rule', at), 'laneRule');
+      const rule = element(g, 'line', 'el-lane-rule', at);
+      paint?.(rule, 'laneRule');
     }
     const l = lane.line;
-    paint?.(element(g, 'line', 'el-lane-line', { x1: n(l.x1), y1: n(l.y1), x2: n(l.x2), y2: n(l.y2) }), 'laneLine');
+    const line = element(g, 'line', 'el-lane-line', { x1: n(l.x1), y1: n(l.y1), x2: n(l.x2), y2: n(l.y2) });
+    paint?.(line, 'laneLine');
     const name = lane.label;
     if (name) {
       const text = element(g, 'text', 'el-lane-name', {
