@@ -121,7 +121,9 @@ function gather(parts: readonly Part[], dy: readonly number[]): { events: EventG
       if ('memberIds' in item) clusters.push(withFields<ClusterGeometry>(item, { ...moved, mark: { ...item.mark, y: item.mark.y + d } }));
       else {
         const m = item.mark;
-        events.push(withFields<EventGeometry>(item, { ...moved, mark: m.kind === 'point' ? { ...m, cy: m.cy + d } : { ...m, y: m.y + d } }));
+        events.push(
+          withFields<EventGeometry>(item, { ...moved, mark: m.kind === 'point' ? { ...m, cy: m.cy + d } : { ...m, y: m.y + d } }),
+        );
       }
     }
   });
@@ -142,7 +144,13 @@ function horizontalLanes(common: Common, lanes: readonly Lane[]): LanedPart {
   const tops: number[] = [];
   const parts = lanes.map((lane) => {
     tops.push(y);
-    const part = layoutHorizontal({ ...common, o: own, vis: lane.vis, top: y + (lane.name === undefined ? NAME_PAD : nameBlock), ticks: false });
+    const part = layoutHorizontal({
+      ...common,
+      o: own,
+      vis: lane.vis,
+      top: y + (lane.name === undefined ? NAME_PAD : nameBlock),
+      ticks: false,
+    });
     y = part.height;
     return part;
   });
@@ -160,7 +168,10 @@ function horizontalLanes(common: Common, lanes: readonly Lane[]): LanedPart {
     const top = tops[k]! + share * k;
     const bottom = k + 1 < lanes.length ? tops[k + 1]! + share * (k + 1) : axisY;
     const lineY = parts[k]!.axis.y1 + dy[k]!;
-    const label = lane.name === undefined ? undefined : nameLine(lane.name, ltr ? x0 : x1, top + NAME_PAD + Math.round(m.dateLine * 0.78), x1 - x0, common);
+    const label =
+      lane.name === undefined
+        ? undefined
+        : nameLine(lane.name, ltr ? x0 : x1, top + NAME_PAD + Math.round(m.dateLine * 0.78), x1 - x0, common);
     return {
       ...(lane.name !== undefined ? { name: lane.name } : {}),
       band: { x: 0, y: top, width: o.width, height: bottom - top },
@@ -207,7 +218,16 @@ function verticalLanes(common: Common, lanes: readonly Lane[]): LanedPart {
   const height = parts.reduce((h, p) => Math.max(h, p.height), 0);
   const laneGeometry = lanes.map((lane, k): LaneGeometry => {
     const [a, b] = columnAt(k);
-    const label = lane.name === undefined ? undefined : nameLine(lane.name, ltr ? a + NAME_PAD : b - NAME_PAD, common.top + NAME_PAD + Math.round(m.dateLine * 0.78), width - 2 * NAME_PAD, common);
+    const label =
+      lane.name === undefined
+        ? undefined
+        : nameLine(
+            lane.name,
+            ltr ? a + NAME_PAD : b - NAME_PAD,
+            common.top + NAME_PAD + Math.round(m.dateLine * 0.78),
+            width - 2 * NAME_PAD,
+            common,
+          );
     const line = parts[k]!.axis;
     return {
       ...(lane.name !== undefined ? { name: lane.name } : {}),
@@ -218,10 +238,27 @@ function verticalLanes(common: Common, lanes: readonly Lane[]): LanedPart {
   });
   const ticks: TickGeometry[] = shared.chosen.map((t) => {
     const y = shared.scale(t.value);
-    return { value: t.value, x: axisX, y, label: t.label, labelX: ltr ? axisX - 8 : axisX + 8, labelY: y + Math.round(m.tickSize * 0.35), anchor: 'end' };
+    return {
+      value: t.value,
+      x: axisX,
+      y,
+      label: t.label,
+      labelX: ltr ? axisX - 8 : axisX + 8,
+      labelY: y + Math.round(m.tickSize * 0.35),
+      anchor: 'end',
+    };
   });
   const { events, clusters } = gather(parts, new Array<number>(lanes.length).fill(0));
-  const axis = { x1: axisX, y1: shared.top, x2: axisX, y2: shared.top + shared.plotHeight, ticks, unit: shared.unit, domain, fontSize: m.tickSize };
+  const axis = {
+    x1: axisX,
+    y1: shared.top,
+    x2: axisX,
+    y2: shared.top + shared.plotHeight,
+    ticks,
+    unit: shared.unit,
+    domain,
+    fontSize: m.tickSize,
+  };
   const density = clusters.length ? densityBins(common.vis.sorted, shared.scale) : [];
   return { height, axis, events, clusters, density, lanes: laneGeometry };
 }

@@ -12,7 +12,12 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
-function element<K extends keyof SVGElementTagNameMap>(parent: Element, tag: K, cls: string, attributes: Record<string, string>): SVGElementTagNameMap[K] {
+function element<K extends keyof SVGElementTagNameMap>(
+  parent: Element,
+  tag: K,
+  cls: string,
+  attributes: Record<string, string>,
+): SVGElementTagNameMap[K] {
   const el = parent.appendChild(parent.ownerDocument.createElementNS(SVG_NS, tag) as SVGElementTagNameMap[K]);
   el.setAttribute('class', cls);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
@@ -43,7 +48,9 @@ export function renderLaneBands(g: Element, lanes: readonly LaneGeometry[] | und
     if (k > 0) {
       // Along the edge the band shares with the one before it.
       const onRight = vertical && lanes[k - 1]!.band.x > x;
-      const at = vertical ? { x1: n(onRight ? x + width : x), y1: n(y), x2: n(onRight ? x + width : x), y2: n(y + height) } : { x1: n(x), y1: n(y), x2: n(x + width), y2: n(y) };
+      const at = vertical
+        ? { x1: n(onRight ? x + width : x), y1: n(y), x2: n(onRight ? x + width : x), y2: n(y + height) }
+        : { x1: n(x), y1: n(y), x2: n(x + width), y2: n(y) };
       const rule = element(g, 'line', 'el-lane-rule', at);
       paint?.(rule, 'laneRule');
     }
@@ -79,7 +86,13 @@ const laneKey = joinKey(
  * lanes, in one `<g class="el-lane" role="list">` per lane, named by `aria-label` (the
  * unnamed lane's list has no name), in lane order.
  */
-export function renderLaneEvents(g: G, geometry: TimelineGeometry, idPrefix: string, clusters: readonly ClusterGeometry[], paint?: Painter): void {
+export function renderLaneEvents(
+  g: G,
+  geometry: TimelineGeometry,
+  idPrefix: string,
+  clusters: readonly ClusterGeometry[],
+  paint?: Painter,
+): void {
   const root = g.node()!;
   const lanes = geometry.lanes;
   if (!lanes) {

@@ -27,13 +27,25 @@ function look(p: Page): Promise<Seen> {
       [...list.querySelectorAll('text.el-label')].map((el) => {
         const r = el.getBoundingClientRect();
         const owner = el.closest('[data-event-id],[data-cluster-id]')!;
-        return { id: owner.getAttribute('data-event-id') ?? owner.getAttribute('data-cluster-id')!, lane, top: r.top - frame.top, bottom: r.bottom - frame.top, left: r.left - frame.left, right: r.right - frame.left };
+        return {
+          id: owner.getAttribute('data-event-id') ?? owner.getAttribute('data-cluster-id')!,
+          lane,
+          top: r.top - frame.top,
+          bottom: r.bottom - frame.top,
+          left: r.left - frame.left,
+          right: r.right - frame.left,
+        };
       }),
     );
     const rules = [...svg.querySelectorAll('.el-lane-rule')].map((l) => l.getBoundingClientRect().top - frame.top);
     const names = [...svg.querySelectorAll('.el-lane-name')].map((t) => t.getBoundingClientRect().top - frame.top);
     const axis = svg.querySelector('.el-axis-line')!.getBoundingClientRect().top - frame.top;
-    return { labels, edges: [Math.min(...names) - 4, ...rules, axis], width: frame.width, lanes: lists.map((l) => l.getAttribute('aria-label')) };
+    return {
+      labels,
+      edges: [Math.min(...names) - 4, ...rules, axis],
+      width: frame.width,
+      lanes: lists.map((l) => l.getAttribute('aria-label')),
+    };
   });
 }
 
@@ -43,7 +55,8 @@ function problems(seen: Seen): string[] {
   const { labels, edges } = seen;
   for (let i = 0; i < labels.length; i++) {
     const a = labels[i]!;
-    if (a.top < edges[a.lane]! - 0.5 || a.bottom > edges[a.lane + 1]! + 0.5) out.push(`${a.id} leaves lane ${a.lane} (${a.top}–${a.bottom} in ${edges[a.lane]}–${edges[a.lane + 1]})`);
+    if (a.top < edges[a.lane]! - 0.5 || a.bottom > edges[a.lane + 1]! + 0.5)
+      out.push(`${a.id} leaves lane ${a.lane} (${a.top}–${a.bottom} in ${edges[a.lane]}–${edges[a.lane + 1]})`);
     if (a.left < -0.5 || a.right > seen.width + 0.5) out.push(`${a.id} leaves the drawing`);
     for (const b of labels.slice(i + 1)) {
       const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
@@ -79,7 +92,9 @@ describeBrowser('lanes in Chromium', () => {
         );
         expect(getConsoleErrors()).toEqual([]);
         expect(getBlockedRequests()).toEqual([]);
-        expect(steps[0]!.lanes).toEqual(lang === 'en' ? ['Diplomacy', 'Military', 'Economy'] : ['الدبلوماسية', 'الشؤون العسكرية', 'الاقتصاد']);
+        expect(steps[0]!.lanes).toEqual(
+          lang === 'en' ? ['Diplomacy', 'Military', 'Economy'] : ['الدبلوماسية', 'الشؤون العسكرية', 'الاقتصاد'],
+        );
         for (const [i, s] of steps.entries()) {
           expect(s.labels.length, `step ${i}`).toBeGreaterThan(0);
           expect(problems(s), `step ${i}`).toEqual([]);
@@ -94,7 +109,9 @@ describeBrowser('lanes in Chromium', () => {
       async (p) => {
         await p.goto(page('en'));
         await p.locator('#timeline svg [tabindex="0"]').focus();
-        const counts = await p.evaluate(() => [...document.querySelectorAll('#timeline g.el-lane')].map((l) => l.querySelectorAll('[data-event-id],[data-cluster-id]').length));
+        const counts = await p.evaluate(() =>
+          [...document.querySelectorAll('#timeline g.el-lane')].map((l) => l.querySelectorAll('[data-event-id],[data-cluster-id]').length),
+        );
         const walk: (string | null)[] = [await focusedLane(p)];
         for (let i = 1; i < counts.reduce((a, b) => a + b, 0); i++) {
           await p.keyboard.press('ArrowRight');

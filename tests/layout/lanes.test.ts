@@ -10,7 +10,10 @@ import { overlappingLabels, stemsThroughLabels } from '../helpers/geometry.js';
 import { visLanes } from '../helpers/lanes.js';
 
 const within = (inner: Box, outer: Box, slack = 1e-6) =>
-  inner.x >= outer.x - slack && inner.y >= outer.y - slack && inner.x + inner.width <= outer.x + outer.width + slack && inner.y + inner.height <= outer.y + outer.height + slack;
+  inner.x >= outer.x - slack &&
+  inner.y >= outer.y - slack &&
+  inner.x + inner.width <= outer.x + outer.width + slack &&
+  inner.y + inner.height <= outer.y + outer.height + slack;
 
 /** The box a mark takes. */
 function markBox(d: EventGeometry | ClusterGeometry): Box {
@@ -98,7 +101,8 @@ describe('layoutTimeline in lanes', () => {
       for (const e of g.events) {
         const line = g.lanes![e.lane!]!.line;
         const m = e.mark;
-        if (m.kind === 'point') expect(orientation === 'horizontal' ? m.cy : m.cx).toBeCloseTo(orientation === 'horizontal' ? line.y1 : line.x1, 9);
+        if (m.kind === 'point')
+          expect(orientation === 'horizontal' ? m.cy : m.cx).toBeCloseTo(orientation === 'horizontal' ? line.y1 : line.x1, 9);
       }
     }
   });
@@ -177,7 +181,9 @@ describe('layoutTimeline in lanes', () => {
     const plain = layoutTimeline(withoutLanes, { width: 960 });
     expect(together.lanes).toBeUndefined();
     expect(together.height).toBe(plain.height);
-    expect(together.events.map((e) => [e.id, e.order, e.label.box, e.mark])).toEqual(plain.events.map((e) => [e.id, e.order, e.label.box, e.mark]));
+    expect(together.events.map((e) => [e.id, e.order, e.label.box, e.mark])).toEqual(
+      plain.events.map((e) => [e.id, e.order, e.label.box, e.mark]),
+    );
     expect(together.events.every((e) => e.lane === undefined)).toBe(true);
     expect(() => layoutTimeline(three, { lanes: 'no' as unknown as boolean })).toThrow(/options\.lanes: expected true or false, got "no"/);
   });
@@ -223,7 +229,15 @@ describe('layoutTimeline in lanes', () => {
 
   it('cuts a long lane name to its band with "…", keeping it whole for screen readers', () => {
     const name = 'A lane whose name is far longer than a narrow column can hold on one line';
-    const g = layoutTimeline(parseTimeline({ events: [{ date: '2000', title: 'x', lane: name }, { date: '2001', title: 'y', lane: 'B' }] }), { width: 320, orientation: 'vertical' });
+    const g = layoutTimeline(
+      parseTimeline({
+        events: [
+          { date: '2000', title: 'x', lane: name },
+          { date: '2001', title: 'y', lane: 'B' },
+        ],
+      }),
+      { width: 320, orientation: 'vertical' },
+    );
     const label = g.lanes![0]!.label!;
     expect(label.truncated).toBe(true);
     expect(label.text.endsWith('…')).toBe(true);
@@ -232,7 +246,9 @@ describe('layoutTimeline in lanes', () => {
   });
 
   it('draws lanes the input lists but no event uses, as empty bands', () => {
-    const g = layoutTimeline(parseTimeline({ lanes: ['Empty', 'Full'], events: [{ date: '2000', title: 'x', lane: 'Full' }] }), { width: 600 });
+    const g = layoutTimeline(parseTimeline({ lanes: ['Empty', 'Full'], events: [{ date: '2000', title: 'x', lane: 'Full' }] }), {
+      width: 600,
+    });
     expect(g.lanes!.map((l) => l.name)).toEqual(['Empty', 'Full']);
     expect(g.events.map((e) => e.lane)).toEqual([1]);
     expect(g.lanes![0]!.band.height).toBeGreaterThan(0);
@@ -242,7 +258,9 @@ describe('layoutTimeline in lanes', () => {
     const laneName = fc.constantFrom('North', 'South', 'مسار', undefined);
     fc.assert(
       fc.property(
-        eventList().chain((events) => fc.tuple(fc.constant(events), fc.array(laneName, { minLength: events.length, maxLength: events.length }))),
+        eventList().chain((events) =>
+          fc.tuple(fc.constant(events), fc.array(laneName, { minLength: events.length, maxLength: events.length })),
+        ),
         fc.record({
           width: fc.integer({ min: 320, max: 1400 }),
           orientation: fc.constantFrom('horizontal' as const, 'vertical' as const),

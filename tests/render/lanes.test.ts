@@ -11,7 +11,8 @@ import { decodePng } from '../helpers/png.js';
 import { markupInventory, parseSvg } from '../helpers/svg.js';
 
 const input = visLanes('en', 45, 30);
-const render = (data: unknown = input, options: Parameters<typeof renderToString>[1] = {}) => parseSvg(renderToString(data, { width: 960, ...options }));
+const render = (data: unknown = input, options: Parameters<typeof renderToString>[1] = {}) =>
+  parseSvg(renderToString(data, { width: 960, ...options }));
 
 describe('lanes in the SVG', () => {
   it('puts each lane’s events in a list named for the lane, in lane order, each event a list item', () => {
@@ -57,7 +58,9 @@ describe('lanes in the SVG', () => {
     expect(Array.from(bands.querySelectorAll('text.el-lane-name'), (t) => t.textContent)).toEqual(['Diplomacy', 'Military', 'Economy']);
     const g = layoutTimeline(parseTimeline(input), { width: 960 });
     const tint = bands.querySelector('rect.el-lane-tint')!;
-    expect(['x', 'y', 'width', 'height'].map((a) => Number(tint.getAttribute(a)))).toEqual([0, g.lanes![1]!.band.y, 960, g.lanes![1]!.band.height].map((v) => Math.round(v * 100) / 100));
+    expect(['x', 'y', 'width', 'height'].map((a) => Number(tint.getAttribute(a)))).toEqual(
+      [0, g.lanes![1]!.band.y, 960, g.lanes![1]!.band.height].map((v) => Math.round(v * 100) / 100),
+    );
     const css = doc.querySelector('style')!.textContent!;
     expect(css).toMatch(/\.el-lane-tint\{fill:var\(--_fg\);fill-opacity:\.05\}/);
     // Forced colours keep only Canvas and CanvasText: the rules, drawn solid, tell the bands apart.
@@ -110,8 +113,10 @@ describe('lanes in the SVG', () => {
     const doc = parseSvg(svg);
     const tint = doc.querySelector('.el-lane-tint')!;
     expect([tint.getAttribute('fill'), tint.getAttribute('fill-opacity')]).toEqual([PALETTES.dark.fg, '.05']);
-    for (const rule of Array.from(doc.querySelectorAll('.el-lane-rule, .el-lane-line'))) expect(rule.getAttribute('stroke')).toBe(PALETTES.dark.axis);
-    for (const name of Array.from(doc.querySelectorAll('.el-lane-name'))) expect([name.getAttribute('fill'), name.getAttribute('font-weight')]).toEqual([PALETTES.dark.fg, '700']);
+    for (const rule of Array.from(doc.querySelectorAll('.el-lane-rule, .el-lane-line')))
+      expect(rule.getAttribute('stroke')).toBe(PALETTES.dark.axis);
+    for (const name of Array.from(doc.querySelectorAll('.el-lane-name')))
+      expect([name.getAttribute('fill'), name.getAttribute('font-weight')]).toEqual([PALETTES.dark.fg, '700']);
   });
 
   it('shows in the PNG: the second band tinted, the first and third not', () => {
