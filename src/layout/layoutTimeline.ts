@@ -74,6 +74,10 @@ function describe(vis: VisibleEvents, o: ResolvedOptions): string {
  * output then grows with the pixels, not with the events. Zooming (a narrower
  * `domain`) splits clusters.
  *
+ * Lanes: a timeline with lanes (and `lanes` not `false`) is drawn one band per lane
+ * (`geometry.lanes`), each laid out as above on its own events, so it clusters and zooms
+ * within itself, on one time axis; events and clusters then come lane by lane.
+ *
  * Cost: O(n log n) for the first layout of a timeline (the index: sorting, cached per
  * events array). Each layout after that asks the index by binary search: it looks at
  * each visible event only while there are at most two per px of axis (or while they
