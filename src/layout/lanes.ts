@@ -22,6 +22,8 @@ const NAME_PAD = 4;
 const COLUMN_INSET = 10;
 /** Space kept free at a vertical lane's far edge, and between the shared axis and the first column. */
 const COLUMN_END = 4;
+/** Narrowest column, in em, that holds a vertical lane's marks and a label cut short beside them. */
+const LEAST_COLUMN_EMS = 5;
 
 /** A lane to lay out: its name (none for events without a lane) and its visible events. */
 interface Lane {
@@ -194,8 +196,11 @@ function horizontalLanes(common: Common, lanes: readonly Lane[]): LanedPart {
   return { height, axis, events, clusters, density, lanes: laneGeometry };
 }
 
-/** Vertical: one column per lane, side by side in reading order, beside the shared axis. */
-function verticalLanes(common: Common, lanes: readonly Lane[]): LanedPart {
+/**
+ * Vertical: one column per lane, side by side in reading order, beside the shared axis;
+ * `undefined` when the columns would be too narrow to hold a label.
+ */
+function verticalLanes(common: Common, lanes: readonly Lane[]): LanedPart | undefined {
   const { o, domain } = common;
   const m = metrics(o.fontSize);
   const ltr = o.direction === 'ltr';
@@ -206,6 +211,7 @@ function verticalLanes(common: Common, lanes: readonly Lane[]): LanedPart {
   // The columns in reading coordinates (from the axis outwards), mirrored in right to left.
   const start = ltr ? axisX + COLUMN_END : o.width - axisX + COLUMN_END;
   const width = (o.width - MARGIN - start) / lanes.length;
+  if (width < LEAST_COLUMN_EMS * o.fontSize) return undefined;
   const columnAt = (k: number): [number, number] => {
     const a = start + k * width;
     return ltr ? [a, a + width] : [o.width - a - width, o.width - a];
@@ -267,13 +273,15 @@ function verticalLanes(common: Common, lanes: readonly Lane[]): LanedPart {
  * The timeline drawn in its lanes (see {@link laneNames} for their order): each lane
  * laid out by the layout of its orientation on its own visible events, so that it
  * groups its crowds into clusters, and splits them on zooming, within itself.
+ * `undefined` for a vertical timeline too narrow for a column of at least 5 em per
+ * lane: its events are then drawn together, as without lanes, rather than cut to nothing.
  *
  * @example
  * ```ts
  * const part = layoutLanes(common, timeline); // part.lanes[0].band: where the first lane is drawn
  * ```
  */
-export function layoutLanes(common: Common, timeline: Timeline): LanedPart {
+export function layoutLanes(common: Common, timeline: Timeline): LanedPart | undefined {
   const byLane = eventsByLane(timeline.events);
   const lanes: Lane[] = laneNames(timeline).map((name) => ({
     ...(name !== undefined ? { name } : {}),

@@ -120,7 +120,7 @@ export function layoutMeasured(timeline: Timeline, options: LayoutOptions, measu
   const top = legend ? legend.box.y + legend.box.height + LEGEND_GAP : legendTop;
   const common = { o, vis, colorOf, domain, top };
   const part: Part & { lanes?: LaneGeometry[] } =
-    o.lanes && timeline.lanes ? layoutLanes(common, timeline) : o.orientation === 'vertical' ? layoutVertical(common) : layoutHorizontal(common);
+    (o.lanes && timeline.lanes && layoutLanes(common, timeline)) || (o.orientation === 'vertical' ? layoutVertical(common) : layoutHorizontal(common));
   // Words of a registered locale are shown too: they take the labels' cleaning.
   const description = cleanText(describe(vis, o));
   return {

@@ -227,6 +227,27 @@ describe('layoutTimeline in lanes', () => {
     }
   });
 
+  it('draws a vertical timeline too narrow for a column per lane with its events together, never cut to nothing', () => {
+    const events = (lanes: number) =>
+      Array.from({ length: 40 }, (_, i) => ({ date: `${2000 + (i % 20)}`, title: `Event ${i} with words`, lane: `Lane ${i % lanes}` }));
+    // Three lanes fit 320 px, each a column of at least 5 em.
+    const fits = layoutTimeline(parseTimeline({ events: events(3) }), { width: 320, orientation: 'vertical' });
+    expect(fits.lanes).toHaveLength(3);
+    for (const l of fits.lanes!) expect(l.band.width).toBeGreaterThanOrEqual(5 * 13);
+    expect(outsideBands(fits)).toEqual([]);
+    // Eight do not: the events stand together, as without lanes, and every one is drawn.
+    const t = parseTimeline({ events: events(8) });
+    const narrow = layoutTimeline(t, { width: 320, orientation: 'vertical' });
+    expect(narrow.lanes).toBeUndefined();
+    expect(narrow.events.map((e) => e.label.box)).toEqual(
+      layoutTimeline(t, { width: 320, orientation: 'vertical', lanes: false }).events.map((e) => e.label.box),
+    );
+    expect(overlappingLabels(narrow)).toEqual([]);
+    // Wide enough, they stand side by side again; horizontally they always stack.
+    expect(layoutTimeline(t, { width: 960, orientation: 'vertical' }).lanes).toHaveLength(8);
+    expect(layoutTimeline(t, { width: 320 }).lanes).toHaveLength(8);
+  });
+
   it('cuts a long lane name to its band with "…", keeping it whole for screen readers', () => {
     const name = 'A lane whose name is far longer than a narrow column can hold on one line';
     const g = layoutTimeline(
@@ -272,8 +293,12 @@ describe('layoutTimeline in lanes', () => {
           fc.pre(t.lanes !== undefined);
           const g = layoutTimeline(t, opts);
           expect(overlappingLabels(g)).toEqual([]);
-          expect(outsideBands(g)).toEqual([]);
-          expect(bandsMeeting(g)).toEqual([]);
+          // Only a vertical timeline too narrow for its columns draws its lanes together.
+          if (!g.lanes) expect([opts.orientation, opts.width < 500]).toEqual(['vertical', true]);
+          else {
+            expect(outsideBands(g)).toEqual([]);
+            expect(bandsMeeting(g)).toEqual([]);
+          }
           const drawn = [...g.events.map((e) => e.id), ...g.clusters.flatMap((c) => c.memberIds)];
           expect(new Set(drawn).size).toBe(t.events.length);
         },
