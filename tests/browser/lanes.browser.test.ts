@@ -104,6 +104,24 @@ describeBrowser('lanes in Chromium', () => {
       });
     }
 
+  it('keeps the bands apart in forced colours: the rules between them drawn solid in a system colour', async () => {
+    const rules = await withPage(async (p) => {
+      await p.emulateMedia({ forcedColors: 'active' });
+      await p.goto(page('en'));
+      return p.evaluate(() =>
+        [...document.querySelectorAll('#timeline .el-lane-rule')].map((l) => {
+          const s = getComputedStyle(l);
+          const bg = getComputedStyle(document.querySelector('#timeline .el-bg')!).fill;
+          return { opacity: s.strokeOpacity, width: s.strokeWidth, differs: s.stroke !== bg && s.stroke !== 'none' };
+        }),
+      );
+    });
+    expect(rules).toEqual([
+      { opacity: '1', width: '1.5px', differs: true },
+      { opacity: '1', width: '1.5px', differs: true },
+    ]);
+  });
+
   it('walks lane by lane with the arrows, each lane in time order, and keeps the lane when zooming splits a cluster', async () => {
     const r = await withPage(
       async (p) => {
