@@ -112,4 +112,17 @@ export interface TimelineOptions {
   clusterRows?: number;
   /** Visible time range `[start, end]` (Dates or UTC ms). Default: all events, padded. */
   domain?: readonly [Date | number, Date | number];
+  /**
+   * Whether events are drawn in their lanes (the input's `lane` and `lanes`): one band per
+   * lane, stacked top to bottom (side by side in a vertical timeline), each named at its
+   * reading start, all on one time axis; events without a lane go in an unnamed band after
+   * the named ones. `false` draws every event together, as a timeline without lanes is.
+   * Default `true`.
+   *
+   * @example
+   * ```ts
+   * renderToString({ events, lanes: ['Moscow', 'Pyongyang'] }, { lanes: false }); // one band
+   * ```
+   */
+  lanes?: boolean;
 }

@@ -10,7 +10,7 @@ import { renderTimeline } from '../render/renderTimeline.js';
 import { Emitter } from './emitter.js';
 import { flipMoves, playFlip, stemPositions } from './flip.js';
 import { ensureFocusStyles } from './focusStyles.js';
-import { collectItems, ITEM_SELECTOR, setTabStop, type Item } from './focusItems.js';
+import { collectItems, ITEM_SELECTOR, laneOf, setTabStop, type Item } from './focusItems.js';
 import { eventKey, focusTarget, type FocusItem } from './focusTarget.js';
 import { keyAction } from './keyAction.js';
 import { keyCommand } from './keyCommand.js';
@@ -317,7 +317,8 @@ export class TimelineController implements InteractiveTimeline {
     if (!target) return false;
     const event = this.sorted.events[target.position]!;
     // Not drawn yet: the redraw after the pan gives it the tab stop (and focus).
-    this.current = { key: eventKey(event.id), start: event.date.start, end: this.sorted.ends[target.position]!, first: target.position, firstId: event.id };
+    const lane = laneOf(this.geometry, event);
+    this.current = { key: eventKey(event.id), start: event.date.start, end: this.sorted.ends[target.position]!, first: target.position, firstId: event.id, ...(lane === undefined ? {} : { lane }) };
     this.zoomTo(target.domain[0], target.domain[1]);
     return true;
   }

@@ -85,6 +85,10 @@ export interface Common {
   domain: [number, number];
   /** Where the drawing below the heading and legend begins. */
   top: number;
+  /** `false` for a lane: no tick labels of its own, since the lanes share one axis drawn apart. */
+  ticks?: false;
+  /** A vertical lane's column, left and right x: its marks stand at the reading-start edge, its labels in the rest. */
+  column?: readonly [number, number];
 }
 
 /** What each orientation hands back. */

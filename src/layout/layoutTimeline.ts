@@ -4,11 +4,13 @@ import { cleanText } from './cleanText.js';
 import { measureTextWidth, type TextMeasurer } from './measureText.js';
 import { heading, metrics } from './labels.js';
 import { layoutHorizontal } from './layoutHorizontal.js';
+import type { Part } from './labelItems.js';
+import { layoutLanes } from './lanes.js';
 import { categoryNames, layoutLegend } from './legend.js';
 import { layoutVertical } from './layoutVertical.js';
 import { resolveOptions, type LayoutOptions, type ResolvedOptions } from './resolveOptions.js';
 import { positionAt, sortedEvents, visibleEvents, type VisibleEvents } from './sortedEvents.js';
-import type { TimelineGeometry } from './types.js';
+import type { LaneGeometry, TimelineGeometry } from './types.js';
 
 const DAY = 86_400_000;
 /** Space between the legend and what is under it. */
@@ -72,6 +74,10 @@ function describe(vis: VisibleEvents, o: ResolvedOptions): string {
  * output then grows with the pixels, not with the events. Zooming (a narrower
  * `domain`) splits clusters.
  *
+ * Lanes: a timeline with lanes (and `lanes` not `false`) is drawn one band per lane
+ * (`geometry.lanes`), each laid out as above on its own events, so it clusters and zooms
+ * within itself, on one time axis; events and clusters then come lane by lane.
+ *
  * Cost: O(n log n) for the first layout of a timeline (the index: sorting, cached per
  * events array). Each layout after that asks the index by binary search: it looks at
  * each visible event only while there are at most two per px of axis (or while they
@@ -113,7 +119,8 @@ export function layoutMeasured(timeline: Timeline, options: LayoutOptions, measu
   const legend = layoutLegend(o, categoryNames(sorted.categories, timeline.categories, o.locale), sorted.anyApproximate, legendTop);
   const top = legend ? legend.box.y + legend.box.height + LEGEND_GAP : legendTop;
   const common = { o, vis, colorOf, domain, top };
-  const part = o.orientation === 'vertical' ? layoutVertical(common) : layoutHorizontal(common);
+  const part: Part & { lanes?: LaneGeometry[] } =
+    (o.lanes && timeline.lanes && layoutLanes(common, timeline)) || (o.orientation === 'vertical' ? layoutVertical(common) : layoutHorizontal(common));
   // Words of a registered locale are shown too: they take the labels' cleaning.
   const description = cleanText(describe(vis, o));
   return {
@@ -132,5 +139,6 @@ export function layoutMeasured(timeline: Timeline, options: LayoutOptions, measu
     density: part.density,
     categories: sorted.categories,
     ...(legend ? { legend } : {}),
+    ...(part.lanes ? { lanes: part.lanes } : {}),
   };
 }

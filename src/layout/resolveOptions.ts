@@ -51,6 +51,8 @@ export interface ResolvedOptions {
   /** Most lines of a title. */
   readonly maxLines: number;
   readonly legend: boolean;
+  /** Whether events are drawn in their lanes (when the timeline has any). */
+  readonly lanes: boolean;
   readonly measure: TextMeasurer;
   readonly maxRows: number;
   /** Rows allowed once events are grouped: `clusterRows`, at most `maxRows`. */
@@ -171,6 +173,9 @@ export function resolveOptions(timeline: Timeline, options: TimelineOptions = {}
   if (options.legend !== undefined && typeof options.legend !== 'boolean') {
     throw new RangeError(`options.legend: expected true or false, got ${JSON.stringify(options.legend)}`);
   }
+  if (options.lanes !== undefined && typeof options.lanes !== 'boolean') {
+    throw new RangeError(`options.lanes: expected true or false, got ${JSON.stringify(options.lanes)}`);
+  }
   const maxRows = rowCount('maxRows', options.maxRows, DEFAULT_MAX_ROWS);
   const clusterRows = Math.min(maxRows, rowCount('clusterRows', options.clusterRows, DEFAULT_CLUSTER_ROWS));
   let domain: [number, number] | undefined;
@@ -190,6 +195,7 @@ export function resolveOptions(timeline: Timeline, options: TimelineOptions = {}
     maxLabelWidth,
     maxLines,
     legend: options.legend ?? true,
+    lanes: options.lanes ?? true,
     maxRows,
     clusterRows,
     ...(domain ? { domain } : {}),

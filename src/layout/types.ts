@@ -138,6 +138,8 @@ export interface EventGeometry {
   readonly ariaLabel: string;
   /** Category colour index (0-based, stable per category in order of first appearance), or -1. */
   readonly colorIndex: number;
+  /** Index in `geometry.lanes` of the lane it is drawn in, when the timeline is drawn in lanes. */
+  readonly lane?: number;
 }
 
 /**
@@ -182,6 +184,8 @@ export interface ClusterGeometry {
   readonly row: number;
   /** Accessible name, e.g. "37 events, 1969 – 1971". */
   readonly ariaLabel: string;
+  /** Index in `geometry.lanes` of the lane its members are in, when the timeline is drawn in lanes. */
+  readonly lane?: number;
 }
 
 /**
@@ -278,6 +282,34 @@ export interface TimelineGeometry {
   readonly categories: readonly string[];
   /** The key to colours and marks, when events have two or more categories and `legend` is not `false`. */
   readonly legend?: LegendGeometry;
+  /**
+   * The lanes, in the order drawn (top to bottom, or in reading order side by side), when
+   * the timeline has lanes and `lanes` is not `false`. `events` and `clusters` are then
+   * in lane order, each lane's in time order, and `order` counts them so.
+   */
+  readonly lanes?: readonly LaneGeometry[];
+}
+
+/**
+ * One lane: a band across the time axis (a column beside the others in a vertical
+ * timeline) holding the marks, stems and labels of its events.
+ *
+ * @example
+ * ```ts
+ * const lane: LaneGeometry = layoutTimeline(parseTimeline({ events, lanes: ['Moscow'] })).lanes![0];
+ * lane.name        // 'Moscow'
+ * lane.label?.text // 'Moscow', cut with "…" when wider than the band
+ * ```
+ */
+export interface LaneGeometry {
+  /** The lane's name; absent for the band of events without a lane. */
+  readonly name?: string;
+  /** The space the lane takes: everything drawn for its events stays inside it. */
+  readonly band: Box;
+  /** The name as drawn, at the band's reading start; absent with the name. */
+  readonly label?: TextLine;
+  /** Where the lane's marks sit, along the time axis. */
+  readonly line: { readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number };
 }
 
 /**

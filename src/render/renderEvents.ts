@@ -104,6 +104,11 @@ function inOrder(events: readonly EventGeometry[], clusters: readonly ClusterGeo
  */
 export function renderEvents(g: G, events: readonly EventGeometry[], idPrefix: string, clusters: readonly ClusterGeometry[] = [], paint?: Painter): void {
   g.attr('class', 'el-events').attr('role', 'list');
+  renderItems(g, events, idPrefix, clusters, paint);
+}
+
+/** The groups of {@link renderEvents} joined into `g`, which keeps its own class and role (a lane's list). */
+export function renderItems(g: G, events: readonly EventGeometry[], idPrefix: string, clusters: readonly ClusterGeometry[], paint?: Painter): void {
   const all = g
     .selectAll<SVGGElement, Drawn>('g.el-event, g.el-cluster')
     // Event ids come from data and may look like cluster ids: the kind is part of the key.

@@ -5,7 +5,7 @@ import { THEME_NAMES, type TimelineOptions } from '../options.js';
 import { hashString } from '../util/hash.js';
 import { renderAxis } from './renderAxis.js';
 import { renderDensity } from './renderDensity.js';
-import { renderEvents } from './renderEvents.js';
+import { renderLaneBands, renderLaneEvents } from './renderLanes.js';
 import { renderLegend } from './renderLegend.js';
 import { paintEach, type Painter } from './paint.js';
 import { svgNumber as n } from './svgNumber.js';
@@ -137,7 +137,7 @@ export function paintTimeline(geometry: TimelineGeometry, target: Document | SVG
   const legend = geometry.legend;
   const approximate = geometry.events.some((e) => e.approximate) || (legend?.items.some((i) => i.kind === 'approximate') ?? false);
   if (paint) root.attr('font-family', FONT_FAMILY);
-  else setText(child(svg, 'style', 'el-style'), timelineCss(prefix, FONT_FAMILY, { clusters: clusters.length > 0 || density.length > 0, legend: legend !== undefined, approximate }));
+  else setText(child(svg, 'style', 'el-style'), timelineCss(prefix, FONT_FAMILY, { clusters: clusters.length > 0 || density.length > 0, legend: legend !== undefined, approximate, lanes: geometry.lanes !== undefined }));
 
   const background = root
     .selectAll('rect.el-bg')
@@ -168,6 +168,10 @@ export function paintTimeline(geometry: TimelineGeometry, target: Document | SVG
     renderLegend(select(g), legend, paint);
   }
 
+  // The lanes' bands lie under everything on the axis.
+  const bands = svg.querySelector(':scope > g.el-lanes');
+  if (bands || geometry.lanes) renderLaneBands(bands ?? svg.insertBefore(svg.ownerDocument.createElementNS(SVG_NS, 'g'), svg.querySelector(':scope > g.el-density, :scope > g.el-axis')), geometry.lanes, geometry.orientation === 'vertical', paint);
+
   // The strip goes under the axis and the marks; it is made only once there is something to show.
   const strip = svg.querySelector<SVGGElement>(':scope > g.el-density');
   if (strip || density.length > 0) {
@@ -178,6 +182,6 @@ export function paintTimeline(geometry: TimelineGeometry, target: Document | SVG
     paint?.(g, 'density');
   }
   renderAxis(select(child(svg, 'g', 'el-axis')), geometry, paint);
-  renderEvents(select(child(svg, 'g', 'el-events')), geometry.events, prefix, clusters, paint);
+  renderLaneEvents(select(child(svg, 'g', 'el-events')), geometry, prefix, clusters, paint);
   return svg;
 }

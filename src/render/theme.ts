@@ -120,6 +120,12 @@ export const PARTS = {
   approxMark: ['.el-approx', 'fill-opacity:.35;stroke:$cat;stroke-width:1.5;stroke-dasharray:2.5 1.5'],
   legendText: ['.el-legend text', 'fill:$fg'],
   swatch: ['.el-swatch', 'fill:$cat'],
+  // Lanes: every other band faintly tinted with the text colour (so in every theme), ruled
+  // off from the next, its marks on a thin line, its name in bold.
+  laneTint: ['.el-lane-tint', 'fill:$fg;fill-opacity:.05'],
+  laneRule: ['.el-lane-rule', 'stroke:$axis;stroke-opacity:.6'],
+  laneLine: ['.el-lane-line', 'stroke:$axis;stroke-opacity:.5'],
+  laneName: ['.el-lane-name', 'fill:$fg;font-weight:700'],
 } as const;
 
 /** A part of the drawing that is painted: `mark`, `label`, `axisLine`, … */
@@ -163,6 +169,21 @@ function forcedColorsCss(r: string): string {
   );
 }
 
+/**
+ * Lanes' rules. High contrast and forced colours rule the bands off solidly: there the
+ * tint may be all but gone (Canvas and CanvasText are the only colours), and the rules
+ * alone must tell one band from the next.
+ */
+function laneCss(r: string, hc: string): string[] {
+  const solid = (scope: string) => `${scope} .el-lane-rule{stroke-opacity:1;stroke-width:1.5}`;
+  return [
+    ...(['laneTint', 'laneRule', 'laneLine', 'laneName'] as const).map((part) => rule(r, part)),
+    solid(hc),
+    `@media (prefers-contrast:more){${solid(`${r}[data-theme=auto]`)}}`,
+    `@media (forced-colors:active){${solid(r)}}`,
+  ];
+}
+
 function rule(scope: string, part: PartName, declarations: string = PARTS[part][1]): string {
   return `${scope} ${PARTS[part][0]}{${declarations.replace(/\$(\w+)/g, 'var(--_$1)')}}`;
 }
@@ -180,7 +201,7 @@ function rule(scope: string, part: PartName, declarations: string = PARTS[part][
  * timelineCss('el-1x2y', 'Noto Sans, sans-serif', { legend: true, approximate: true }) // with the legend's and approximate marks' rules
  * ```
  */
-export function timelineCss(rootId: string, fontFamily: string, parts: { clusters?: boolean; legend?: boolean; approximate?: boolean } = {}): string {
+export function timelineCss(rootId: string, fontFamily: string, parts: { clusters?: boolean; legend?: boolean; approximate?: boolean; lanes?: boolean } = {}): string {
   const r = `#${rootId}`;
   const cats = light.categories.map((_, i) => `${r} .el-cat-${i}{--_cat:var(--_c${i})}`).join('');
   const hc = `${r}[data-theme=high-contrast]`;
@@ -204,6 +225,7 @@ export function timelineCss(rootId: string, fontFamily: string, parts: { cluster
     // After the mark's rule, which it overrides.
     ...(parts.approximate ? [rule(r, 'approxMark')] : []),
     ...(parts.legend ? [`${r} .el-legend{--_cat:var(--_mark)}`, rule(r, 'legendText'), rule(r, 'swatch')] : []),
+    ...(parts.lanes ? laneCss(r, hc) : []),
     forcedColorsCss(r),
   ].join('\n');
 }
