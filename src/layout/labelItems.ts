@@ -85,6 +85,8 @@ export interface Common {
   domain: [number, number];
   /** Where the drawing below the heading and legend begins. */
   top: number;
+  /** Room a vertical timeline leaves at its outer side (beyond its tick labels), for the backdrop's strip. */
+  inset?: number;
 }
 
 /** What each orientation hands back. */

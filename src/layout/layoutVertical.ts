@@ -32,7 +32,7 @@ interface Columns {
   readonly meanMoved: number;
 }
 
-export function layoutVertical({ o, vis, colorOf, domain, top: above }: Common): Part {
+export function layoutVertical({ o, vis, colorOf, domain, top: above, inset = 0 }: Common): Part {
   const m = metrics(o.fontSize);
   const top = above + 8;
   const plotHeight = Math.max(120, o.minHeight - top - MARGIN);
@@ -40,7 +40,7 @@ export function layoutVertical({ o, vis, colorOf, domain, top: above }: Common):
   const { ticks: chosen, unit } = chooseTicks(scale, plotHeight, o.locale, m.tickSize, o.measure, 'y');
   const tickWidth = chosen.reduce((w, t) => Math.max(w, t.width), 0);
   const ltr = o.direction === 'ltr';
-  const axisX = ltr ? MARGIN + tickWidth + 8 : o.width - MARGIN - tickWidth - 8;
+  const axisX = ltr ? MARGIN + inset + tickWidth + 8 : o.width - MARGIN - inset - tickWidth - 8;
   const areaWidth = ltr ? o.width - MARGIN - (axisX + INNER) : axisX - INNER - MARGIN;
   const most = Math.max(20, Math.min(o.maxLabelWidth, areaWidth - PAD));
 

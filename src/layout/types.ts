@@ -1,4 +1,7 @@
 import type { TimelineEvent } from '../model/types.js';
+import type { EraGeometry, OpenSideGeometry, TodayGeometry } from './backdropTypes.js';
+
+export type * from './backdropTypes.js';
 
 /**
  * An axis-aligned box in SVG user units.
@@ -138,6 +141,8 @@ export interface EventGeometry {
   readonly ariaLabel: string;
   /** Category colour index (0-based, stable per category in order of first appearance), or -1. */
   readonly colorIndex: number;
+  /** Present when the event's bar runs to the edge of the view because a side of it is open (still going on, or from an indefinite past). */
+  readonly open?: OpenSideGeometry;
 }
 
 /**
@@ -278,6 +283,10 @@ export interface TimelineGeometry {
   readonly categories: readonly string[];
   /** The key to colours and marks, when events have two or more categories and `legend` is not `false`. */
   readonly legend?: LegendGeometry;
+  /** The timeline's eras that the view shows, in input order, drawn behind everything; present when it has eras. */
+  readonly eras?: readonly EraGeometry[];
+  /** The `today` line, when the option is given and its date is in view. */
+  readonly today?: TodayGeometry;
 }
 
 /**

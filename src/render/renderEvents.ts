@@ -5,6 +5,7 @@ import { svgNumber as n } from './svgNumber.js';
 import { stripNonXml } from '../layout/cleanText.js';
 import { joinKey } from './joinKey.js';
 import { paintEach, type Painter } from './paint.js';
+import { setOpenSide } from './renderOpenSide.js';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -162,6 +163,7 @@ export function renderEvents(g: G, events: readonly EventGeometry[], idPrefix: s
     }
     paint?.(mark, 'mark', e.colorIndex);
     if (e.approximate) paint?.(mark, 'approxMark', e.colorIndex);
+    setOpenSide(group, e, paint);
   });
 
   groups.each((e, i, nodes) => {
