@@ -143,6 +143,11 @@ export type PartName = keyof typeof PARTS;
 /** High contrast: solid stems and a heavier axis, not only darker colours. */
 export const HIGH_CONTRAST: Partial<Record<PartName, string>> = { stem: 'opacity:1;stroke-width:1.5', axisLine: 'stroke-width:2' };
 
+type Role = Exclude<keyof Palette, 'categories'>;
+const BASE_ROLES: readonly Role[] = ['bg', 'fg', 'muted', 'axis', 'mark', 'halo'];
+/** Only drawings with eras or a today line carry their colours. */
+const BACKDROP_ROLES: readonly Role[] = [...BASE_ROLES, 'era', 'today'];
+
 /**
  * The `--_x` properties of a palette, each reading the page's `--eventline-x` first. With
  * `dark`, for `auto`: only the colours that differ, as `light-dark()`, which picks by the
@@ -150,11 +155,11 @@ export const HIGH_CONTRAST: Partial<Record<PartName, string>> = { stem: 'opacity
  * light on a dark system, and turns dark where the page says it is dark
  * (`color-scheme: dark`, or `light dark` on a dark system).
  */
-function variables(p: Palette, dark?: Palette): string {
+function variables(p: Palette, dark?: Palette, roles: readonly Role[] = BASE_ROLES): string {
   const one = (name: string, publicName: string, light: string, other?: string) =>
     other === light ? '' : `--_${name}:var(--eventline-${publicName},${other ? `light-dark(${light},${other})` : light});`;
   return (
-    (['bg', 'fg', 'muted', 'axis', 'mark', 'halo', 'era', 'today'] as const).map((k) => one(k, k, p[k], dark?.[k])).join('') +
+    roles.map((k) => one(k, k, p[k], dark?.[k])).join('') +
     p.categories.map((c, i) => one(`c${i}`, `category-${i}`, c, dark?.categories[i])).join('')
   );
 }
@@ -166,11 +171,11 @@ function variables(p: Palette, dark?: Palette): string {
  * Highlight for the next four), so within each colour they are drawn four ways: filled,
  * ring, dashed ring, dotted ring. The focused item's mark is ringed in Highlight.
  */
-function forcedColorsCss(r: string): string {
+function forcedColorsCss(r: string, backdrop = false): string {
   const cats = light.categories.map((_, i) => `--_c${i}:${i < 4 ? 'CanvasText' : 'Highlight'};`).join('');
   const ways = (from: number) => `:is(.el-cat-${from},.el-cat-${from + 4}) .el-mark`;
   return (
-    `@media (forced-colors:active){${r}[data-theme]{--_bg:Canvas;--_fg:CanvasText;--_muted:CanvasText;--_axis:CanvasText;--_mark:CanvasText;--_halo:Canvas;--_era:CanvasText;--_today:Highlight;${cats}}` +
+    `@media (forced-colors:active){${r}[data-theme]{--_bg:Canvas;--_fg:CanvasText;--_muted:CanvasText;--_axis:CanvasText;--_mark:CanvasText;--_halo:Canvas;${backdrop ? '--_era:CanvasText;--_today:Highlight;' : ''}${cats}}` +
     `${r} a .el-title{fill:LinkText}` +
     `${r} :is(${ways(1)},${ways(2)},${ways(3)}){fill:Canvas;stroke:var(--_cat);stroke-width:2}` +
     `${r} ${ways(2)}{stroke-dasharray:3 2}${r} ${ways(3)}{stroke-dasharray:.1 2.5;stroke-linecap:round}` +
@@ -200,14 +205,15 @@ export function timelineCss(rootId: string, fontFamily: string, parts: { cluster
   const r = `#${rootId}`;
   const cats = light.categories.map((_, i) => `${r} .el-cat-${i}{--_cat:var(--_c${i})}`).join('');
   const hc = `${r}[data-theme=high-contrast]`;
+  const vars = (p: Palette, dark?: Palette) => variables(p, dark, parts.backdrop ? BACKDROP_ROLES : BASE_ROLES);
   return [
-    `${r}{${variables(light)}font-family:${fontFamily}}`,
-    `${r}[data-theme=dark]{${variables(dark)}}`,
-    `${hc}{${variables(PALETTES['high-contrast'])}}`,
-    `${r}[data-theme=print]{${variables(PALETTES.print)}}`,
-    `@supports (color:light-dark(#000,#fff)){${r}[data-theme=auto]{${variables(light, dark)}}}`,
-    `@media (prefers-contrast:more){${r}[data-theme=auto]{${variables(PALETTES['high-contrast'])}}}`,
-    `@media print{${r}[data-theme=auto]{${variables(PALETTES.print)}}}`,
+    `${r}{${vars(light)}font-family:${fontFamily}}`,
+    `${r}[data-theme=dark]{${vars(dark)}}`,
+    `${hc}{${vars(PALETTES['high-contrast'])}}`,
+    `${r}[data-theme=print]{${vars(PALETTES.print)}}`,
+    `@supports (color:light-dark(#000,#fff)){${r}[data-theme=auto]{${vars(light, dark)}}}`,
+    `@media (prefers-contrast:more){${r}[data-theme=auto]{${vars(PALETTES['high-contrast'])}}}`,
+    `@media print{${r}[data-theme=auto]{${vars(PALETTES.print)}}}`,
     ...(['background', 'heading', 'axisLine', 'tickLine', 'tickLabel'] as const).map((part) => rule(r, part)),
     `${r} .el-event{--_cat:var(--_mark)}`,
     cats,
@@ -222,6 +228,6 @@ export function timelineCss(rootId: string, fontFamily: string, parts: { cluster
     ...(parts.legend ? [`${r} .el-legend{--_cat:var(--_mark)}`, rule(r, 'legendText'), rule(r, 'swatch')] : []),
     ...(parts.backdrop ? (['eraBand', 'eraTitle', 'todayLine', 'todayLabel'] as const).map((part) => rule(r, part)) : []),
     ...(parts.open ? [rule(r, 'openSide')] : []),
-    forcedColorsCss(r),
+    forcedColorsCss(r, parts.backdrop),
   ].join('\n');
 }
