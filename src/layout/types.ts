@@ -168,9 +168,9 @@ export interface ClusterGeometry {
   readonly memberIds: readonly string[];
   /** Id of the first member: `memberIds[0]`. */
   readonly firstId: string;
-  /** First instant covered by a member (UTC ms). */
+  /** First instant covered by a member (UTC ms); `-Infinity` when a member comes from an indefinite past (`../1950`). */
   readonly start: number;
-  /** First instant after the last member ends (UTC ms, exclusive). */
+  /** First instant after the last member ends (UTC ms, exclusive); `Infinity` when a member is still going on (`2022-02/..`). */
   readonly end: number;
   /**
    * A time window, around where the members' marks stand at this zoom, to pass as
