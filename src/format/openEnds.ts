@@ -46,7 +46,8 @@ const frenchArticle = new Map<Precision, readonly [string, string]>([
 ]);
 
 /** Russian "с"/"до" take the genitive: written "с 1948 г.", "с февраля 2022 г."; other dates read as a range. */
-const russianCase = (d: EventDate) => exact(d) && d.year >= 1 && (d.precision === 'day' || d.precision === 'month' || d.precision === 'year');
+const russianCase = (d: EventDate) =>
+  exact(d) && d.year >= 1 && (d.precision === 'day' || d.precision === 'month' || d.precision === 'year');
 
 // A Map: the language comes from data and options, and must not reach Object.prototype.
 const WORDS = new Map<string, OpenWords>([
@@ -60,7 +61,15 @@ const WORDS = new Map<string, OpenWords>([
       present: 'aujourd’hui',
     },
   ],
-  ['ru', { since: (d) => (russianCase(d) ? 'с {d} г.' : undefined), until: (d) => (russianCase(d) ? 'до {d} г.' : undefined), present: 'н. в.', genitive: true }],
+  [
+    'ru',
+    {
+      since: (d) => (russianCase(d) ? 'с {d} г.' : undefined),
+      until: (d) => (russianCase(d) ? 'до {d} г.' : undefined),
+      present: 'н. в.',
+      genitive: true,
+    },
+  ],
   // "1948년부터": a bare year takes 년 before the particle.
   [
     'ko',
@@ -112,9 +121,13 @@ export function openPhrase(date: EventDate, side: 'since' | 'until', locale: str
   if (template === undefined) {
     const text = formatEventDate(date, locale);
     const open = side === 'since' ? words.present : '…';
-    return side === 'since' ? { before: '', date: text, after: spec.rangeSeparator + open } : { before: open + spec.rangeSeparator, date: text, after: '' };
+    return side === 'since'
+      ? { before: '', date: text, after: spec.rangeSeparator + open }
+      : { before: open + spec.rangeSeparator, date: text, after: '' };
   }
-  const text = words.genitive ? formatDateWith(date, locale, { ...spec, month: spec.month.replace(/L/g, 'M') }) : formatEventDate(date, locale);
+  const text = words.genitive
+    ? formatDateWith(date, locale, { ...spec, month: spec.month.replace(/L/g, 'M') })
+    : formatEventDate(date, locale);
   return phrase(template, text);
 }
 

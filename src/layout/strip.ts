@@ -37,7 +37,14 @@ export interface Frame {
  * The frame of a laid-out part: its axis and scale, the plot's extent, and lane `k` of a
  * strip that begins at `start` (above a horizontal plot; at a vertical one's outer edge).
  */
-export function frameOf(part: Part, o: ResolvedOptions, start: number, lane: number, eraLane: number | undefined, todayLane: number | undefined): Frame {
+export function frameOf(
+  part: Part,
+  o: ResolvedOptions,
+  start: number,
+  lane: number,
+  eraLane: number | undefined,
+  todayLane: number | undefined,
+): Frame {
   const { axis } = part;
   const ltr = o.direction === 'ltr';
   const lanes = { ...(eraLane !== undefined ? { eraLane } : {}), ...(todayLane !== undefined ? { todayLane } : {}) };
@@ -80,7 +87,15 @@ export function frameOf(part: Part, o: ResolvedOptions, start: number, lane: num
  * laneText(f, f.eraLane!, 'Korean War', band.x + WORDS_INSET, 1, band.width - 2 * WORDS_INSET, 'normal')
  * ```
  */
-export function laneText(f: Frame, k: number, text: string, from: number, way: 1 | -1, room: number, weight: 'normal' | 'bold'): { line: TextLine; rotate: number } {
+export function laneText(
+  f: Frame,
+  k: number,
+  text: string,
+  from: number,
+  way: 1 | -1,
+  room: number,
+  weight: 'normal' | 'bold',
+): { line: TextLine; rotate: number } {
   const { o } = f;
   const m = metrics(o.fontSize);
   const cut = truncateToWidth(text, Math.max(0, room), m.dateSize, o.measure, weight);
@@ -92,7 +107,17 @@ export function laneText(f: Frame, k: number, text: string, from: number, way: 1
   const anchor = hugLeft === (direction === 'ltr') ? 'start' : 'end';
   const low = f.laneStart(k);
   const base = Math.round(f.lane * 0.78);
-  const line = (x: number, y: number): TextLine => ({ text: cut.text, full: text, truncated: cut.truncated, x, y, width: cut.width, fontSize: m.dateSize, direction, anchor });
+  const line = (x: number, y: number): TextLine => ({
+    text: cut.text,
+    full: text,
+    truncated: cut.truncated,
+    x,
+    y,
+    width: cut.width,
+    fontSize: m.dateSize,
+    direction,
+    anchor,
+  });
   if (f.horizontal) return { line: line(from, low + base), rotate: 0 };
   // Turned 90°, the words' tops face right (the lane's high side); turned -90°, left.
   return ltr ? { line: line(low + f.lane - base, from), rotate: 90 } : { line: line(low + base, from), rotate: -90 };

@@ -21,7 +21,8 @@ export function readToday(value: unknown): EventDate | undefined {
       'options.today: true reads the clock, which createTimeline, hydrate, renderSvg and the server do; layoutTimeline and renderGeometry draw a given date, e.g. "2024-06-19"',
     );
   }
-  if (typeof value !== 'string') throw new RangeError(`options.today: ${HINT}, or true for the clock; got ${JSON.stringify(value) ?? String(value)}`);
+  if (typeof value !== 'string')
+    throw new RangeError(`options.today: ${HINT}, or true for the clock; got ${JSON.stringify(value) ?? String(value)}`);
   try {
     return parseEdtf(value.trim());
   } catch (e) {

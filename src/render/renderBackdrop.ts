@@ -44,11 +44,21 @@ export function renderBackdrop(svg: SVGSVGElement, geometry: TimelineGeometry, p
   const eras = geometry.eras ?? [];
   const erasGroup = group(svg, 'el-eras', eras.length > 0, ABOVE);
   if (erasGroup) renderEras(select(erasGroup), eras, geometry.locale, paint);
-  const todayGroup = group(svg, 'el-today', geometry.today !== undefined, ':scope > g.el-density, :scope > g.el-axis, :scope > g.el-events');
+  const todayGroup = group(
+    svg,
+    'el-today',
+    geometry.today !== undefined,
+    ':scope > g.el-density, :scope > g.el-axis, :scope > g.el-events',
+  );
   if (todayGroup && geometry.today) renderToday(todayGroup, geometry.today, paint);
 }
 
-function renderEras(g: Selection<SVGGElement, unknown, null, undefined>, eras: readonly EraGeometry[], locale: string, paint: Painter | undefined): void {
+function renderEras(
+  g: Selection<SVGGElement, unknown, null, undefined>,
+  eras: readonly EraGeometry[],
+  locale: string,
+  paint: Painter | undefined,
+): void {
   g.attr('role', 'list').attr('aria-label', eraWords(locale).eras);
   const items = g
     .selectAll<SVGGElement, EraGeometry>('g.el-era')

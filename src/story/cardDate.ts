@@ -17,7 +17,7 @@ export interface DatePart {
  *
  * @example
  * ```ts
-  * cardDate(event, 'en') // { parts: [{ text: 'since ' }, { text: 'February 2022', datetime: '2022-02' }], separator: '' }
+ * cardDate(event, 'en') // { parts: [{ text: 'since ' }, { text: 'February 2022', datetime: '2022-02' }], separator: '' }
  * ```
  */
 export function cardDate(event: TimelineEvent, locale: string): { parts: readonly DatePart[]; separator: string } {
@@ -31,7 +31,11 @@ export function cardDate(event: TimelineEvent, locale: string): { parts: readonl
   const open = openDatePhrase(event, locale);
   if (open) {
     const datetime = machineDate(event.date);
-    const words = [{ text: open.before }, datetime === undefined ? { text: open.date } : { text: open.date, datetime }, { text: open.after }];
+    const words = [
+      { text: open.before },
+      datetime === undefined ? { text: open.date } : { text: open.date, datetime },
+      { text: open.after },
+    ];
     return { parts: words.filter((p) => p.text !== ''), separator: '' };
   }
   return { parts: [date], separator };

@@ -26,11 +26,14 @@ async function look(svg: string, vertical: boolean): Promise<Seen> {
     await page.setContent(`<!doctype html><html><body style="margin:0">${svg}</body></html>`);
     await page.evaluate(() => document.fonts.ready);
     return page.evaluate((vertical) => {
-      const hit = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+      const hit = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
       const words = [...document.querySelectorAll('text.el-era-title, text.el-today-label')].filter((t) => t.textContent);
       const labels = [...document.querySelectorAll('text.el-label')];
       const clashes: string[] = [];
-      for (const w of words) for (const l of labels) if (hit(w.getBoundingClientRect(), l.getBoundingClientRect())) clashes.push(`${w.textContent} × ${l.textContent}`);
+      for (const w of words)
+        for (const l of labels)
+          if (hit(w.getBoundingClientRect(), l.getBoundingClientRect())) clashes.push(`${w.textContent} × ${l.textContent}`);
       const line = document.querySelector('line.el-today-line')!.getBoundingClientRect();
       const dot = document.querySelector('[data-event-id="pyongyang-summit"] .el-mark')!.getBoundingClientRect();
       return {

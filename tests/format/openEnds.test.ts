@@ -36,7 +36,8 @@ describe('formatEventDates: open and unknown sides', () => {
     ['ko', '../1950', '1950년까지'],
     ['ko', '2022-02/..', '2022년 2월부터'],
   ];
-  for (const [locale, date, text] of cases) it(`${locale} ${date} → ${text}`, () => expect(formatEventDates(event(date), locale)).toBe(text));
+  for (const [locale, date, text] of cases)
+    it(`${locale} ${date} → ${text}`, () => expect(formatEventDates(event(date), locale)).toBe(text));
 
   it('leaves closed dates and ranges as formatEventSpan writes them', () => {
     expect(formatEventDates(event('1950/1953'), 'en')).toBe('1950 – 1953');

@@ -74,7 +74,12 @@ describe('a live timeline with eras, a today line and an ongoing event', () => {
   });
 
   it('pans past an event from an indefinite past to its known date, not to no time at all', () => {
-    const sorted = sortedEvents(parseTimeline([{ date: '../1950', title: 'Before' }, { date: '2000', title: 'Later' }]).events);
+    const sorted = sortedEvents(
+      parseTimeline([
+        { date: '../1950', title: 'Before' },
+        { date: '2000', title: 'Later' },
+      ]).events,
+    );
     const target = panTarget(sorted, [Date.UTC(1990, 0, 1), Date.UTC(2010, 0, 1)], -1)!;
     expect(target.domain.every(Number.isFinite)).toBe(true);
     expect(target.domain[0]).toBeLessThan(Date.UTC(1950, 0, 1));

@@ -44,7 +44,9 @@ describe('eras', () => {
       else expect(title.x + title.width).toBeCloseTo(later!.band.x + later!.band.width - 4, 6);
       expect(later!.title.text).toBe(locale === 'en' ? 'After the Soviet Union' : 'ما بعد الاتحاد السوفيتي');
       expect(later!.title.truncated).toBe(false);
-      expect(later!.ariaLabel).toBe(locale === 'en' ? '26 December 1991 – July 2024: After the Soviet Union' : '26 ديسمبر 1991 – يوليو 2024: ما بعد الاتحاد السوفيتي');
+      expect(later!.ariaLabel).toBe(
+        locale === 'en' ? '26 December 1991 – July 2024: After the Soviet Union' : '26 ديسمبر 1991 – يوليو 2024: ما بعد الاتحاد السوفيتي',
+      );
     });
   }
 
@@ -66,7 +68,8 @@ describe('eras', () => {
         for (const width of [320, 375, 720, 1280]) {
           const g = layoutTimeline(article, { locale, orientation, width, today: '2024-06-19' });
           const words = [...g.eras!.map((e) => wordsBox(e.title, e.rotate)), wordsBox(g.today!.label, g.today!.rotate)];
-          for (const [id, box] of labelBoxes(g)) for (const w of words) expect(intersects(w, box), `${locale} ${orientation} ${width}: ${id}`).toBe(false);
+          for (const [id, box] of labelBoxes(g))
+            for (const w of words) expect(intersects(w, box), `${locale} ${orientation} ${width}: ${id}`).toBe(false);
         }
   });
 
@@ -125,7 +128,10 @@ describe('eras', () => {
   });
 
   it('write a title from data as text, cleaned of controls', () => {
-    const t = parseTimeline({ events: [{ date: '1961', title: 'x' }], eras: [{ date: '1950/1990', title: 'War \u202Eevil\u202C <b>era</b>' }] });
+    const t = parseTimeline({
+      events: [{ date: '1961', title: 'x' }],
+      eras: [{ date: '1950/1990', title: 'War \u202Eevil\u202C <b>era</b>' }],
+    });
     expect(layoutTimeline(t).eras![0]!.title.full).toBe('War evil <b>era</b>');
   });
 });

@@ -90,7 +90,13 @@ describe('an event from an indefinite past (../1950)', () => {
 
 describe('an event whose end is unknown (2022-02-24/)', () => {
   it('is a dot at its known date, its date saying the end is not known', () => {
-    const g = layoutTimeline(parseTimeline([{ date: '2022-02-24/', title: 'Talks', id: 'talks' }, { date: '2024', title: 'Later' }]), { width: 960 });
+    const g = layoutTimeline(
+      parseTimeline([
+        { date: '2022-02-24/', title: 'Talks', id: 'talks' },
+        { date: '2024', title: 'Later' },
+      ]),
+      { width: 960 },
+    );
     const talks = g.events.find((e) => e.id === 'talks')!;
     expect(talks.mark.kind).toBe('point');
     expect(talks.open).toBeUndefined();
@@ -102,13 +108,18 @@ describe('open events in clusters', () => {
   it('give finite geometry and words: "since …" for a group with an event still going on', () => {
     const events = [
       { date: '1900/..', title: 'Ongoing since 1900' },
-      ...Array.from({ length: 200 }, (_, i) => ({ date: `${1900 + (i % 100)}-0${1 + (i % 9)}`, title: `Event ${i} with a title long enough to crowd` })),
+      ...Array.from({ length: 200 }, (_, i) => ({
+        date: `${1900 + (i % 100)}-0${1 + (i % 9)}`,
+        title: `Event ${i} with a title long enough to crowd`,
+      })),
       { date: '../1901', title: 'Before' },
     ];
     const g = layoutTimeline(parseTimeline(events), { width: 400, maxRows: 3 });
     expect(g.clusters.length).toBeGreaterThan(0);
     // Every position is a number on the drawing; only a cluster's own time says "never ends".
-    const positions = JSON.stringify({ ...g, clusters: g.clusters.map(({ start: _s, end: _e, ...drawn }) => drawn) }, (k, v) => (k === 'event' ? undefined : v));
+    const positions = JSON.stringify({ ...g, clusters: g.clusters.map(({ start: _s, end: _e, ...drawn }) => drawn) }, (k, v) =>
+      k === 'event' ? undefined : v,
+    );
     expect(positions).not.toMatch(/null|NaN|Infinity/);
     expect(g.clusters[0]!.end).toBe(Infinity);
     for (const c of g.clusters) {

@@ -71,7 +71,10 @@ describe('eras, the today line and open ends in the SVG', () => {
   });
 
   it('writes titles from data as text: nothing becomes markup', () => {
-    const hostile = { events: [{ date: '1961', title: 'x' }], eras: [{ date: '1950/1990', title: '<script>alert(1)</script>"><img src=x onerror=alert(1)>' }] };
+    const hostile = {
+      events: [{ date: '1961', title: 'x' }],
+      eras: [{ date: '1950/1990', title: '<script>alert(1)</script>"><img src=x onerror=alert(1)>' }],
+    };
     const svg = parseSvg(renderToString(hostile, { width: 960 }));
     const { elements, attributes } = markupInventory(svg);
     expect(elements.has('script')).toBe(false);
@@ -109,7 +112,8 @@ describe('backdrop colours', () => {
   });
 
   it('keep the today label readable: 4.5:1 against the background (7:1 in high contrast)', () => {
-    for (const [name, p] of Object.entries(PALETTES)) expect(contrast(p.today, p.bg), name).toBeGreaterThanOrEqual(name === 'high-contrast' ? 7 : 4.5);
+    for (const [name, p] of Object.entries(PALETTES))
+      expect(contrast(p.today, p.bg), name).toBeGreaterThanOrEqual(name === 'high-contrast' ? 7 : 4.5);
   });
 
   it('are painted as attributes for the PNG path, in every theme', () => {

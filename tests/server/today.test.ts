@@ -29,7 +29,9 @@ describe('the today option on the server', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2024, 5, 19, 23, 30));
     expect(renderToString(input, { width: 960, today: true })).toBe(renderToString(input, { width: 960, today: '2024-06-19' }));
-    expect(svgForResvg(parseTimeline(input), { width: 960, today: true }).svg).toBe(svgForResvg(parseTimeline(input), { width: 960, today: '2024-06-19' }).svg);
+    expect(svgForResvg(parseTimeline(input), { width: 960, today: true }).svg).toBe(
+      svgForResvg(parseTimeline(input), { width: 960, today: '2024-06-19' }).svg,
+    );
   });
 
   it('turns true into the date and leaves other options alone', () => {
