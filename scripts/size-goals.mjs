@@ -18,15 +18,18 @@ export const GOALS = { classic: 40 * KB, renderSvg: 25 * KB, createTimeline: 40 
 export const NOT_YET_MET = {
   // What is left, from `node scripts/bundle-modules.mjs` (gzip -9 each part costs the whole).
   classic: {
-    limit: 70.3 * KB,
+    // +2.1 KB for lanes, +3.6 KB for eras, the today line and open-ended events (their words in five languages).
+    limit: 73.9 * KB,
     left: 'd3 is 18.7 KB, of which d3-zoom needs d3-transition, and through it d3-color, d3-interpolate, d3-timer and d3-ease (~10 KB); the width table 4.3 KB stays for hydrate; layout 9.7 KB without the table, model 6.8 KB (parseEdtf 2.2, dateHint 1.3, parseTimeline 1.5), interact 6.3 KB',
   },
   renderSvg: {
-    limit: 45.1 * KB,
+    // +3.4 KB for eras, the today line and open-ended events.
+    limit: 48.5 * KB,
     left: 'd3 (selection, time, array) is 5.9 KB, the width table 4.6 KB; layout 9.4 KB without it, model validation with its date hints 6.6 KB, render 3.5 KB',
   },
   createTimeline: {
-    limit: 59.4 * KB,
+    // +3.6 KB for eras, the today line and open-ended events.
+    limit: 63.0 * KB,
     left: 'd3 is 19.7 KB, half of it d3-transition with d3-color and d3-interpolate, which d3-zoom imports (its double-click zoom is a transition); layout 9 KB, model 6.7 KB, interact 5.2 KB, render 3.4 KB, format 2.3 KB',
   },
 };

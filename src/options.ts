@@ -110,7 +110,7 @@ export interface TimelineOptions {
    * put clusters side by side rather than in a tall staircase. Default 8.
    */
   clusterRows?: number;
-  /** Visible time range `[start, end]` (Dates or UTC ms). Default: all events, padded. */
+  /** Visible time range `[start, end]` (Dates or UTC ms). Default: all events (their eras and `today` too), padded. */
   domain?: readonly [Date | number, Date | number];
   /**
    * Whether events are drawn in their lanes (the input's `lane` and `lanes`): one band per
@@ -125,4 +125,18 @@ export interface TimelineOptions {
    * ```
    */
   lanes?: boolean;
+  /**
+   * Draws a "today" line (labelled «اليوم», "Today", with the date) at an EDTF date,
+   * such as `"2024-06-19"`, and takes it into the default time range. `true` reads the
+   * clock (the local date): only `createTimeline`, `hydrate`, `renderSvg` and the server
+   * do, so output depends on the day only when asked; `layoutTimeline` needs the date.
+   * Default: no line.
+   *
+   * @example
+   * ```ts
+   * renderToString(events, { today: '2024-06-19' }); // the same bytes every day
+   * createTimeline('#timeline', { data: events, today: true });
+   * ```
+   */
+  today?: string | true;
 }

@@ -1,4 +1,5 @@
-import { formatEventSpan } from '../format/formatEventDate.js';
+import { withClockToday } from '../clockToday.js';
+import { formatEventDates } from '../format/openEnds.js';
 import { cleanText } from '../layout/cleanText.js';
 import { layoutMeasured } from '../layout/layoutTimeline.js';
 import type { TextMeasurer } from '../layout/measureText.js';
@@ -78,7 +79,8 @@ export class TimelineController implements InteractiveTimeline {
   ) {
     this.svg = svg;
     this.doc = svg.ownerDocument;
-    this.options = { ...options };
+    // The clock is read here, once: every zoom step lays out the same today.
+    this.options = withClockToday({ ...options });
     this.timeline = parseTimeline(options.data);
     this.sorted = sortedEvents(this.timeline.events);
     ensureFocusStyles(this.doc);
@@ -256,7 +258,7 @@ export class TimelineController implements InteractiveTimeline {
       event,
       date: event.date,
       // As the label and the tooltip show it.
-      dateText: cleanText(formatEventSpan(event.date, event.end, this.geometry.locale)),
+      dateText: cleanText(formatEventDates(event, this.geometry.locale)),
       element: item.element,
     });
   }
@@ -318,7 +320,8 @@ export class TimelineController implements InteractiveTimeline {
     const event = this.sorted.events[target.position]!;
     // Not drawn yet: the redraw after the pan gives it the tab stop (and focus).
     const lane = laneOf(this.geometry, event);
-    this.current = { key: eventKey(event.id), start: event.date.start, end: this.sorted.ends[target.position]!, first: target.position, firstId: event.id, ...(lane === undefined ? {} : { lane }) };
+    // Its own dates, not the index's: an open side has no instant to centre on.
+    this.current = { key: eventKey(event.id), start: event.date.start, end: (event.end ?? event.date).end, first: target.position, firstId: event.id, ...(lane === undefined ? {} : { lane }) };
     this.zoomTo(target.domain[0], target.domain[1]);
     return true;
   }
@@ -341,7 +344,7 @@ export class TimelineController implements InteractiveTimeline {
     if (typeof changes !== 'object' || changes === null || Array.isArray(changes)) {
       throw new TypeError('update: expected an object of the options to change, such as { data: events } or { theme: "dark" }');
     }
-    const options: InteractiveOptions = { ...this.options, ...changes };
+    const options: InteractiveOptions = withClockToday({ ...this.options, ...changes });
     const timeline = 'data' in changes ? parseTimeline(options.data) : this.timeline;
     const previous = { options: this.options, timeline: this.timeline };
     this.setData(options, timeline);

@@ -53,7 +53,11 @@ export function collectItems(svg: SVGSVGElement, geometry: TimelineGeometry, sor
     const element = drawn.get(key);
     const firstId = c.firstId;
     const first = positionOf(sorted, firstId);
-    if (element && first !== undefined) items.push({ key, start: c.start, end: c.end, first, firstId, element, zoomDomain: c.zoomDomain, ...lane(c) });
+    // A member still going on (or from an indefinite past) has no instant there: the view's edge stands in.
+    const [d0, d1] = geometry.axis.domain;
+    const start = Number.isFinite(c.start) ? c.start : d0;
+    const end = Number.isFinite(c.end) ? c.end : d1;
+    if (element && first !== undefined) items.push({ key, start, end, first, firstId, element, zoomDomain: c.zoomDomain, ...lane(c) });
   }
   return items.sort((a, b) => (a.lane ?? -1) - (b.lane ?? -1) || a.first - b.first);
 }

@@ -1,4 +1,4 @@
-import { formatEventSpan } from '../format/formatEventDate.js';
+import { formatEventDates } from '../format/openEnds.js';
 import { cleanText } from '../layout/cleanText.js';
 import { pickText } from '../model/pickText.js';
 import type { LocalizedText, TimelineEvent } from '../model/types.js';
@@ -71,7 +71,7 @@ export class Tooltip {
       el.appendChild(node);
     };
     const shown = (text: LocalizedText | undefined) => cleanText(pickText(text, locale));
-    line('div', formatEventSpan(event.date, event.end, locale), { fontWeight: '700', opacity: '0.85' });
+    line('div', formatEventDates(event, locale), { fontWeight: '700', opacity: '0.85' });
     line('div', shown(event.title), { fontWeight: '600', margin: '0.15rem 0' });
     line('p', shown(event.description), { margin: '0.25rem 0 0' });
     const s = event.source;

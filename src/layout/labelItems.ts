@@ -89,6 +89,8 @@ export interface Common {
   ticks?: false;
   /** A vertical lane's column, left and right x: its marks stand at the reading-start edge, its labels in the rest. */
   column?: readonly [number, number];
+  /** Room a vertical timeline leaves at its outer side (beyond its tick labels), for the backdrop's strip. */
+  inset?: number;
 }
 
 /** What each orientation hands back. */

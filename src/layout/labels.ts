@@ -1,6 +1,6 @@
 // What a label says and how big it is: the date and title lines of events and clusters,
 // measured and cut to fit, and placed against their stem. Shared by both orientations.
-import { formatEventSpan } from '../format/formatEventDate.js';
+import { formatEventDates } from '../format/openEnds.js';
 import { pickText } from '../model/pickText.js';
 import type { TimelineEvent } from '../model/types.js';
 import { hashString } from '../util/hash.js';
@@ -179,7 +179,7 @@ export function shapeCut(t: LabelText, room: number, o: ResolvedOptions): Shape 
  * one that remembers words, since titles repeat many of them.
  */
 export function prepare(event: TimelineEvent, o: ResolvedOptions, most: number, measureWord?: TextMeasurer): Prepared {
-  const dateText = cleanText(formatEventSpan(event.date, event.end, o.locale));
+  const dateText = cleanText(formatEventDates(event, o.locale));
   const titleText = cleanText(pickText(event.title, o.locale));
   return { event, start: event.date.start, end: eventEnd(event), ...measureLabel(dateText, titleText, o, most, true, measureWord) };
 }

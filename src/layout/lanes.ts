@@ -207,7 +207,9 @@ function verticalLanes(common: Common, lanes: readonly Lane[]): LanedPart | unde
   // Every column keeps a line for names, so that the lanes share one time scale.
   const top = common.top + NAME_PAD + m.dateLine + NAME_PAD;
   const shared = verticalAxis(o, domain, top);
-  const axisX = ltr ? MARGIN + shared.tickWidth + 8 : o.width - MARGIN - shared.tickWidth - 8;
+  // Beyond the tick labels, the backdrop's strip (era titles, the today label) keeps its room.
+  const inset = common.inset ?? 0;
+  const axisX = ltr ? MARGIN + inset + shared.tickWidth + 8 : o.width - MARGIN - inset - shared.tickWidth - 8;
   // The columns in reading coordinates (from the axis outwards), mirrored in right to left.
   const start = ltr ? axisX + COLUMN_END : o.width - axisX + COLUMN_END;
   const width = (o.width - MARGIN - start) / lanes.length;

@@ -1,4 +1,5 @@
 import { describeEvents } from '../format/describeEvents.js';
+import { backdropExtents, backdropOf } from './backdrop.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
 import { cleanText } from './cleanText.js';
 import { measureTextWidth, type TextMeasurer } from './measureText.js';
@@ -20,17 +21,19 @@ const LEGEND_GAP = 8;
  * The time range shown: the given domain, else all events with a margin, and never
  * shorter than two weeks so that ticks stay at whole days.
  *
+ * @param also further time ranges the range covers (the eras, the today date)
  * @example
  * ```ts
  * const [start, end] = timeDomain(parseTimeline(data).events); // UTC ms, padded
  * ```
  */
-export function timeDomain(events: readonly TimelineEvent[], given?: readonly [number, number]): [number, number] {
+export function timeDomain(events: readonly TimelineEvent[], given?: readonly [number, number], also: readonly (readonly [number, number])[] = []): [number, number] {
   if (given) return [given[0], given[1]];
-  if (events.length === 0) return [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
-  const sorted = sortedEvents(events);
-  let lo = sorted.starts[0]!;
-  let hi = sorted.endTree.max(0, events.length);
+  // The dates events give: an open side (still going on, from an indefinite past) adds no time of its own.
+  const known = events.length ? sortedEvents(events).known : undefined;
+  let lo = Math.min(known?.[0] ?? Infinity, ...also.map((r) => r[0]));
+  let hi = Math.max(known?.[1] ?? -Infinity, ...also.map((r) => r[1]));
+  if (!(lo <= hi)) return [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
   const minSpan = 14 * DAY;
   if (hi - lo < minSpan) {
     const mid = (lo + hi) / 2;
@@ -108,7 +111,7 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions = {}):
  */
 export function layoutMeasured(timeline: Timeline, options: LayoutOptions, measure: TextMeasurer): TimelineGeometry {
   const o: ResolvedOptions = { ...resolveOptions(timeline, options), measure };
-  const domain = timeDomain(timeline.events, o.domain);
+  const domain = timeDomain(timeline.events, o.domain, backdropExtents(timeline, o));
   const sorted = sortedEvents(timeline.events);
   const vis = visibleEvents(sorted, domain);
   const colorOf = (e: TimelineEvent) => (e.category === undefined ? -1 : sorted.categoryIndex.get(e.category)!);
@@ -118,9 +121,11 @@ export function layoutMeasured(timeline: Timeline, options: LayoutOptions, measu
   const legendTop = 8 + (o.title ? m.headingLine : 0);
   const legend = layoutLegend(o, categoryNames(sorted.categories, timeline.categories, o.locale), sorted.anyApproximate, legendTop);
   const top = legend ? legend.box.y + legend.box.height + LEGEND_GAP : legendTop;
-  const common = { o, vis, colorOf, domain, top };
+  const backdrop = backdropOf(timeline, o, top);
+  const common = { o, vis, colorOf, domain, top: backdrop.top, inset: backdrop.inset };
   const part: Part & { lanes?: LaneGeometry[] } =
     (o.lanes && timeline.lanes && layoutLanes(common, timeline)) || (o.orientation === 'vertical' ? layoutVertical(common) : layoutHorizontal(common));
+  const { events, eras, today } = backdrop.finish(part);
   // Words of a registered locale are shown too: they take the labels' cleaning.
   const description = cleanText(describe(vis, o));
   return {
@@ -134,11 +139,13 @@ export function layoutMeasured(timeline: Timeline, options: LayoutOptions, measu
     title: cleanText(o.title) || description,
     description,
     axis: part.axis,
-    events: part.events,
+    events,
     clusters: part.clusters,
     density: part.density,
     categories: sorted.categories,
     ...(legend ? { legend } : {}),
     ...(part.lanes ? { lanes: part.lanes } : {}),
+    ...(eras ? { eras } : {}),
+    ...(today ? { today } : {}),
   };
 }

@@ -46,13 +46,13 @@ export function verticalAxis(o: Common['o'], domain: [number, number], above: nu
   return { top, plotHeight, scale, chosen, unit, tickWidth };
 }
 
-export function layoutVertical({ o, vis, colorOf, domain, top: above, ticks: withTicks, column }: Common): Part {
+export function layoutVertical({ o, vis, colorOf, domain, top: above, ticks: withTicks, column, inset = 0 }: Common): Part {
   const m = metrics(o.fontSize);
   const { top, plotHeight, scale, chosen: all, unit, tickWidth } = verticalAxis(o, domain, above);
   const chosen = withTicks === false ? [] : all;
   const ltr = o.direction === 'ltr';
   // The marks stand at the column's reading-start edge, the labels beside them in the rest.
-  const [c0, c1] = column ?? (ltr ? [MARGIN + tickWidth + 8, o.width - MARGIN] : [MARGIN, o.width - MARGIN - tickWidth - 8]);
+  const [c0, c1] = column ?? (ltr ? [MARGIN + inset + tickWidth + 8, o.width - MARGIN] : [MARGIN, o.width - MARGIN - inset - tickWidth - 8]);
   const axisX = ltr ? c0 : c1;
   const areaWidth = ltr ? c1 - (axisX + INNER) : axisX - INNER - c0;
   const most = Math.max(20, Math.min(o.maxLabelWidth, areaWidth - PAD));

@@ -1,9 +1,10 @@
 import { isNumberingSystem, taggedNumberingSystem, writingLocale } from '../format/localeTag.js';
 import { directionOf } from '../format/locales.js';
 import { pickText, textLanguages } from '../model/pickText.js';
-import type { Timeline } from '../model/types.js';
+import type { EventDate, Timeline } from '../model/types.js';
 import type { TimelineOptions } from '../options.js';
 import type { TextMeasurer } from './measureText.js';
+import { readToday } from './todayOption.js';
 
 // The former name of TimelineOptions, for modules that still import it: the same symbol,
 // so declarations and docs show only TimelineOptions.
@@ -58,6 +59,8 @@ export interface ResolvedOptions {
   /** Rows allowed once events are grouped: `clusterRows`, at most `maxRows`. */
   readonly clusterRows: number;
   readonly domain?: readonly [number, number];
+  /** The `today` date, read. */
+  readonly today?: EventDate;
 }
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/g;
@@ -184,6 +187,7 @@ export function resolveOptions(timeline: Timeline, options: TimelineOptions = {}
     if (!(domain[1] > domain[0])) throw new RangeError('options.domain: the end must come after the start');
   }
   const title = cleanTitle(options.title !== undefined ? options.title : timeline.title, locale);
+  const today = readToday(options.today);
   return {
     width,
     minHeight,
@@ -199,6 +203,7 @@ export function resolveOptions(timeline: Timeline, options: TimelineOptions = {}
     maxRows,
     clusterRows,
     ...(domain ? { domain } : {}),
+    ...(today ? { today } : {}),
   };
 }
 

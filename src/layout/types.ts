@@ -1,4 +1,7 @@
 import type { TimelineEvent } from '../model/types.js';
+import type { EraGeometry, OpenSideGeometry, TodayGeometry } from './backdropTypes.js';
+
+export type * from './backdropTypes.js';
 
 /**
  * An axis-aligned box in SVG user units.
@@ -140,6 +143,8 @@ export interface EventGeometry {
   readonly colorIndex: number;
   /** Index in `geometry.lanes` of the lane it is drawn in, when the timeline is drawn in lanes. */
   readonly lane?: number;
+  /** Present when the event's bar runs to the edge of the view because a side of it is open (still going on, or from an indefinite past). */
+  readonly open?: OpenSideGeometry;
 }
 
 /**
@@ -165,9 +170,9 @@ export interface ClusterGeometry {
   readonly memberIds: readonly string[];
   /** Id of the first member: `memberIds[0]`. */
   readonly firstId: string;
-  /** First instant covered by a member (UTC ms). */
+  /** First instant covered by a member (UTC ms); `-Infinity` when a member comes from an indefinite past (`../1950`). */
   readonly start: number;
-  /** First instant after the last member ends (UTC ms, exclusive). */
+  /** First instant after the last member ends (UTC ms, exclusive); `Infinity` when a member is still going on (`2022-02/..`). */
   readonly end: number;
   /**
    * A time window, around where the members' marks stand at this zoom, to pass as
@@ -282,6 +287,10 @@ export interface TimelineGeometry {
   readonly categories: readonly string[];
   /** The key to colours and marks, when events have two or more categories and `legend` is not `false`. */
   readonly legend?: LegendGeometry;
+  /** The timeline's eras that the view shows, in input order, drawn behind everything; present when it has eras. */
+  readonly eras?: readonly EraGeometry[];
+  /** The `today` line, when the option is given and its date is in view. */
+  readonly today?: TodayGeometry;
   /**
    * The lanes, in the order drawn (top to bottom, or in reading order side by side), when
    * the timeline has lanes and `lanes` is not `false`. `events` and `clusters` are then

@@ -50,7 +50,7 @@ export interface EventDate {
 
 /**
  * What an open interval's missing end is (EDTF `A/..` and `A/`): `'ongoing'` when written
- * `..` (the event has not ended: draw it up to today), `'unknown'` when left empty (it ended,
+ * `..` (the event has not ended: it is drawn to the end of the view, "since …"), `'unknown'` when left empty (it ended,
  * but when is not known).
  *
  * @example
@@ -263,13 +263,15 @@ export interface TimelineEvent {
   readonly end?: EventDate;
   /**
    * Present when the start is open (`../1950`: `'open'`) or unknown (`/1950`: `'unknown'`).
-   * `date` is then the known end; until a layer draws the open side, the event shows as `date`.
+   * `date` is then the known end. An open start is drawn from the start of the view ("until
+   * 1950"); an unknown one as `date` alone ("? – 1950").
    */
   readonly openStart?: OpenStart;
   /**
    * Present when the end is open (`2022-02-24/..` or `end: ".."`: `'ongoing'`) or unknown
-   * (`2022-02-24/`: `'unknown'`). There is no `end`: the event's own extent stays that of
-   * `date` (`date.end`) until a layer draws the open side.
+   * (`2022-02-24/`: `'unknown'`). There is no `end`: `date` is the known start. An ongoing
+   * event is drawn to the end of the view ("since 24 February 2022"); an unknown end as
+   * `date` alone ("24 February 2022 – ?").
    */
   readonly openEnd?: OpenEnd;
   readonly title: LocalizedText;

@@ -5,6 +5,7 @@ import { svgNumber as n } from './svgNumber.js';
 import { stripNonXml } from '../layout/cleanText.js';
 import { joinKey } from './joinKey.js';
 import { paintEach, type Painter } from './paint.js';
+import { setOpenSide } from './renderOpenSide.js';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -167,6 +168,7 @@ export function renderItems(g: G, events: readonly EventGeometry[], idPrefix: st
     }
     paint?.(mark, 'mark', e.colorIndex);
     if (e.approximate) paint?.(mark, 'approxMark', e.colorIndex);
+    setOpenSide(group, e, paint);
   });
 
   groups.each((e, i, nodes) => {

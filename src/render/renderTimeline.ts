@@ -4,6 +4,7 @@ import type { TimelineGeometry } from '../layout/types.js';
 import { THEME_NAMES, type TimelineOptions } from '../options.js';
 import { hashString } from '../util/hash.js';
 import { renderAxis } from './renderAxis.js';
+import { renderBackdrop } from './renderBackdrop.js';
 import { renderDensity } from './renderDensity.js';
 import { renderLaneBands, renderLaneEvents } from './renderLanes.js';
 import { renderLegend } from './renderLegend.js';
@@ -136,8 +137,10 @@ export function paintTimeline(geometry: TimelineGeometry, target: Document | SVG
   const density = geometry.density ?? [];
   const legend = geometry.legend;
   const approximate = geometry.events.some((e) => e.approximate) || (legend?.items.some((i) => i.kind === 'approximate') ?? false);
+  const backdrop = (geometry.eras?.length ?? 0) > 0 || geometry.today !== undefined;
+  const open = geometry.events.some((e) => e.open);
   if (paint) root.attr('font-family', FONT_FAMILY);
-  else setText(child(svg, 'style', 'el-style'), timelineCss(prefix, FONT_FAMILY, { clusters: clusters.length > 0 || density.length > 0, legend: legend !== undefined, approximate, lanes: geometry.lanes !== undefined }));
+  else setText(child(svg, 'style', 'el-style'), timelineCss(prefix, FONT_FAMILY, { clusters: clusters.length > 0 || density.length > 0, legend: legend !== undefined, approximate, lanes: geometry.lanes !== undefined, backdrop, open }));
 
   const background = root
     .selectAll('rect.el-bg')
@@ -171,6 +174,8 @@ export function paintTimeline(geometry: TimelineGeometry, target: Document | SVG
   // The lanes' bands lie under everything on the axis.
   const bands = svg.querySelector(':scope > g.el-lanes');
   if (bands || geometry.lanes) renderLaneBands(bands ?? svg.insertBefore(svg.ownerDocument.createElementNS(SVG_NS, 'g'), svg.querySelector(':scope > g.el-density, :scope > g.el-axis')), geometry.lanes, geometry.orientation === 'vertical', paint);
+  // Eras and the today line lie behind the density strip, the axis and the events.
+  renderBackdrop(svg, geometry, paint);
 
   // The strip goes under the axis and the marks; it is made only once there is something to show.
   const strip = svg.querySelector<SVGGElement>(':scope > g.el-density');

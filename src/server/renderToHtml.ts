@@ -1,3 +1,4 @@
+import { withClockToday } from '../clockToday.js';
 import { layoutTimeline } from '../layout/layoutTimeline.js';
 import { sortedEvents } from '../layout/sortedEvents.js';
 import { parseTimeline } from '../model/parseTimeline.js';
@@ -55,6 +56,7 @@ const LAYOUT_KEYS = [
   'maxRows',
   'clusterRows',
   'domain',
+  'today',
 ] as const satisfies readonly (keyof TimelineOptions)[];
 
 /** A whole page fills the window with the story's background. */
@@ -83,7 +85,9 @@ function checkHtmlOptions(options: HtmlOptions): 'inline' | 'src' | false {
  * const html = renderTimelineToHtml(parseTimeline(events), { locale: 'ar' });
  * ```
  */
-export function renderTimelineToHtml(timeline: Timeline, options: HtmlOptions = {}): string {
+export function renderTimelineToHtml(timeline: Timeline, asked: HtmlOptions = {}): string {
+  // The clock is read once: the page's script lays the timeline out again with the same date.
+  const options = withClockToday(asked);
   const script = checkHtmlOptions(options);
   const geometry = layoutTimeline(timeline, options);
   const ids = cardIds(sortedEvents(timeline.events).events.map((e) => e.id));

@@ -46,7 +46,7 @@ function make<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, clas
 
 function dateLine(doc: Document, event: TimelineEvent, setup: CardSetup): HTMLParagraphElement {
   const p = make(doc, 'p', 'el-card-date');
-  const { parts, separator } = cardDate(event, setup.locale, setup.words);
+  const { parts, separator } = cardDate(event, setup.locale);
   parts.forEach((part, i) => {
     if (i > 0) p.append(separator);
     if (part.datetime === undefined) p.append(part.text);

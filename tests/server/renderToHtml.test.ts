@@ -55,7 +55,7 @@ describe('renderToHtml: the page', () => {
     expect(cards.map((c) => c.id)).toEqual(timeOrder);
     expect(cards.map((c) => c.getAttribute('data-event-id'))).toEqual(timeOrder);
     expect(texts(doc, '.el-card-date')).toEqual(
-      expect.arrayContaining(['1948', 'July 2000', 'c. 2020', 'February 2022 – present', '19 June 2024']),
+      expect.arrayContaining(['1948', 'July 2000', 'c. 2020', 'since February 2022', '19 June 2024']),
     );
     // Styles inline, nothing fetched.
     expect(doc.querySelectorAll('link, script, img')).toHaveLength(0);
