@@ -38,8 +38,8 @@ export const eventKey = (id: string): string => `event:${id}`;
  */
 export const clusterKey = (id: string): string => `cluster:${id}`;
 
-const byFirst = bisector((i: FocusItem) => i.first);
-const byStart = bisector((i: FocusItem) => i.start);
+const byFirst = /*#__PURE__*/ bisector((i: FocusItem) => i.first);
+const byStart = /*#__PURE__*/ bisector((i: FocusItem) => i.start);
 
 /**
  * Where focus goes after a redraw (zoom, update), given what had it before: the same

@@ -44,12 +44,15 @@ describe('package builds', () => {
   it('the server builds load the native PNG rasterizer lazily, not at import', () => {
     // The CLI is cli.js and the chunks it loads (chunks/cli-*).
     const cli = ['cli.js', ...readdirSync(join(dist, 'chunks')).filter((f) => f.startsWith('cli-')).map((f) => `chunks/${f}`)];
-    for (const [name, files] of [['server.js', ['server.js']], ['server.cjs', ['server.cjs']], ['cli.js', cli]] as const) {
+    // The ESM build is a file a module: the server's are under esm/server/.
+    const server = ['server.js', ...readdirSync(join(dist, 'esm/server')).map((f) => `esm/server/${f}`)];
+    for (const [name, files] of [['server.js', server], ['server.cjs', ['server.cjs']], ['cli.js', cli]] as const) {
       const code = files.map((f) => readFileSync(join(dist, f), 'utf8')).join('\n');
       expect(code, name).not.toMatch(/from\s*["']@resvg\/resvg-js["']|require\(\s*["']@resvg\/resvg-js["']\s*\)/);
       expect(code, name).toMatch(/createRequire\([^)]*\)\)?\(\s*["']@resvg\/resvg-js["']\s*\)|\(['"]@resvg\/resvg-js['"]\)|requirePackage\(\s*['"]@resvg\/resvg-js['"]/);
     }
-    for (const f of ['index.js', 'index.cjs', 'eventline.min.js']) expect(readFileSync(join(dist, f), 'utf8'), f).not.toContain('@resvg');
+    const browser = readdirSync(join(dist, 'esm'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js') && !f.startsWith('server'));
+    for (const f of ['index.js', 'index.cjs', 'eventline.min.js', ...browser.map((f) => `esm/${f}`)]) expect(readFileSync(join(dist, f), 'utf8'), f).not.toContain('@resvg');
   });
 
   it('eventline/import reads TimelineJS and vis in ESM and CJS; eventline does not export the readers', () => {
