@@ -50,6 +50,12 @@ export default [
     output: { file: 'dist/eventline.min.js', format: 'iife', name: 'eventline', plugins: [terser({ format: { comments: false } })] },
   },
   {
+    // The story pages' classic script: the one above and createStory, under the same global.
+    input: 'src/browserStory.ts',
+    plugins: [zoomWithoutTransition({ bundleD3: true }), nodeResolve({ browser: true }), ts()],
+    output: { file: 'dist/eventline-story.min.js', format: 'iife', name: 'eventline', plugins: [terser({ format: { comments: false } })] },
+  },
+  {
     // The readers of other tools' files as a classic script of their own (global `eventlineImport`),
     // so that pages which draw eventline data do not download them.
     input: 'src/import.ts',

@@ -18,7 +18,7 @@ function node(code: string, type: 'module' | 'commonjs') {
 }
 
 beforeAll(() => {
-  for (const f of ['index.js', 'index.cjs', 'server.js', 'server.cjs', 'import.js', 'import.cjs', 'data.js', 'eventline.min.js', 'eventline-import.min.js', 'eventline-data.min.js', 'index.d.ts', 'index.d.cts', 'server.d.ts', 'import.d.ts']) {
+  for (const f of ['index.js', 'index.cjs', 'server.js', 'server.cjs', 'import.js', 'import.cjs', 'data.js', 'eventline.min.js', 'eventline-story.min.js', 'eventline-import.min.js', 'eventline-data.min.js', 'index.d.ts', 'index.d.cts', 'server.d.ts', 'import.d.ts']) {
     if (!existsSync(join(dist, f))) throw new Error(`dist/${f} is missing: run "npm run build" (npm test does it first)`);
   }
 });
@@ -65,6 +65,18 @@ describe('package builds', () => {
     expect(JSON.parse(esm)).toEqual({ input: { events: [{ date: '-0043-03-15', title: 'Ides' }] }, vis: '2024-06', format: 'timelinejs', core: [] });
     const cjs = node(`const { fromVisItems } = require('eventline/import'); process.stdout.write(JSON.stringify(fromVisItems([{ id: 1, start: '2024-06-19', content: 'x' }])));`, 'commonjs');
     expect(JSON.parse(cjs)).toEqual({ events: [{ id: '1', date: '2024-06-19', title: 'x' }] });
+  });
+
+  it('the story is a classic script of its own: eventline.min.js and more, under the same global', () => {
+    const plain: { eventline?: Record<string, unknown> } = {};
+    const story: { eventline?: Record<string, unknown> } = {};
+    // Both register <event-timeline> when a page loads them; a bare context has no customElements.
+    for (const [file, sandbox] of [['eventline.min.js', plain], ['eventline-story.min.js', story]] as const) runInNewContext(readFileSync(join(dist, file), 'utf8'), sandbox);
+    expect(Object.keys(plain.eventline!)).not.toContain('createStory');
+    expect(Object.keys(story.eventline!).sort()).toEqual([...Object.keys(plain.eventline!), 'createStory'].sort());
+    // The story's class names are in its script and nowhere else.
+    expect(readFileSync(join(dist, 'eventline-story.min.js'), 'utf8')).toContain('el-story');
+    expect(readFileSync(join(dist, 'eventline.min.js'), 'utf8')).not.toContain('el-story');
   });
 
   it('the readers are a classic script of their own, and not in eventline.min.js', () => {
