@@ -12,6 +12,11 @@ const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDep
 // and jsdom and resvg are optional peers that only the server loads, on first use.
 const external = (id) => builtinModules.includes(id.replace(/^node:/, '')) || id.startsWith('node:') || deps.some((d) => id === d || id.startsWith(`${d}/`));
 
+// The classic scripts bundle d3 themselves: d3-time builds each of its intervals with a
+// top-level call that rollup cannot prove pure, so without this every local-time and UTC
+// interval stays, where utcTicks needs the UTC ones.
+const classicTreeshake = { manualPureFunctions: ['timeInterval'] };
+
 const ts = () =>
   typescript({ tsconfig: './tsconfig.build.json' });
 
@@ -47,12 +52,14 @@ export default [
     // The classic-script build: one file, d3 inside, for pages without a bundler or opened from file://.
     input: 'src/browser.ts',
     plugins: [zoomWithoutTransition({ bundleD3: true }), nodeResolve({ browser: true }), ts()],
+    treeshake: classicTreeshake,
     output: { file: 'dist/eventline.min.js', format: 'iife', name: 'eventline', plugins: [terser({ format: { comments: false } })] },
   },
   {
     // The story pages' classic script: the one above and createStory, under the same global.
     input: 'src/browserStory.ts',
     plugins: [zoomWithoutTransition({ bundleD3: true }), nodeResolve({ browser: true }), ts()],
+    treeshake: classicTreeshake,
     output: { file: 'dist/eventline-story.min.js', format: 'iife', name: 'eventline', plugins: [terser({ format: { comments: false } })] },
   },
   {
@@ -60,6 +67,7 @@ export default [
     // so that pages which draw eventline data do not download them.
     input: 'src/import.ts',
     plugins: [zoomWithoutTransition({ bundleD3: true }), nodeResolve({ browser: true }), ts()],
+    treeshake: classicTreeshake,
     output: { file: 'dist/eventline-import.min.js', format: 'iife', name: 'eventlineImport', plugins: [terser({ format: { comments: false } })] },
   },
   {
