@@ -19,7 +19,7 @@ export const NOT_YET_MET = {
   // What is left, from `node scripts/bundle-modules.mjs` (gzip -9 each part costs the whole).
   classic: {
     limit: 54.1 * KB,
-    left: 'createTimeline\'s page and the width table (4.4 KB, for hydrate and renderSvg), hydrate and <event-timeline> (1.1 KB): d3 9 KB (selection 3.7, zoom 2.9, time 1.1), layout 19.2 KB with the table, model 8.6 KB (parseEdtf 2.3, dateHint 1.2, parseTimeline 1), interact 8 KB (TimelineController 2.1), render 4.6 KB, format 4 KB',
+    left: "createTimeline's page and the width table (4.4 KB, for hydrate and renderSvg), hydrate and <event-timeline> (1.1 KB): d3 9 KB (selection 3.7, zoom 2.9, time 1.1), layout 19.2 KB with the table, model 8.6 KB (parseEdtf 2.3, dateHint 1.2, parseTimeline 1), interact 8 KB (TimelineController 2.1), render 4.6 KB, format 4 KB",
   },
   renderSvg: {
     limit: 42.8 * KB,
