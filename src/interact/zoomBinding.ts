@@ -4,7 +4,7 @@
 import { pointer, select } from 'd3';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { ZoomHint } from './zoomHint.js';
-import { runZoom } from './zoomTween.js';
+import { interrupt, runZoom } from './zoomTween.js';
 import { clampedDomain, clampOffset, scaleExtent, stateFor, visibleDomain, type ZoomFrame, type ZoomState } from './zoomModel.js';
 
 /** Called with the new visible range and zoom factor; `now` when no gesture is in flight (draw at once). */
@@ -116,6 +116,8 @@ export class ZoomBinding {
     this.state = { k: 1, offset: 0 };
     this.visible = [frame.domain[0], frame.domain[1]];
     if (this.behavior) {
+      // A double click's animation must not go on zooming the new view.
+      interrupt(this.svg);
       this.configure();
       select(this.svg).property('__zoom', zoomIdentity);
     }
@@ -146,6 +148,8 @@ export class ZoomBinding {
     if (!this.behavior) return;
     this.behavior.on('zoom', null);
     select(this.svg).on('.zoom', null);
+    // A double click's animation would otherwise run on for its last frames.
+    interrupt(this.svg);
   }
 
   /** Moves to `transform` at once, through d3-zoom (constrained, with its zoom event). */

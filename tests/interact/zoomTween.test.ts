@@ -4,6 +4,7 @@ import { interpolateZoom as d3InterpolateZoom } from 'd3';
 import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { ZoomBinding } from '../../src/interact/zoomBinding.js';
 import { interpolateZoom, interrupt, runZoom } from '../../src/interact/zoomTween.js';
 import { select } from 'd3';
 
@@ -81,5 +82,51 @@ describe('runZoom', () => {
     expect(zoomTransform(svg).k).toBe(k);
     runZoom(svg, 0, (t) => behavior.transform(t as unknown as Transition, zoomIdentity));
     expect(events.slice(-3).map(([type]) => type)).toEqual(['start', 'zoom', 'end']);
+  });
+});
+
+describe('ZoomBinding with runZoom', () => {
+  const DAY = 86_400_000;
+  // A thousand days: zooming stops at about a day, so there is room for ×2.
+  const frame = { domain: [0, 1000 * DAY], range: [0, 400], axis: 'x' } as const;
+  /** jsdom lays nothing out: give the <svg> the 400 × 100 px box a browser would, for d3's extent and pointer. */
+  const laidOut = (svg: SVGSVGElement) => {
+    Object.defineProperties(svg, { clientWidth: { value: 400 }, clientHeight: { value: 100 }, createSVGPoint: { value: undefined } });
+    return svg;
+  };
+  const dblclick = (window: Window, svg: Element, shiftKey = false) =>
+    svg.dispatchEvent(new window.MouseEvent('dblclick', { bubbles: true, cancelable: true, clientX: 200, clientY: 50, shiftKey }));
+
+  it('zooms a double click ×2 about the pointer over frames, and Shift back out', async () => {
+    const { window, svg } = zoomed(true);
+    const seen: [number, number][] = [];
+    const binding = new ZoomBinding(laidOut(svg), frame, true, (visible) => seen.push([...visible]));
+    dblclick(window, svg);
+    await new Promise((resolve) => window.setTimeout(resolve, 500));
+    expect(seen.length).toBeGreaterThan(2);
+    // jsdom lays nothing out, so the pointer is at x = 200 of 400: the middle stays put.
+    expect(binding.visible[0] / DAY).toBeCloseTo(250, 6);
+    expect(binding.visible[1] / DAY).toBeCloseTo(750, 6);
+    dblclick(window, svg, true);
+    await new Promise((resolve) => window.setTimeout(resolve, 500));
+    expect(binding.visible).toEqual([0, 1000 * DAY]);
+    binding.destroy();
+  });
+
+  it('stops a running double-click zoom when destroyed or given a new view', async () => {
+    for (const stop of ['destroy', 'reframe'] as const) {
+      const { window, svg } = zoomed(true);
+      let changes = 0;
+      const binding = new ZoomBinding(laidOut(svg), frame, true, () => changes++);
+      dblclick(window, svg);
+      await new Promise((resolve) => window.setTimeout(resolve, 60));
+      if (stop === 'destroy') binding.destroy();
+      else binding.reframe(frame);
+      const at = changes;
+      await new Promise((resolve) => window.setTimeout(resolve, 400));
+      expect(changes, stop).toBe(at);
+      expect(at, stop).toBeGreaterThan(0);
+      if (stop === 'reframe') expect(binding.visible).toEqual([0, 1000 * DAY]);
+    }
   });
 });
