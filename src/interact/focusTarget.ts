@@ -43,9 +43,9 @@ export const eventKey = (id: string): string => `event:${id}`;
  */
 export const clusterKey = (id: string): string => `cluster:${id}`;
 
-const byFirst = bisector((i: FocusItem) => i.first);
-const byStart = bisector((i: FocusItem) => i.start);
-const byLane = bisector((i: FocusItem) => i.lane ?? -1);
+const byFirst = /*#__PURE__*/ bisector((i: FocusItem) => i.first);
+const byStart = /*#__PURE__*/ bisector((i: FocusItem) => i.start);
+const byLane = /*#__PURE__*/ bisector((i: FocusItem) => i.lane ?? -1);
 
 /** The item whose start is nearest `t` (the first of equals), whatever order the items are in. */
 function nearest(items: readonly FocusItem[], t: number): FocusItem {

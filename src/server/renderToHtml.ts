@@ -19,19 +19,19 @@ import { jsdomWindow } from './jsdomWindow.js';
  *
  * @example
  * ```ts
- * renderToHtml(data, { locale: 'ar', fragment: true, script: 'src', scriptSrc: '/js/eventline.min.js' });
+ * renderToHtml(data, { locale: 'ar', fragment: true, script: 'src', scriptSrc: '/js/eventline-story.min.js' });
  * ```
  */
 export interface HtmlOptions extends TimelineOptions {
   /** Only the story's `<div>` (with its style and scripts), to put inside a page of your own. Default false: a whole document. */
   fragment?: boolean;
   /**
-   * The script that makes the page a story: `'inline'` (default) puts `eventline.min.js`
+   * The script that makes the page a story: `'inline'` (default) puts `eventline-story.min.js`
    * inside the page, `'src'` loads it from `scriptSrc`, `false` leaves the page without
    * JavaScript (every card shown, `#id` links still work).
    */
   script?: 'inline' | 'src' | false;
-  /** Where the page loads `eventline.min.js` from, with `script: 'src'`. */
+  /** Where the page loads `eventline-story.min.js` from, with `script: 'src'`. */
   scriptSrc?: string;
   /** Whether the story keeps the URL's `#fragment` on the current card. Default true. */
   hash?: boolean;
@@ -69,7 +69,7 @@ function checkHtmlOptions(options: HtmlOptions): 'inline' | 'src' | false {
     throw new RangeError(`options.script: expected "inline", "src" or false, got ${JSON.stringify(script)}`);
   }
   if (script === 'src' && (typeof options.scriptSrc !== 'string' || options.scriptSrc.trim() === '')) {
-    throw new RangeError('options.scriptSrc: script: "src" needs the URL of eventline.min.js, e.g. "/js/eventline.min.js"');
+    throw new RangeError('options.scriptSrc: script: "src" needs the URL of eventline-story.min.js, e.g. "/js/eventline-story.min.js"');
   }
   if (script !== 'src' && options.scriptSrc !== undefined) {
     throw new RangeError(`options.scriptSrc: only used with script: "src" (script is ${JSON.stringify(script)})`);

@@ -283,6 +283,60 @@ describeBrowser('interactive timelines in Chromium', () => {
     expect(r.span).toBeGreaterThanOrEqual(86_400_000 * 0.99);
   });
 
+  it('double click zooms in ×2 over several frames, Shift+double click back out, Ctrl+wheel and drag still zoom and pan', async () => {
+    const r = await withPage(async (page) => {
+      await page.goto(example('classic.html'));
+      await page.evaluate(() => {
+        const el = (window as unknown as { eventline: typeof import('../../src/index.js') }).eventline;
+        const host = document.createElement('div');
+        document.body.prepend(host);
+        const w = window as unknown as { spans: number[]; t: ReturnType<typeof el.createTimeline> };
+        w.t = el.createTimeline(host, { data: [{ date: '2000', title: 'a' }, { date: '2020', title: 'b' }], width: 800 });
+        w.spans = [];
+        w.t.on('zoom', (e) => w.spans.push(e.domain[1].getTime() - e.domain[0].getTime()));
+      });
+      const box = (await page.locator('svg.eventline').first().boundingBox())!;
+      const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      const settle = () => page.waitForTimeout(600);
+      const read = () => page.evaluate(() => (window as unknown as { spans: number[] }).spans.splice(0));
+      const full = await page.evaluate(() => {
+        const { t } = window as unknown as { t: { domain: Date[] } };
+        return t.domain[1]!.getTime() - t.domain[0]!.getTime();
+      });
+      await page.mouse.dblclick(centre.x, centre.y);
+      await settle();
+      const zoomIn = await read();
+      await page.keyboard.down('Shift');
+      await page.mouse.dblclick(centre.x, centre.y);
+      await page.keyboard.up('Shift');
+      await settle();
+      const zoomOut = await read();
+      await page.mouse.move(centre.x, centre.y);
+      await page.keyboard.down('Control');
+      await page.mouse.wheel(0, -300);
+      await page.keyboard.up('Control');
+      await settle();
+      const wheel = await read();
+      const before = await page.evaluate(() => (window as unknown as { t: { domain: Date[] } }).t.domain[0]!.getTime());
+      await page.mouse.move(centre.x, centre.y);
+      await page.mouse.down();
+      await page.mouse.move(centre.x + 120, centre.y, { steps: 5 });
+      await page.mouse.up();
+      await settle();
+      const after = await page.evaluate(() => (window as unknown as { t: { domain: Date[] } }).t.domain[0]!.getTime());
+      return { full, zoomIn, zoomOut, wheel, panned: before - after };
+    });
+    // Animated: several steps, each narrower than the last, ending at half the range.
+    expect(r.zoomIn.length).toBeGreaterThan(3);
+    expect(r.zoomIn).toEqual([...r.zoomIn].sort((a, b) => b - a));
+    expect(r.zoomIn.at(-1)! / r.full).toBeCloseTo(0.5, 2);
+    expect(r.zoomOut.at(-1)! / r.full).toBeCloseTo(1, 2);
+    expect(r.wheel.at(-1)!).toBeLessThan(r.full * 0.9);
+    // Dragged to the right: earlier times come into view.
+    expect(r.panned).toBeGreaterThan(0);
+    expect(getConsoleErrors()).toEqual([]);
+  });
+
   it('update keys by id and destroy leaves no nodes, observers or listeners behind', async () => {
     const r = await withPage(async (page) => {
       await page.addInitScript(COUNT_LISTENERS);

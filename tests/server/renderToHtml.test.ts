@@ -163,19 +163,21 @@ describe('renderToHtml: the page', () => {
     const scripts = doc.querySelectorAll('main > script');
     expect(scripts[1]!.textContent!.length).toBeGreaterThan(10_000);
     expect(scripts[1]!.textContent).not.toMatch(/<\/script/i);
+    // The story's own classic script: eventline.min.js has no createStory.
+    expect(scripts[1]!.textContent).toContain('createStory');
     expect(scripts[2]!.textContent).toBe('eventline.createStory(document.currentScript.parentElement);');
   });
 });
 
 describe('renderToHtml: options', () => {
   it('writes a fragment: the story element with its style and scripts, no document around it', () => {
-    const html = renderToHtml(russiaDprk, { fragment: true, script: 'src', scriptSrc: '../dist/eventline.min.js' });
+    const html = renderToHtml(russiaDprk, { fragment: true, script: 'src', scriptSrc: '../dist/eventline-story.min.js' });
     expect(html).toMatch(/^<div class="eventline-story" id="[^"]+-story" lang="en" dir="ltr" data-theme="auto"><style>/);
     expect(html).not.toMatch(/<html|<body|<head|<h1/);
     const doc = parse(html);
     const root = doc.body.firstElementChild!;
     expect(doc.body.children).toHaveLength(1);
-    expect(root.querySelector('script[src]')!.getAttribute('src')).toBe('../dist/eventline.min.js');
+    expect(root.querySelector('script[src]')!.getAttribute('src')).toBe('../dist/eventline-story.min.js');
   });
 
   it('refuses script options that do not fit together, naming the option', () => {
