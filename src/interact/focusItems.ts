@@ -1,7 +1,7 @@
 // The focusable things as drawn: each event or cluster of the layout paired with its
 // element, in time order, and the one tab stop among them (roving tabindex).
 import type { TimelineGeometry } from '../layout/types.js';
-import { positionOf, type SortedEvents } from '../layout/sortedEvents.js';
+import { eventStart, positionNear, type SortedEvents } from '../layout/sortedEvents.js';
 import type { TimelineEvent } from '../model/types.js';
 import { clusterKey, eventKey, type FocusItem } from './focusTarget.js';
 
@@ -45,14 +45,15 @@ export function collectItems(svg: SVGSVGElement, geometry: TimelineGeometry, sor
   for (const e of geometry.events) {
     const key = eventKey(e.id);
     const element = drawn.get(key);
-    const first = positionOf(sorted, e.id);
+    const first = positionNear(sorted, eventStart(e.event), e.id);
     if (element && first !== undefined) items.push({ key, start: e.event.date.start, end: (e.event.end ?? e.event.date).end, first, firstId: e.id, element, event: e.event, ...lane(e) });
   }
   for (const c of geometry.clusters) {
     const key = clusterKey(c.id);
     const element = drawn.get(key);
     const firstId = c.firstId;
-    const first = positionOf(sorted, firstId);
+    // A cluster starts where its first member does.
+    const first = positionNear(sorted, c.start, firstId);
     // A member still going on (or from an indefinite past) has no instant there: the view's edge stands in.
     const [d0, d1] = geometry.axis.domain;
     const start = Number.isFinite(c.start) ? c.start : d0;
