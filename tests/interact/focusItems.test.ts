@@ -34,11 +34,18 @@ describe('collectItems', () => {
     ];
     const timeline = parseTimeline(input);
     const sorted = sortedEvents(timeline.events);
-    for (const domain of [undefined, [Date.UTC(1949, 11, 1), Date.UTC(1950, 1, 1)], [Date.UTC(1925, 0, 1), Date.UTC(1935, 0, 1)]] as const) {
+    for (const domain of [
+      undefined,
+      [Date.UTC(1949, 11, 1), Date.UTC(1950, 1, 1)],
+      [Date.UTC(1925, 0, 1), Date.UTC(1935, 0, 1)],
+    ] as const) {
       const { geometry, svg } = drawn(timeline, domain ? [domain[0], domain[1]] : undefined);
       const items = collectItems(svg, geometry, sorted);
       expect(items.length).toBe(geometry.events.length + geometry.clusters.length);
-      const want = [...geometry.events.map((e) => positionOf(sorted, e.id)), ...geometry.clusters.map((c) => positionOf(sorted, c.firstId))].sort((a, b) => a! - b!);
+      const want = [
+        ...geometry.events.map((e) => positionOf(sorted, e.id)),
+        ...geometry.clusters.map((c) => positionOf(sorted, c.firstId)),
+      ].sort((a, b) => a! - b!);
       expect(items.map((i) => i.first)).toEqual(want);
     }
   });
