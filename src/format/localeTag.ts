@@ -36,8 +36,12 @@ function splitPrivateUse(tag: string): [main: string, privateUse: string] {
  * ```
  */
 export function taggedNumberingSystem(tag: string): string | undefined {
+  const main = splitPrivateUse(tag)[0];
+  // Only a Unicode extension names digits. Asked without one, Intl.Locale was the first
+  // Intl object of most pages and started ICU's locale data for it: milliseconds of a first render.
+  if (!main.toLowerCase().includes('-u-')) return undefined;
   try {
-    return new Intl.Locale(splitPrivateUse(tag)[0]).numberingSystem;
+    return new Intl.Locale(main).numberingSystem;
   } catch {
     // Not a tag Intl.Locale reads (e.g. "i-klingon"): it names no digits.
     return undefined;

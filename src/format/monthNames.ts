@@ -18,7 +18,8 @@ const MAX_TABLES = 64;
  * The tag Intl is asked with. A tag the runtime has no data for falls back, in Intl, to
  * the runtime's default locale, so the same input would give German months (or plural
  * rules) on one machine and English on another. Only tags Intl supports are passed on;
- * otherwise the base language, otherwise English.
+ * otherwise the base language, otherwise English. Supported by `service`: each Intl
+ * service has locale data of its own, and asking DateTimeFormat starts its data.
  *
  * @example
  * ```ts
@@ -26,11 +27,11 @@ const MAX_TABLES = 64;
  * supportedTag('qaa')   // 'en'
  * ```
  */
-export function supportedTag(tag: string): string {
+export function supportedTag(tag: string, service: { supportedLocalesOf(tags: string[]): string[] } = Intl.DateTimeFormat): string {
   const canonical = tag.replace(/_/g, '-');
   for (const candidate of [canonical, canonical.split('-')[0]!]) {
     try {
-      if (Intl.DateTimeFormat.supportedLocalesOf([candidate]).length > 0) return candidate;
+      if (service.supportedLocalesOf([candidate]).length > 0) return candidate;
     } catch {
       // Not a well-formed BCP 47 tag (e.g. "x", "i-klingon"): try the next candidate.
     }
@@ -38,7 +39,17 @@ export function supportedTag(tag: string): string {
   return 'en';
 }
 
+/**
+ * English, as Intl writes it for `en`: the same in both contexts, abbreviated to three
+ * letters. Held here because asking Intl.DateTimeFormat anything first costs a fresh page
+ * ~10 ms of locale data, and a timeline in English, the default, needs nothing else from it.
+ */
+const WIDE_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const SHORT_EN = WIDE_EN.map((name) => name.slice(0, 3));
+const ENGLISH: NameTable = { 'wide-formatting': WIDE_EN, 'abbreviated-formatting': SHORT_EN, 'wide-standalone': WIDE_EN, 'abbreviated-standalone': SHORT_EN };
+
 function buildTable(tag: string): NameTable {
+  if (tag === 'en') return ENGLISH;
   // The Gregorian calendar and Latin digits whatever the tag asks for (ar-SA defaults to
   // the Hijri calendar): eventline writes Gregorian dates, and only the month name is taken.
   const base = { timeZone: 'UTC', calendar: 'gregory', numberingSystem: 'latn' } as const;
@@ -57,7 +68,7 @@ function buildTable(tag: string): NameTable {
 
 /**
  * A month's name in a language, from the runtime's `Intl.DateTimeFormat` (every browser
- * and Node carry the names of every language), so no language's names are bundled.
+ * and Node carry the names of every language), so no other language's names are bundled.
  * Languages the runtime does not know get English names.
  *
  * @param month 1 (January) to 12.
@@ -66,7 +77,8 @@ export function monthName(tag: string, month: number, width: MonthWidth, context
   let table = tables.get(tag);
   if (!table) {
     if (tables.size >= MAX_TABLES) tables.clear();
-    table = buildTable(supportedTag(tag));
+    // `en` is always supported: asking would start DateTimeFormat's data all the same.
+    table = tag === 'en' ? ENGLISH : buildTable(supportedTag(tag));
     tables.set(tag, table);
   }
   return table[`${width}-${context}`][month - 1]!;
