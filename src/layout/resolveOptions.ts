@@ -64,10 +64,15 @@ export interface ResolvedOptions {
 }
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/g;
+/** The same characters, for a test that makes no list of matches. */
+const ANY_ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
 const LETTER = /\p{L}/gu;
 
 /** Whether most letters of a text are Arabic script. */
 function mostlyArabic(text: string): boolean {
+  // Without one Arabic character, no: listing every letter of the titles in other scripts
+  // was most of the time the language was guessed in.
+  if (!ANY_ARABIC.test(text)) return false;
   const letters = text.match(LETTER)?.length ?? 0;
   return letters > 0 && (text.match(ARABIC_SCRIPT)?.length ?? 0) * 2 > letters;
 }

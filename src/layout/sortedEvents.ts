@@ -1,6 +1,7 @@
 import { bisectLeft, bisectRight } from 'd3';
 import type { TimelineEvent } from '../model/types.js';
 import { RangeMax } from './rangeMax.js';
+import { timeOrder } from './timeOrder.js';
 
 /**
  * A timeline's index: its events in time order, with what a zoom step needs to find the
@@ -97,7 +98,7 @@ export function sortedEvents(list: readonly TimelineEvent[]): SortedEvents {
     knownLo = Math.min(knownLo, ev.date.start);
     knownHi = Math.max(knownHi, (ev.end ?? ev.date).end);
   }
-  const order = Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => s[a]! - s[b]! || e[a]! - e[b]! || ix[a]! - ix[b]!);
+  const order = timeOrder(s, e, ix);
   const events = new Array<TimelineEvent>(n);
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);

@@ -108,7 +108,8 @@ export function optionalString(value: unknown, field: string, report: Report): s
     report(field, `expected a string, got ${kind(value)}`);
     return undefined;
   }
-  return value.trim() === '' ? undefined : value.trim();
+  const text = value.trim();
+  return text === '' ? undefined : text;
 }
 
 /** An absolute `http:`/`https:` URL, or `undefined` (absent, blank, or reported). */
