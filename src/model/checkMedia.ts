@@ -20,6 +20,14 @@ export function checkMedia(value: unknown, report: Report): EventMedia | undefin
     report('media', `expected an object with src and alt, got ${kind(value)}`);
     return undefined;
   }
+  return checkMediaObject(value, report);
+}
+
+/**
+ * Apart from {@link checkMedia}: the variables its `bad` closure shares are set up on entry
+ * to the function that holds them, and every event without media paid for that.
+ */
+function checkMediaObject(value: Record<string, unknown>, report: Report): EventMedia | undefined {
   let ok = true;
   const bad: Report = (field, problem) => {
     ok = false;

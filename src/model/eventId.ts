@@ -81,7 +81,8 @@ export function idHash(dateText: string, title: LocalizedText): number {
     // Code-unit order, as `<` compares; keys are own, so indexing by them is safe.
     const langs = Object.keys(title).sort();
     let first = true;
-    for (const lang of langs) {
+    for (let k = 0; k < langs.length; k++) {
+      const lang = langs[k]!;
       const text = String(title[lang]).trim();
       // Blank entries carry no text; parseTimeline drops them, so they must not change the id.
       if (text === '') continue;

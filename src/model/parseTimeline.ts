@@ -103,7 +103,9 @@ export function parseTimeline(input: unknown): Timeline {
   // The next suffix to try for each derived id: probing from -2 for every repeat made
   // n events with the same date and title cost n².
   const nextSuffix = new Map<string, number>();
-  for (const d of drafts) {
+  // Index loops here and below: of 100,000 events, an iterator's result objects were megabytes to collect.
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k]!;
     if (d.id !== undefined) continue;
     const h = idHash(d.end !== undefined || d.openStart !== undefined || d.openEnd !== undefined ? intervalText(d) : d.date.edtf, d.title);
     const base = idText(h);
@@ -132,7 +134,10 @@ export function parseTimeline(input: unknown): Timeline {
 /** The listed lanes, then those only events name, in order of first use. */
 function laneOrder(listed: readonly string[] | undefined, events: readonly TimelineEvent[]): string[] {
   const order = new Set(listed);
-  for (const e of events) if (e.lane !== undefined) order.add(e.lane);
+  for (let k = 0; k < events.length; k++) {
+    const lane = events[k]!.lane;
+    if (lane !== undefined) order.add(lane);
+  }
   return [...order];
 }
 
