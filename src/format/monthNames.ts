@@ -1,3 +1,5 @@
+import { ENGLISH_MONTHS } from '../model/calendarText.js';
+
 /** `wide` "June", `abbreviated` "Jun". */
 export type MonthWidth = 'wide' | 'abbreviated';
 
@@ -44,9 +46,8 @@ export function supportedTag(tag: string, service: { supportedLocalesOf(tags: st
  * letters. Held here because asking Intl.DateTimeFormat anything first costs a fresh page
  * ~10 ms of locale data, and a timeline in English, the default, needs nothing else from it.
  */
-const WIDE_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const SHORT_EN = WIDE_EN.map((name) => name.slice(0, 3));
-const ENGLISH: NameTable = { 'wide-formatting': WIDE_EN, 'abbreviated-formatting': SHORT_EN, 'wide-standalone': WIDE_EN, 'abbreviated-standalone': SHORT_EN };
+const SHORT_EN = ENGLISH_MONTHS.map((name) => name.slice(0, 3));
+const ENGLISH: NameTable = { 'wide-formatting': ENGLISH_MONTHS, 'abbreviated-formatting': SHORT_EN, 'wide-standalone': ENGLISH_MONTHS, 'abbreviated-standalone': SHORT_EN };
 
 function buildTable(tag: string): NameTable {
   if (tag === 'en') return ENGLISH;

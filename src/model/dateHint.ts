@@ -1,4 +1,4 @@
-import { edtfYear, pad2 } from './calendarText.js';
+import { edtfYear, ENGLISH_MONTHS, pad2 } from './calendarText.js';
 
 /**
  * What a date written the way people type it (`c. 1948`, `19/06/2024`, `June 2024`,
@@ -86,7 +86,6 @@ const MONTHS = new Map<string, number>();
   ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
   ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],
 ].forEach((names, k) => names.forEach((n) => MONTHS.set(n, k + 1)));
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const SEASONS = new Map([['spring', 21], ['summer', 22], ['autumn', 23], ['fall', 23], ['winter', 24]]);
 
 /**
@@ -103,8 +102,8 @@ function calendarReadings(text: string, hasEra: boolean, qualified: boolean): Re
   // 19/06/2024, 06.07.2024, 19-06-2024: day and month in either order.
   if ((m = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{1,4})$/.exec(text)) && yearOk(m[4]!)) {
     const [a, b, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
-    const dayFirst: Reading = { year, month: b, day: a, meaning: `${a} ${MONTH_NAMES[b - 1] ?? ''} ${m[4]}` };
-    const monthFirst: Reading = { year, month: a, day: b, meaning: `${b} ${MONTH_NAMES[a - 1] ?? ''} ${m[4]}` };
+    const dayFirst: Reading = { year, month: b, day: a, meaning: `${a} ${ENGLISH_MONTHS[b - 1] ?? ''} ${m[4]}` };
+    const monthFirst: Reading = { year, month: a, day: b, meaning: `${b} ${ENGLISH_MONTHS[a - 1] ?? ''} ${m[4]}` };
     return a === b ? [dayFirst] : [dayFirst, monthFirst].filter((r) => r.month! <= 12);
   }
   // 2024/06/19, 2024-6-19, 2024.06.19

@@ -1,5 +1,5 @@
 import type { EdtfInterval, EventDate, Precision } from './types.js';
-import { daysInMonth, edtfYear, pad2, yearDigits } from './calendarText.js';
+import { daysInMonth, edtfYear, ENGLISH_MONTHS, pad2, yearDigits } from './calendarText.js';
 import { civilOfMs, daysFromCivil, MAX_ABS_YEAR, yearStartMs } from './civilCalendar.js';
 import { dateHint } from './dateHint.js';
 import { edtfFastPath } from './edtfFastPath.js';
@@ -34,7 +34,6 @@ export class EdtfError extends Error {
 }
 
 const NOT_EDTF = 'not an EDTF date (expected YYYY, YYYY-MM or YYYY-MM-DD)';
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MS_PER_DAY = 86_400_000;
 
 /** The first instant of a day; a month index of 12 or more rolls into the next year. */
@@ -347,7 +346,7 @@ function checkDay(year: number, month: number, day: number, input: string): void
   const max = daysInMonth(year, month);
   if (day >= 1 && day <= max) return;
   throw new EdtfError(
-    `day ${day} does not exist in ${yearDigits(year)}-${pad2(month)} (${MONTH_NAMES[month - 1]} ${year} has ${max} days)`,
+    `day ${day} does not exist in ${yearDigits(year)}-${pad2(month)} (${ENGLISH_MONTHS[month - 1]} ${year} has ${max} days)`,
     input,
   );
 }
