@@ -2,7 +2,7 @@ import { describeEvents } from '../format/describeEvents.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
 import { cleanText } from './cleanText.js';
 import { measureTextWidth, type TextMeasurer } from './measureText.js';
-import { heading, metrics } from './labels.js';
+import { heading } from './labels.js';
 import { layoutHorizontal } from './layoutHorizontal.js';
 import { layoutLegend } from './legend.js';
 import { layoutVertical } from './layoutVertical.js';
@@ -106,10 +106,9 @@ export function layoutMeasured(timeline: Timeline, options: LayoutOptions, measu
   const sorted = sortedEvents(timeline.events);
   const vis = visibleEvents(sorted, domain);
   const colorOf = (e: TimelineEvent) => (e.category === undefined ? -1 : sorted.categoryIndex.get(e.category)!);
-  const m = metrics(o.fontSize);
-  const head = heading(o, 8 + Math.round(m.headingSize));
   // Heading, then legend, then the timeline.
-  const legendTop = 8 + (o.title ? m.headingLine : 0);
+  const head = heading(o, 8);
+  const legendTop = 8 + (head?.height ?? 0);
   const legend = layoutLegend(o, sorted.categories, sorted.anyApproximate, legendTop);
   const top = legend ? legend.box.y + legend.box.height + LEGEND_GAP : legendTop;
   const common = { o, vis, colorOf, domain, top };
@@ -123,7 +122,7 @@ export function layoutMeasured(timeline: Timeline, options: LayoutOptions, measu
     direction: o.direction,
     locale: o.locale,
     fontSize: o.fontSize,
-    ...(head ? { heading: head } : {}),
+    ...(head ? { heading: head.text } : {}),
     title: cleanText(o.title) || description,
     description,
     axis: part.axis,

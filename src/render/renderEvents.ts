@@ -19,10 +19,6 @@ function eventClass(e: EventGeometry): string {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-function fullText(e: EventGeometry): string {
-  return `${e.label.date.full}: ${e.label.title.full}`;
-}
-
 function setLine(t: SVGTSpanElement, line: TextLine): void {
   t.setAttribute('x', n(line.x));
   t.setAttribute('y', n(line.y));
@@ -125,10 +121,10 @@ export function renderEvents(g: G, events: readonly EventGeometry[], idPrefix: s
     .attr('class', eventClass)
     .attr('id', (e) => `${idPrefix}-e${e.order}`)
     .attr('data-event-id', (e) => stripNonXml(e.id))
-    .attr('role', 'listitem')
-    .attr('aria-label', (e) => e.ariaLabel);
-
-  groups.select('title').text(fullText);
+    .attr('role', 'listitem');
+  // The <title> names the item (and shows the whole text on hover, without a script). An
+  // aria-label beside it would make the <title> its description: the same words read twice.
+  groups.select('title').text((e) => e.ariaLabel);
   groups.each(function (e) {
     const stem = setStem(this, e.stem);
     paint?.(stem, 'stem', e.colorIndex);
@@ -209,7 +205,7 @@ function ensureLabel(holder: Element): SVGTextElement {
 
 /**
  * Clusters: a rounded bar over their members' marks and a label with the span over the
- * count. `<title>` and `aria-label` say both ("37 events, 1969 – 1971").
+ * count. The `<title>`, their accessible name, says both ("37 events, 1969 – 1971").
  */
 function renderClusters(groups: Selection<SVGGElement, ClusterGeometry, SVGGElement, unknown>, idPrefix: string, paint: Painter | undefined): void {
   groups
@@ -217,8 +213,7 @@ function renderClusters(groups: Selection<SVGGElement, ClusterGeometry, SVGGElem
     .attr('id', (c) => `${idPrefix}-c${c.order}`)
     .attr('data-cluster-id', (c) => c.id)
     .attr('data-count', (c) => c.count)
-    .attr('role', 'listitem')
-    .attr('aria-label', (c) => c.ariaLabel);
+    .attr('role', 'listitem');
   groups.select('title').text((c) => c.ariaLabel);
   groups.each(function (c) {
     const stem = setStem(this, c.stem);
