@@ -66,6 +66,8 @@ export class TimelineController implements InteractiveTimeline {
   /** What has (or last had) the tab stop; kept across redraws that remove its element. */
   private current?: FocusItem & { readonly firstId: string };
   private tooltip?: Tooltip;
+  /** The item the tooltip describes now. */
+  private described?: Element;
   private frame = 0;
   private destroyed = false;
   private minHeight = 0;
@@ -324,14 +326,17 @@ export class TimelineController implements InteractiveTimeline {
 
   private showTooltip(item: Item): void {
     if (!this.tooltip || !item.event) return;
-    this.tooltip.show(item.event, item.element);
-    item.element.setAttribute('aria-describedby', this.tooltip.element.id);
+    const details = this.tooltip.show(item.event, item.element);
+    this.described?.removeAttribute('aria-describedby');
+    this.described = details ? item.element : undefined;
+    if (details) item.element.setAttribute('aria-describedby', details);
   }
 
   private hideTooltip(): void {
     if (!this.tooltip) return;
     this.tooltip.hide();
-    for (const i of this.items) i.element.removeAttribute('aria-describedby');
+    this.described?.removeAttribute('aria-describedby');
+    this.described = undefined;
   }
 
   // ---- public API ----------------------------------------------------------------

@@ -118,7 +118,6 @@ export function paintTimeline(geometry: TimelineGeometry, target: Document | SVG
     .attr('viewBox', `0 0 ${geometry.width} ${geometry.height}`)
     .attr('role', 'graphics-document document')
     .attr('aria-roledescription', 'timeline')
-    .attr('aria-labelledby', `${prefix}-title`)
     .attr('lang', geometry.locale)
     .attr('data-theme', theme)
     .attr('data-orientation', geometry.orientation)
@@ -128,17 +127,16 @@ export function paintTimeline(geometry: TimelineGeometry, target: Document | SVG
   const title = child(svg, 'title', 'el-a11y-title');
   title.setAttribute('id', `${prefix}-title`);
   setText(title, geometry.title);
-  // Without a title the title is the description ("9 events: 1948 – July 2024"): said once.
+  // Without a title the title is the description ("9 events: 1948 – July 2024"): said
+  // once. Then the <title> child alone names the drawing: named through aria-labelledby,
+  // Chromium reads the same <title> again as the description.
   const described = geometry.description !== '' && geometry.description !== geometry.title;
   if (described) {
     const desc = child(svg, 'desc', 'el-a11y-desc');
     desc.setAttribute('id', `${prefix}-desc`);
     setText(desc, geometry.description);
-    root.attr('aria-describedby', `${prefix}-desc`);
-  } else {
-    svg.querySelector(':scope > desc.el-a11y-desc')?.remove();
-    root.attr('aria-describedby', null);
-  }
+  } else svg.querySelector(':scope > desc.el-a11y-desc')?.remove();
+  root.attr('aria-labelledby', described ? `${prefix}-title` : null).attr('aria-describedby', described ? `${prefix}-desc` : null);
   const clusters = geometry.clusters ?? [];
   const density = geometry.density ?? [];
   const legend = geometry.legend;

@@ -170,7 +170,8 @@ describeBrowser('interactive timelines in Chromium', () => {
     });
     expect(r.onFocus.visible).toBe(true);
     expect(r.onFocus.text).toContain('1948');
-    expect(r.describedBy).toBe(r.tipId);
+    // Described by what the tooltip adds to the name (description, source), not by the date and title again.
+    expect(r.describedBy).toBe(`${r.tipId}-details`);
     expect(r.afterEscape).toBe(false);
     expect(r.onHover.visible).toBe(true);
     expect(r.onHover.text).toContain('2024');
@@ -180,7 +181,7 @@ describeBrowser('interactive timelines in Chromium', () => {
       expect(box.x + box.width).toBeLessThanOrEqual(700);
       expect(box.y + box.height).toBeLessThanOrEqual(600);
     }
-    expect(new Set(r.elementsInTips)).toEqual(new Set(['div', 'p', 'blockquote']));
+    expect(new Set(r.elementsInTips)).toEqual(new Set(['div', 'p', 'span', 'blockquote']));
   });
 
   it('each zoom step changes the axis and leaves zero label overlaps', async () => {
