@@ -16,6 +16,7 @@ import { keyAction } from './keyAction.js';
 import { keyCommand } from './keyCommand.js';
 import { Tooltip } from './tooltip.js';
 import type { InteractiveOptions, InteractiveTimeline, TimelineEventMap } from './types.js';
+import { watchWidth } from './watchWidth.js';
 import { ZoomBinding } from './zoomBinding.js';
 import { panTarget, zoomAround, zoomFrame } from './zoomModel.js';
 
@@ -120,11 +121,21 @@ export class TimelineController implements InteractiveTimeline {
   }
 
   /** Recomputes the full view (data, options or size changed) and resets the zoom. */
-  private relayout(): void {
+  private relayout(animate = true): void {
     this.minHeight = 0;
     const full = this.layoutFor();
     this.zoom.reframe(zoomFrame(full));
-    this.draw(full, true);
+    this.draw(full, animate);
+  }
+
+  /**
+   * Lays out again at `width`, keeping every other option, without animation: a column
+   * that changed width is not a change of the data to follow with the eye.
+   */
+  fitWidth(width: number): void {
+    if (this.options.width === width) return;
+    this.options = { ...this.options, width };
+    this.relayout(false);
   }
 
   private draw(geometry: TimelineGeometry, animate: boolean): void {
@@ -195,14 +206,14 @@ export class TimelineController implements InteractiveTimeline {
       if (!svg.contains(this.doc.activeElement)) this.hideTooltip();
     });
     this.disposers.push(() => this.zoom.destroy());
-    // Observed even with a width given: `update` may take the width away again.
-    if (this.setup.container && typeof ResizeObserver !== 'undefined') {
-      const observer = new ResizeObserver(() => {
-        const now = this.width();
-        if (this.options.width === undefined && now !== undefined && now !== this.geometry.width) this.relayout();
-      });
-      observer.observe(this.setup.container);
-      this.disposers.push(() => observer.disconnect());
+    // Watched even with a width given: `update` may take the width away again.
+    if (this.setup.container) {
+      this.disposers.push(
+        watchWidth(this.setup.container, () => {
+          const now = this.width();
+          if (this.options.width === undefined && now !== undefined && now !== this.geometry.width) this.relayout(false);
+        }),
+      );
     }
   }
 
