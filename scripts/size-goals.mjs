@@ -18,7 +18,8 @@ export const GOALS = { classic: 40 * KB, renderSvg: 25 * KB, createTimeline: 40 
 export const NOT_YET_MET = {
   // What is left, from `node scripts/bundle-modules.mjs` (gzip -9 each part costs the whole).
   classic: {
-    limit: 68.2 * KB,
+    // +0.9 KB (0.8 measured): the heading wrapped, the tooltip's parts in their languages, hydrate fitting its column.
+    limit: 69.1 * KB,
     left: 'd3 is 18.7 KB, of which d3-zoom needs d3-transition, and through it d3-color, d3-interpolate, d3-timer and d3-ease (~10 KB); the width table 4.3 KB stays for hydrate; layout 9.7 KB without the table, model 6.8 KB (parseEdtf 2.2, dateHint 1.3, parseTimeline 1.5), interact 6.3 KB',
   },
   renderSvg: {
@@ -26,7 +27,8 @@ export const NOT_YET_MET = {
     left: 'd3 (selection, time, array) is 5.9 KB, the width table 4.6 KB; layout 9.4 KB without it, model validation with its date hints 6.6 KB, render 3.5 KB',
   },
   createTimeline: {
-    limit: 57.1 * KB,
+    // +0.6 KB (0.5 measured): the same, less hydrate.
+    limit: 57.7 * KB,
     left: 'd3 is 19.7 KB, half of it d3-transition with d3-color and d3-interpolate, which d3-zoom imports (its double-click zoom is a transition); layout 9 KB, model 6.7 KB, interact 5.2 KB, render 3.4 KB, format 2.3 KB',
   },
 };
