@@ -5,6 +5,9 @@ import { svgNumber as n } from './svgNumber.js';
 import { stripNonXml } from '../layout/cleanText.js';
 import { joinKey } from './joinKey.js';
 import { paintEach, type Painter } from './paint.js';
+import { baseLanguage } from '../format/locales.js';
+import { pickedText } from '../model/pickText.js';
+import type { LocalizedText } from '../model/types.js';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -33,9 +36,10 @@ function setLine(t: SVGTSpanElement, line: TextLine): void {
 
 /**
  * A label's lines into its `<text>`: the date, then one `<tspan class="el-title">` per
- * title line, each placed on its own (so each reads in its own direction).
+ * title line, each placed on its own (so each reads in its own direction), and in `lang`
+ * when the title is in another language than the timeline's (so a screen reader speaks it so).
  */
-function setLabel(text: SVGTextElement, label: LabelGeometry, paint: Painter | undefined, linked: boolean): void {
+function setLabel(text: SVGTextElement, label: LabelGeometry, paint: Painter | undefined, linked: boolean, lang?: string): void {
   setLine(text.querySelector<SVGTSpanElement>(':scope > tspan.el-date')!, label.date);
   const lines = text.querySelectorAll<SVGTSpanElement>(':scope > tspan.el-title');
   label.title.lines.forEach((line, i) => {
@@ -45,6 +49,8 @@ function setLabel(text: SVGTextElement, label: LabelGeometry, paint: Painter | u
       t.setAttribute('class', 'el-title');
     }
     setLine(t, line);
+    if (lang) t.setAttribute('lang', lang);
+    else t.removeAttribute('lang');
     if (linked) paint?.(t, 'linkedTitle');
   });
   for (let i = label.title.lines.length; i < lines.length; i++) lines[i]!.remove();
@@ -74,6 +80,12 @@ function setStem(group: Element, stem: StemGeometry): Element {
   return el;
 }
 
+/** The language a text is shown in, when it is said and is not the timeline's (`locale`). */
+function otherLanguage(text: LocalizedText, locale: string): string | undefined {
+  const { lang } = pickedText(text, locale);
+  return lang !== undefined && baseLanguage(lang) !== baseLanguage(locale) ? lang : undefined;
+}
+
 type Drawn = EventGeometry | ClusterGeometry;
 
 const isCluster = (d: Drawn): d is ClusterGeometry => 'memberIds' in d;
@@ -96,9 +108,10 @@ function inOrder(events: readonly EventGeometry[], clusters: readonly ClusterGeo
  * `<g data-cluster-id>` per cluster, in time order in one list, joined by id so
  * re-renders (zoom steps) keep the nodes of what stays. All text goes in through
  * `textContent` and attributes, never as markup. `paint` writes colours as attributes
- * where no stylesheet paints them.
+ * where no stylesheet paints them; `locale` is the timeline's, which titles in another
+ * language say they are not in.
  */
-export function renderEvents(g: G, events: readonly EventGeometry[], idPrefix: string, clusters: readonly ClusterGeometry[] = [], paint?: Painter): void {
+export function renderEvents(g: G, events: readonly EventGeometry[], idPrefix: string, clusters: readonly ClusterGeometry[] = [], paint?: Painter, locale = ''): void {
   g.attr('class', 'el-events').attr('role', 'list');
   const all = g
     .selectAll<SVGGElement, Drawn>('g.el-event, g.el-cluster')
@@ -181,7 +194,7 @@ export function renderEvents(g: G, events: readonly EventGeometry[], idPrefix: s
 
   paintLabels(groups, paint);
   groups.each(function (e) {
-    setLabel(this.querySelector<SVGTextElement>('text.el-label')!, e.label, paint, this.querySelector(':scope > a') !== null);
+    setLabel(this.querySelector<SVGTextElement>('text.el-label')!, e.label, paint, this.querySelector(':scope > a') !== null, otherLanguage(e.event.title, locale));
   });
 }
 

@@ -193,6 +193,6 @@ export function paintTimeline(geometry: TimelineGeometry, target: Document | SVG
     paint?.(g, 'density');
   }
   renderAxis(select(child(svg, 'g', 'el-axis')), geometry, paint);
-  renderEvents(select(child(svg, 'g', 'el-events')), geometry.events, prefix, clusters, paint);
+  renderEvents(select(child(svg, 'g', 'el-events')), geometry.events, prefix, clusters, paint, geometry.locale);
   return svg;
 }

@@ -1,7 +1,7 @@
 import { baseLanguage, directionOf } from '../format/locales.js';
 import { cleanText } from '../layout/cleanText.js';
 import type { LocalizedText } from '../model/types.js';
-import { pickedText } from './pickedText.js';
+import { pickedText } from '../model/pickText.js';
 
 /**
  * Puts a text from data into an element through `textContent` only, cleaned as labels

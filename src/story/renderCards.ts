@@ -5,7 +5,7 @@ import type { Timeline, TimelineEvent } from '../model/types.js';
 import { safeHref } from '../render/renderEvents.js';
 import { CATEGORY_COLORS } from '../render/theme.js';
 import { cardDate } from './cardDate.js';
-import { pickedText } from './pickedText.js';
+import { pickedText } from '../model/pickText.js';
 import { putText } from './putText.js';
 import { cardIds } from './storyIds.js';
 import type { StoryWords } from './storyWords.js';
