@@ -32,6 +32,8 @@ const ATTRIBUTES = new Set([
   'points',
   // The density strip (one path per shade).
   'd',
+  // The title as a heading.
+  'aria-level',
 ]);
 
 const options: fc.Arbitrary<StringOptions> = fc.record(
