@@ -98,6 +98,11 @@ export class TimelineController implements InteractiveTimeline {
     return [new Date(a), new Date(b)];
   }
 
+  get range(): readonly [number, number] {
+    const [a, b] = this.zoom.visible;
+    return [a, b];
+  }
+
   // ---- drawing -------------------------------------------------------------------
 
   private width(): number | undefined {
@@ -225,7 +230,7 @@ export class TimelineController implements InteractiveTimeline {
       // Hidden first: the tooltip's place is stale, and the redraw may focus (and so show) another item.
       if (this.tooltip?.visible) this.hideTooltip();
       this.draw(this.layoutFor(visible), false);
-      this.emitter.emit('zoom', { type: 'zoom', domain: this.domain, k });
+      this.emitter.emit('zoom', { type: 'zoom', domain: this.domain, range: this.range, k });
     };
     if (now) return step();
     if (this.frame) return;

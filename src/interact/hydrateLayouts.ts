@@ -85,6 +85,10 @@ export class HydratedLayouts implements InteractiveTimeline {
     return this.shown().domain;
   }
 
+  get range(): readonly [number, number] {
+    return this.shown().range;
+  }
+
   update(changes: Partial<InteractiveOptions>): this {
     for (const p of this.parts) p.update(changes);
     this.size();
