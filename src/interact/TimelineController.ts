@@ -17,6 +17,7 @@ import { keyAction } from './keyAction.js';
 import { keyCommand } from './keyCommand.js';
 import { Tooltip } from './tooltip.js';
 import type { InteractiveOptions, InteractiveTimeline, TimelineEventMap } from './types.js';
+import { watchWidth } from './watchWidth.js';
 import { ZoomBinding } from './zoomBinding.js';
 import { panTarget, zoomAround, zoomFrame } from './zoomModel.js';
 
@@ -67,6 +68,8 @@ export class TimelineController implements InteractiveTimeline {
   /** What has (or last had) the tab stop; kept across redraws that remove its element. */
   private current?: FocusItem & { readonly firstId: string };
   private tooltip?: Tooltip;
+  /** The item the tooltip describes now. */
+  private described?: Element;
   private frame = 0;
   private destroyed = false;
   private minHeight = 0;
@@ -95,6 +98,11 @@ export class TimelineController implements InteractiveTimeline {
     return [new Date(a), new Date(b)];
   }
 
+  get range(): readonly [number, number] {
+    const [a, b] = this.zoom.visible;
+    return [a, b];
+  }
+
   // ---- drawing -------------------------------------------------------------------
 
   private width(): number | undefined {
@@ -120,11 +128,21 @@ export class TimelineController implements InteractiveTimeline {
   }
 
   /** Recomputes the full view (data, options or size changed) and resets the zoom. */
-  private relayout(): void {
+  private relayout(animate = true): void {
     this.minHeight = 0;
     const full = this.layoutFor();
     this.zoom.reframe(zoomFrame(full));
-    this.draw(full, true);
+    this.draw(full, animate);
+  }
+
+  /**
+   * Lays out again at `width`, keeping every other option, without animation: a column
+   * that changed width is not a change of the data to follow with the eye.
+   */
+  fitWidth(width: number): void {
+    if (this.options.width === width) return;
+    this.options = { ...this.options, width };
+    this.relayout(false);
   }
 
   private draw(geometry: TimelineGeometry, animate: boolean): void {
@@ -195,14 +213,14 @@ export class TimelineController implements InteractiveTimeline {
       if (!svg.contains(this.doc.activeElement)) this.hideTooltip();
     });
     this.disposers.push(() => this.zoom.destroy());
-    // Observed even with a width given: `update` may take the width away again.
-    if (this.setup.container && typeof ResizeObserver !== 'undefined') {
-      const observer = new ResizeObserver(() => {
-        const now = this.width();
-        if (this.options.width === undefined && now !== undefined && now !== this.geometry.width) this.relayout();
-      });
-      observer.observe(this.setup.container);
-      this.disposers.push(() => observer.disconnect());
+    // Watched even with a width given: `update` may take the width away again.
+    if (this.setup.container) {
+      this.disposers.push(
+        watchWidth(this.setup.container, () => {
+          const now = this.width();
+          if (this.options.width === undefined && now !== undefined && now !== this.geometry.width) this.relayout(false);
+        }),
+      );
     }
   }
 
@@ -212,7 +230,7 @@ export class TimelineController implements InteractiveTimeline {
       // Hidden first: the tooltip's place is stale, and the redraw may focus (and so show) another item.
       if (this.tooltip?.visible) this.hideTooltip();
       this.draw(this.layoutFor(visible), false);
-      this.emitter.emit('zoom', { type: 'zoom', domain: this.domain, k });
+      this.emitter.emit('zoom', { type: 'zoom', domain: this.domain, range: this.range, k });
     };
     if (now) return step();
     if (this.frame) return;
@@ -328,14 +346,17 @@ export class TimelineController implements InteractiveTimeline {
 
   private showTooltip(item: Item): void {
     if (!this.tooltip || !item.event) return;
-    this.tooltip.show(item.event, item.element);
-    item.element.setAttribute('aria-describedby', this.tooltip.element.id);
+    const details = this.tooltip.show(item.event, item.element);
+    this.described?.removeAttribute('aria-describedby');
+    this.described = details ? item.element : undefined;
+    if (details) item.element.setAttribute('aria-describedby', details);
   }
 
   private hideTooltip(): void {
     if (!this.tooltip) return;
     this.tooltip.hide();
-    for (const i of this.items) i.element.removeAttribute('aria-describedby');
+    this.described?.removeAttribute('aria-describedby');
+    this.described = undefined;
   }
 
   // ---- public API ----------------------------------------------------------------

@@ -54,7 +54,7 @@ export function hydrate(svg: SVGSVGElement | string, options: InteractiveOptions
   return hydrateOne(el as SVGSVGElement, options);
 }
 
-function hydrateOne(svg: SVGSVGElement, options: InteractiveOptions): InteractiveTimeline {
+function hydrateOne(svg: SVGSVGElement, options: InteractiveOptions): TimelineController {
   const merged = { ...optionsFromSvg(svg), ...options };
   return new TimelineController(svg, merged, { adopt: true, measurer: () => measureTextWidth });
 }

@@ -3,7 +3,7 @@ import { backdropExtents, backdropOf } from './backdrop.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
 import { cleanText } from './cleanText.js';
 import { measureTextWidth, type TextMeasurer } from './measureText.js';
-import { heading, metrics } from './labels.js';
+import { heading } from './labels.js';
 import { layoutHorizontal } from './layoutHorizontal.js';
 import type { Part } from './labelItems.js';
 import { layoutLanes } from './lanes.js';
@@ -115,10 +115,9 @@ export function layoutMeasured(timeline: Timeline, options: LayoutOptions, measu
   const sorted = sortedEvents(timeline.events);
   const vis = visibleEvents(sorted, domain);
   const colorOf = (e: TimelineEvent) => (e.category === undefined ? -1 : sorted.categoryIndex.get(e.category)!);
-  const m = metrics(o.fontSize);
-  const head = heading(o, 8 + Math.round(m.headingSize));
   // Heading, then legend, then the timeline.
-  const legendTop = 8 + (o.title ? m.headingLine : 0);
+  const head = heading(o, 8);
+  const legendTop = 8 + (head?.height ?? 0);
   const legend = layoutLegend(o, categoryNames(sorted.categories, timeline.categories, o.locale), sorted.anyApproximate, legendTop);
   const top = legend ? legend.box.y + legend.box.height + LEGEND_GAP : legendTop;
   const backdrop = backdropOf(timeline, o, top);
@@ -135,7 +134,7 @@ export function layoutMeasured(timeline: Timeline, options: LayoutOptions, measu
     direction: o.direction,
     locale: o.locale,
     fontSize: o.fontSize,
-    ...(head ? { heading: head } : {}),
+    ...(head ? { heading: head.text } : {}),
     title: cleanText(o.title) || description,
     description,
     axis: part.axis,

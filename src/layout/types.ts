@@ -268,8 +268,8 @@ export interface TimelineGeometry {
   readonly direction: 'ltr' | 'rtl';
   readonly locale: string;
   readonly fontSize: number;
-  /** Visible heading, when the timeline has a title. */
-  readonly heading?: TextLine;
+  /** Visible heading, when the timeline has a title: wrapped onto up to three lines. */
+  readonly heading?: TextLines;
   /** Accessible title and description of the whole drawing. */
   readonly title: string;
   readonly description: string;

@@ -98,7 +98,7 @@ export function renderLaneEvents(
   if (!lanes) {
     // Drawn in lanes before (an update with `lanes: false`): the single list starts afresh.
     for (const old of Array.from(root.querySelectorAll(':scope > g.el-lane'))) old.remove();
-    renderEvents(g, geometry.events, idPrefix, clusters, paint);
+    renderEvents(g, geometry.events, idPrefix, clusters, paint, geometry.locale);
     return;
   }
   for (const old of Array.from(root.querySelectorAll(':scope > g.el-event, :scope > g.el-cluster'))) old.remove();
@@ -114,6 +114,6 @@ export function renderLaneEvents(
     .attr('role', 'list')
     .attr('aria-label', (lane) => lane.label?.full ?? null)
     .each(function (_, k) {
-      renderItems(select(this) as unknown as G, events[k]!, idPrefix, laneClusters[k]!, paint);
+      renderItems(select(this) as unknown as G, events[k]!, idPrefix, laneClusters[k]!, paint, geometry.locale);
     });
 }

@@ -119,8 +119,6 @@ export function paintTimeline(geometry: TimelineGeometry, target: Document | SVG
     .attr('viewBox', `0 0 ${geometry.width} ${geometry.height}`)
     .attr('role', 'graphics-document document')
     .attr('aria-roledescription', 'timeline')
-    .attr('aria-labelledby', `${prefix}-title`)
-    .attr('aria-describedby', `${prefix}-desc`)
     .attr('lang', geometry.locale)
     .attr('data-theme', theme)
     .attr('data-orientation', geometry.orientation)
@@ -130,9 +128,16 @@ export function paintTimeline(geometry: TimelineGeometry, target: Document | SVG
   const title = child(svg, 'title', 'el-a11y-title');
   title.setAttribute('id', `${prefix}-title`);
   setText(title, geometry.title);
-  const desc = child(svg, 'desc', 'el-a11y-desc');
-  desc.setAttribute('id', `${prefix}-desc`);
-  setText(desc, geometry.description);
+  // Without a title the title is the description ("9 events: 1948 – July 2024"): said
+  // once. Then the <title> child alone names the drawing: named through aria-labelledby,
+  // Chromium reads the same <title> again as the description.
+  const described = geometry.description !== '' && geometry.description !== geometry.title;
+  if (described) {
+    const desc = child(svg, 'desc', 'el-a11y-desc');
+    desc.setAttribute('id', `${prefix}-desc`);
+    setText(desc, geometry.description);
+  } else svg.querySelector(':scope > desc.el-a11y-desc')?.remove();
+  root.attr('aria-labelledby', described ? `${prefix}-title` : null).attr('aria-describedby', described ? `${prefix}-desc` : null);
   const clusters = geometry.clusters ?? [];
   const density = geometry.density ?? [];
   const legend = geometry.legend;
@@ -151,17 +156,27 @@ export function paintTimeline(geometry: TimelineGeometry, target: Document | SVG
     .attr('height', (g) => g.height);
   paintEach(background, paint, 'background');
 
+  // A heading for assistive technology too: level 2, under the page's own h1.
   const heading = root
     .selectAll('text.el-heading')
     .data(geometry.heading ? [geometry.heading] : [])
     .join('text')
     .attr('class', 'el-heading')
-    .attr('x', (h) => n(h.x))
-    .attr('y', (h) => n(h.y))
-    .attr('font-size', (h) => h.fontSize)
-    .attr('direction', (h) => h.direction)
-    .attr('text-anchor', (h) => h.anchor)
-    .text((h) => h.text);
+    .attr('role', 'heading')
+    .attr('aria-level', 2)
+    // Its lines, as drawn, would name it with a cut one's "…".
+    .attr('aria-label', (h) => (h.truncated ? h.full : null))
+    // One paragraph: every line takes the whole heading's direction, set here, where it is the base direction.
+    .attr('font-size', (h) => h.lines[0]!.fontSize)
+    .attr('direction', (h) => h.lines[0]!.direction)
+    .attr('text-anchor', (h) => h.lines[0]!.anchor);
+  heading
+    .selectAll('tspan')
+    .data((h) => h.lines)
+    .join('tspan')
+    .attr('x', (l) => n(l.x))
+    .attr('y', (l) => n(l.y))
+    .text((l) => l.text);
   paintEach(heading, paint, 'heading');
 
   // The legend is read once, after the heading and before the events.

@@ -170,7 +170,8 @@ describeBrowser('interactive timelines in Chromium', () => {
     });
     expect(r.onFocus.visible).toBe(true);
     expect(r.onFocus.text).toContain('1948');
-    expect(r.describedBy).toBe(r.tipId);
+    // Described by what the tooltip adds to the name (description, source), not by the date and title again.
+    expect(r.describedBy).toBe(`${r.tipId}-details`);
     expect(r.afterEscape).toBe(false);
     expect(r.onHover.visible).toBe(true);
     expect(r.onHover.text).toContain('2024');
@@ -180,7 +181,7 @@ describeBrowser('interactive timelines in Chromium', () => {
       expect(box.x + box.width).toBeLessThanOrEqual(700);
       expect(box.y + box.height).toBeLessThanOrEqual(600);
     }
-    expect(new Set(r.elementsInTips)).toEqual(new Set(['div', 'p', 'blockquote']));
+    expect(new Set(r.elementsInTips)).toEqual(new Set(['div', 'p', 'span', 'blockquote']));
   });
 
   it('each zoom step changes the axis and leaves zero label overlaps', async () => {
@@ -468,16 +469,18 @@ describeBrowser('interactive timelines in Chromium', () => {
     expect(r.kept).toEqual(['b', 'c']);
   });
 
-  it('hydrate makes the server-rendered SVG interactive without redrawing it', async () => {
+  it('hydrate makes the server-rendered SVG interactive without redrawing it, in a column as wide as the server drew it', async () => {
     const r = await withPage(async (page) => {
+      // In a column of another width, hydrate lays the shown layout out again for it (tests/browser/hydrate.browser.test.ts).
+      await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => (document.getElementById('timeline')!.style.width = '960px')));
       await page.goto(example('hydrated.html'));
-      // The live SVG, less the tab stops and the touch-action hydration adds, must be the server's markup unchanged.
+      // The live SVG, less the tab stops, the touch-action and the size hydration adds, must be the server's markup unchanged.
       const served = readFileSync(join(root, 'examples/hydrated.html'), 'utf8');
       const untouched = await page.evaluate((html) => {
         const original = new DOMParser().parseFromString(html, 'text/html').querySelector('svg')!;
         const live = document.querySelector('svg')!.cloneNode(true) as Element;
         for (const el of [live, ...live.querySelectorAll('[tabindex]')]) el.removeAttribute('tabindex');
-        for (const el of live.querySelectorAll('svg.eventline')) el.removeAttribute('style');
+        for (const el of [live, ...live.querySelectorAll('svg.eventline')]) el.removeAttribute('style');
         return live.outerHTML === original.outerHTML;
       }, served);
       await page.keyboard.press('Tab');

@@ -35,6 +35,8 @@ const ATTRIBUTES = new Set([
   'd',
   // Eras' bands, joined by their place in the input.
   'data-era-index',
+  // The title as a heading.
+  'aria-level',
 ]);
 
 const options: fc.Arbitrary<StringOptions> = fc.record(

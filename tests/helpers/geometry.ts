@@ -78,7 +78,7 @@ export function legendClashes(g: TimelineGeometry): string[] {
   if (!inside(legend.box, g.width, g.height)) out.push('outside');
   const axisTop = Math.min(g.axis.y1, g.axis.y2);
   if (legend.box.y + legend.box.height > axisTop) out.push('axis');
-  if (g.heading && legend.box.y < g.heading.y) out.push('heading');
+  if (g.heading && legend.box.y < g.heading.lines.at(-1)!.y) out.push('heading');
   return out;
 }
 

@@ -59,7 +59,7 @@ describe('eras, the today line and open ends in the SVG', () => {
     const mark = invasion.querySelector('.el-mark')!;
     expect(mark.localName).toBe('rect');
     expect(mark.nextElementSibling!.getAttribute('class')).toBe('el-open');
-    expect(invasion.getAttribute('aria-label')).toBe('since February 2022: Russia invades Ukraine');
+    expect(invasion.querySelector(':scope > title')!.textContent).toBe('since February 2022: Russia invades Ukraine');
     expect(root.querySelector('style')!.textContent).toMatch(/\.el-open\{fill:var\(--_cat\)\}/);
   });
 

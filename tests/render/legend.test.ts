@@ -37,7 +37,7 @@ describe('the legend', () => {
     const order = Array.from(svg.children).map((c) => c.getAttribute('class'));
     expect(order.indexOf('el-legend')).toBeLessThan(order.indexOf('el-events'));
     for (const g of Array.from(doc.querySelectorAll('[data-event-id]'))) {
-      const name = g.getAttribute('aria-label')!;
+      const name = g.querySelector(':scope > title')!.textContent!;
       expect(name).not.toMatch(/Legend/);
       for (const c of categories) expect(name.toLowerCase()).not.toContain(c.toLowerCase());
       expect(g.querySelector('.el-legend')).toBeNull();

@@ -96,13 +96,17 @@ describe('renderToHtml: the page', () => {
     expect([en.getAttribute('lang'), en.getAttribute('dir')]).toEqual([null, 'auto']);
     const mixed = parse(
       renderToHtml(
-        { events: [{ id: 'a', date: '2000', title: { en: 'Only English' }, media: { src: 'a.png', alt: { en: 'A picture' } } }] },
+        { events: [{ id: 'a', date: '2000', title: { en: 'Only English' }, media: { src: 'a.png', alt: { en: 'A picture' } }, source: { quote: { en: 'We agree' }, agency: { ar: 'رويترز' } } }] },
         { locale: 'ar', script: false },
       ),
     );
     const h2 = mixed.querySelector('#a h2')!;
     expect([h2.getAttribute('lang'), h2.getAttribute('dir')]).toEqual(['en', 'ltr']);
     expect(mixed.querySelector('#a img')!.getAttribute('lang')).toBe('en');
+    // A quote keeps its own language too; the agency, in the page's, needs none.
+    const quote = mixed.querySelector('#a blockquote')!;
+    expect([quote.textContent, quote.getAttribute('lang'), quote.getAttribute('dir')]).toEqual(['We agree', 'en', 'ltr']);
+    expect(mixed.querySelector('#a .el-card-source cite span')!.hasAttribute('lang')).toBe(false);
   });
 
   it('keeps every id in the document unique and valid, and refuses an id prefix that an event id starts with', () => {
