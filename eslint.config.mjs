@@ -19,6 +19,7 @@ const ABOVE = {
   data: ['format', 'layout', 'render', 'story', 'interact', 'server', 'cli'],
 };
 
+/** @type {import('eslint').Linter.Config[]} */
 const layerRules = Object.entries(ABOVE).map(([layer, above]) => ({
   files: [`src/${layer}/**/*.ts`],
   rules: {

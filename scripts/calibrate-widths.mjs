@@ -55,6 +55,7 @@ const range = (a, b) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 const cps = (s) => Array.from(s, (c) => c.codePointAt(0));
 
 // ---------------------------------------------------------------- what to measure
+// prettier-ignore
 const TABLE_CHARS = [
   ...range(0x20, 0x7e), // printable ASCII
   ...range(0xa0, 0xff), // Latin-1 Supplement (NBSP, accents, ×, ÷, «»)
@@ -88,6 +89,7 @@ const TABLE_CHARS = [
  * Joining types (Unicode ArabicShaping.txt) of the Arabic letters measured in context.
  * D = dual-joining (four forms), R = right-joining (joins only the previous letter).
  */
+// prettier-ignore
 const ARABIC_JOINING = {
   ...Object.fromEntries(range(0x622, 0x625).map((c) => [c, 'R'])),
   0x626: 'D', 0x627: 'R', 0x628: 'D', 0x629: 'R',
@@ -118,6 +120,7 @@ const WIDE_EM = SAFETY;
 const UNKNOWN_EM = 0.65;
 
 /** Zero advance whatever the font: combining marks, joiners, bidi controls, selectors. */
+// prettier-ignore
 const ZERO_WIDTH_RANGES = [
   [0x00, 0x08], [0x0e, 0x1f], [0x7f, 0x9f], [0xad, 0xad],
   [0x300, 0x36f], [0x483, 0x489],
@@ -131,12 +134,14 @@ const ZERO_WIDTH_RANGES = [
   [0x1f3fb, 0x1f3ff], [0xe0000, 0xe007f], [0xe0100, 0xe01ef],
 ];
 /** Pictographs that browsers draw with a colour emoji font. */
+// prettier-ignore
 const EMOJI_RANGES = [
   [0x231a, 0x231b], [0x23e9, 0x23f3], [0x23f8, 0x23fa], [0x2600, 0x27bf],
   [0x2b05, 0x2b07], [0x2b1b, 0x2b1c], [0x2b50, 0x2b55], [0x3030, 0x3030], [0x303d, 0x303d],
   [0x3297, 0x3297], [0x3299, 0x3299], [0x1f000, 0x1faff],
 ];
 /** East Asian wide / fullwidth: one em in every CJK font. */
+// prettier-ignore
 const WIDE_RANGES = [
   [0x1100, 0x115f], [0x2e80, 0x303e], [0x3041, 0x33ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff],
   [0xa000, 0xa4cf], [0xa960, 0xa97f], [0xac00, 0xd7a3], [0xf900, 0xfaff], [0xfe30, 0xfe4f],
@@ -146,6 +151,7 @@ const WIDE_RANGES = [
  * Blocks whose unlisted characters get the widest width measured in that block:
  * they are rare, so erring wide costs little and never overlaps.
  */
+// prettier-ignore
 const SCRIPT_BLOCKS = [
   ['Latin', [[0x0180, 0x02ff], [0x1e00, 0x1eff], [0x2c60, 0x2c7f], [0xa720, 0xa7ff]], [[0x20, 0x17f], [0x1e00, 0x1eff]]],
   ['Greek', [[0x0370, 0x03ff], [0x1f00, 0x1fff]], [[0x370, 0x3ff]]],
@@ -342,7 +348,7 @@ async function main() {
       return [name, blocks, widths.length ? Math.max(...widths) / 1000 : UNKNOWN_EM];
     });
 
-    const source = render({ version, stack, faces, picked, milli, joinedMilli, scriptFallbacks });
+    const source = render({ version, faces, picked, milli, joinedMilli, scriptFallbacks });
     writeFileSync(OUT, source);
     console.log(`wrote ${OUT} (${Buffer.byteLength(source)} bytes, ${milli.normal.size} chars, ${joinedMilli.normal.size} joined Arabic forms)`);
   } finally {
@@ -384,7 +390,7 @@ function runs(normal, bold) {
         cur.b.push('');
       }
     } else {
-      cur = { start: cp, n: [], b: [] };
+      cur = { start: cp, last: cp, n: [], b: [] };
       out.push(cur);
     }
     cur.n.push(String(normal.get(cp)));

@@ -82,6 +82,7 @@ interface Reading {
 }
 
 const MONTHS = new Map<string, number>();
+// prettier-ignore
 [
   ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
   ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],

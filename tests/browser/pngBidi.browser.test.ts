@@ -29,6 +29,7 @@ interface Case {
   seen: readonly string[];
 }
 
+// prettier-ignore
 const CASES: readonly Case[] = [
   { name: 'Latin words in an Arabic title', locale: 'ar', title: 'قمة G7 في إيطاليا بحضور Joe Biden', probes: ['Joe Biden', 'G7'], seen: ['Joe Biden', OTHER, 'G7', OTHER] },
   { name: 'an Arabic title in an English timeline', locale: 'en', title: 'قمة G7 في إيطاليا بحضور Joe Biden', probes: ['Joe Biden', 'G7'], seen: ['Joe Biden', OTHER, 'G7', OTHER] },

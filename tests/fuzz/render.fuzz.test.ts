@@ -20,6 +20,7 @@ import { FUZZ_RUNS, fuzzParams, timeoutFor } from './config.js';
 const RENDER_RUNS = Math.max(1, Math.round(FUZZ_RUNS / 5));
 
 const ELEMENTS = new Set(['svg', 'title', 'desc', 'style', 'rect', 'text', 'tspan', 'g', 'line', 'circle', 'a', 'polyline', 'path']);
+// prettier-ignore
 const ATTRIBUTES = new Set([
   'xmlns', 'id', 'class', 'width', 'height', 'viewBox', 'role', 'aria-roledescription', 'aria-labelledby',
   'aria-describedby', 'aria-label', 'aria-hidden', 'lang', 'data-theme', 'data-orientation', 'data-event-id',

@@ -319,6 +319,7 @@ describe('truncateToWidth', () => {
     expect(r.text).toBe(ELLIPSIS);
   });
 
+  // prettier-ignore
   const PIECES = [
     'a', 'W', 'i', ' ', '  ', 'e\u0301', 'x\u0301\u0302', 'Ж', 'ω', '—', '.', '😀', '👨‍👩‍👧', '👩🏽‍💻', '🇺🇦',
     '1️⃣', '❤️', 'ب', 'ا', 'ل', 'ي', '\u064e', 'ّ', '中', '한', '\u200b', '\u200c', '\u200d', '\u202b', '𝐀', '𠀀',
