@@ -222,6 +222,7 @@ describe('parseTimeline: event problems', () => {
     ]);
   });
 
+  // prettier-ignore
   it.each([
     [{ date: '2000' }, 'title', 'events[0].title: missing'],
     [{ date: '2000', title: null }, 'title', 'events[0].title: missing'],
