@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { PAGES, repoVite } from './measure-bundles.mjs';
+import { zoomWithoutTransition } from './zoomWithoutTransition.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const gz = (s) => gzipSync(s, { level: 9 }).length;
@@ -75,7 +76,8 @@ async function page(name) {
     // Resolved to src/, not dist/: dist has no source maps, and Vite compiles the TypeScript
     // itself; the sum differs from the measured page by a few bytes of compiler output.
     const alias = { eventline: join(root, 'src/index.ts') };
-    await build({ root: dir, logLevel: 'silent', configFile: false, resolve: { alias }, build: { outDir, sourcemap: true, modulePreload: { polyfill: false } } });
+    // The plugin the package build bundles d3-zoom with, so the page holds what dist/ would give it.
+    await build({ root: dir, logLevel: 'silent', configFile: false, plugins: [{ ...zoomWithoutTransition({ bundleD3: true }), enforce: 'pre' }], resolve: { alias }, build: { outDir, sourcemap: true, modulePreload: { polyfill: false } } });
     const into = [];
     let total = 0;
     const assets = join(outDir, 'assets');

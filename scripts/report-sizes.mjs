@@ -16,6 +16,7 @@ const rows = [
   ['classic', 'eventline.min.js (classic script, d3 inside)', gz('eventline.min.js')],
   ['renderSvg', 'Vite page importing only renderSvg (all chunks, d3 included)', pages.renderSvg],
   ['createTimeline', 'Vite page importing only createTimeline (all chunks, d3 included)', pages.createTimeline],
+  [undefined, 'eventline-story.min.js (eventline.min.js and createStory)', gz('eventline-story.min.js')],
   [undefined, 'eventline-import.min.js (TimelineJS and vis readers)', gz('eventline-import.min.js')],
   [undefined, 'eventline-data.min.js (datasets)', gz('eventline-data.min.js')],
 ];

@@ -1,13 +1,12 @@
 /**
- * Entry of the classic-script build (`eventline.min.js`, global `eventline`): the whole
- * browser API, `createStory` among it (the script a page from `renderToHtml` inlines
- * calls it), plus `<event-timeline>` registered on load, since a page without a
+ * Entry of the classic-script build (`eventline.min.js`, global `eventline`): the browser
+ * API but the story, plus `<event-timeline>` registered on load, since a page without a
  * bundler has no place to call `defineEventTimeline` before its markup is parsed.
  *
  * @packageDocumentation
  */
 import { defineEventTimeline } from './interact/defineEventTimeline.js';
 
-export * from './index.js';
+export * from './api.js';
 
 defineEventTimeline();

@@ -110,6 +110,33 @@ export interface TimelineOptions {
    * put clusters side by side rather than in a tall staircase. Default 8.
    */
   clusterRows?: number;
-  /** Visible time range `[start, end]` (Dates or UTC ms). Default: all events, padded. */
+  /** Visible time range `[start, end]` (Dates or UTC ms). Default: all events (their eras and `today` too), padded. */
   domain?: readonly [Date | number, Date | number];
+  /**
+   * Whether events are drawn in their lanes (the input's `lane` and `lanes`): one band per
+   * lane, stacked top to bottom (side by side in a vertical timeline), each named at its
+   * reading start, all on one time axis; events without a lane go in an unnamed band after
+   * the named ones. `false` draws every event together, as a timeline without lanes is.
+   * Default `true`.
+   *
+   * @example
+   * ```ts
+   * renderToString({ events, lanes: ['Moscow', 'Pyongyang'] }, { lanes: false }); // one band
+   * ```
+   */
+  lanes?: boolean;
+  /**
+   * Draws a "today" line (labelled «اليوم», "Today", with the date) at an EDTF date,
+   * such as `"2024-06-19"`, and takes it into the default time range. `true` reads the
+   * clock (the local date): only `createTimeline`, `hydrate`, `renderSvg` and the server
+   * do, so output depends on the day only when asked; `layoutTimeline` needs the date.
+   * Default: no line.
+   *
+   * @example
+   * ```ts
+   * renderToString(events, { today: '2024-06-19' }); // the same bytes every day
+   * createTimeline('#timeline', { data: events, today: true });
+   * ```
+   */
+  today?: string | true;
 }

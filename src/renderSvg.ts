@@ -1,3 +1,4 @@
+import { withClockToday } from './clockToday.js';
 import { layoutTimeline } from './layout/layoutTimeline.js';
 import { parseTimeline } from './model/parseTimeline.js';
 import type { Timeline } from './model/types.js';
@@ -20,7 +21,8 @@ export type { TimelineOptions as SvgOptions } from './options.js';
  * drawTimeline(parseTimeline(events), { locale: 'ar' }, document) // <svg class="eventline-layouts">
  * ```
  */
-export function drawTimeline(timeline: Timeline, options: TimelineOptions, document: Document): SVGSVGElement {
+export function drawTimeline(timeline: Timeline, given: TimelineOptions, document: Document): SVGSVGElement {
+  const options = withClockToday(given);
   const wide = layoutTimeline(timeline, options);
   if (options.width !== undefined) return renderTimeline(wide, document, options);
   const narrow = layoutTimeline(timeline, { ...options, width: NARROW_WIDTH, orientation: 'vertical' });

@@ -116,6 +116,9 @@ export function parseArgs(argv: readonly string[]): Command {
         format: { type: 'string', short: 'f' },
         scale: { type: 'string' },
         'max-input-size': { type: 'string' },
+        today: { type: 'string' },
+        'no-lanes': { type: 'boolean' },
+        'no-legend': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -147,6 +150,10 @@ export function parseArgs(argv: readonly string[]): Command {
   if (orientation) options.orientation = orientation;
   if (theme) options.theme = theme;
   if (v.title !== undefined) options.title = v.title;
+  // "now" is the one way to make the output depend on the day: only when asked.
+  if (v.today !== undefined) options.today = v.today.trim() === 'now' ? true : v.today;
+  if (v['no-lanes']) options.lanes = false;
+  if (v['no-legend']) options.legend = false;
   const from = oneOf('from', v.from, INPUT_FORMATS);
   const format = outputFormat(output, oneOf('format', v.format, OUTPUT_FORMATS));
   const scale = number('scale', v.scale);

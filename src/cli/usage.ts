@@ -22,6 +22,10 @@ Options:
       --title T          heading (default: the input's title)
       --theme light|dark|high-contrast|print|auto
                          (a PNG is light unless --theme dark)
+      --today DATE|now   a "today" line at an EDTF date, e.g. 2024-06-19;
+                         now reads the clock (the output then changes daily)
+      --no-lanes         draw every event together, ignoring lanes
+      --no-legend        leave the category legend out
       --from json|csv|timelinejs|vis
                          input format (default: detected from the content)
       --max-input-size N read at most N bytes of input, e.g. 256M or 1G

@@ -48,6 +48,13 @@ export const russiaDprk: TimelineInput = {
     en: 'Russia and North Korea: from 1948 to the 2024 Pyongyang summit',
     ar: 'روسيا وكوريا الشمالية: من عام 1948 إلى قمة بيونجيانج 2024',
   },
+  // What the legend calls each category, in both languages of the timeline.
+  categories: {
+    history: { en: 'History', ar: 'تاريخ' },
+    diplomacy: { en: 'Diplomacy', ar: 'دبلوماسية' },
+    transport: { en: 'Transport', ar: 'نقل' },
+    war: { en: 'War', ar: 'حرب' },
+  },
   events: [
     {
       id: 'dprk-founded',

@@ -3,6 +3,7 @@ import { formatEventDate, formatYear } from './formatEventDate.js';
 import { formatPattern } from './formatPattern.js';
 import { localDigits } from './localeTag.js';
 import { baseLanguage, getLocaleSpec, monthTags } from './locales.js';
+import { openPhrase, type DatePhrase } from './openEnds.js';
 import type { EventDate } from '../model/types.js';
 import { civilBefore, civilOfMs } from '../model/civilCalendar.js';
 
@@ -30,6 +31,7 @@ function at(precision: 'month' | 'day', c: { year: number; month: number; day: n
 export function clusterSpanText(start: number, end: number, locale: string): string {
   const spec = getLocaleSpec(locale);
   const sep = spec.rangeSeparator;
+  if (!Number.isFinite(start) || !Number.isFinite(end)) return openSpanText(start, end, locale);
   const a = civilOfMs(start);
   const b = end > start ? civilBefore(end) : a;
   if (a.year !== b.year) {
@@ -50,6 +52,18 @@ export function clusterSpanText(start: number, end: number, locale: string): str
   if (a.day === b.day) return formatEventDate(at('day', a), locale);
   const first = spec.day.startsWith('d') ? localDigits(String(a.day), locale) : formatEventDate(at('day', a), locale);
   return `${first}${sep}${formatEventDate(at('day', b), locale)}`;
+}
+
+/**
+ * A group with an event still going on (its end `Infinity`) or one from an indefinite
+ * past (its start `-Infinity`): "since 1969", "until 1971", in years.
+ */
+function openSpanText(start: number, end: number, locale: string): string {
+  const year = (y: number): EventDate => ({ year: y, precision: 'year', approximate: false, uncertain: false, start: 0, end: 0, edtf: '' });
+  const words = (p: DatePhrase) => p.before + p.date + p.after;
+  if (Number.isFinite(start)) return words(openPhrase(year(civilOfMs(start).year), 'since', locale));
+  if (Number.isFinite(end)) return words(openPhrase(year(civilBefore(end).year), 'until', locale));
+  return `…${getLocaleSpec(locale).rangeSeparator}…`;
 }
 
 /**

@@ -74,7 +74,20 @@ function bare(date: EventDate, spec: LocaleSpec, locale: string): string {
  * ```
  */
 export function formatEventDate(date: EventDate, locale: string): string {
-  const spec = getLocaleSpec(locale);
+  return formatDateWith(date, locale, getLocaleSpec(locale));
+}
+
+/**
+ * {@link formatEventDate} with the language's patterns given: a phrase around a date may
+ * need another form of it (Russian "с февраля 2022 г." takes the month inside a date).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * formatDateWith(parseEdtf('2022-02'), 'ru', { ...getLocaleSpec('ru'), month: "MMMM '{Y}'" }) // 'февраля 2022'
+ * ```
+ */
+export function formatDateWith(date: EventDate, locale: string, spec: LocaleSpec): string {
   let text = bare(date, spec, locale);
   if (date.approximate) text = spec.approximate(text);
   if (date.uncertain) text = spec.uncertain(text);

@@ -1,4 +1,5 @@
-import { formatEventSpan } from '../format/formatEventDate.js';
+import { withClockToday } from '../clockToday.js';
+import { formatEventDates } from '../format/openEnds.js';
 import { cleanText } from '../layout/cleanText.js';
 import { layoutMeasured } from '../layout/layoutTimeline.js';
 import type { TextMeasurer } from '../layout/measureText.js';
@@ -10,12 +11,13 @@ import { renderTimeline } from '../render/renderTimeline.js';
 import { Emitter } from './emitter.js';
 import { flipMoves, playFlip, stemPositions } from './flip.js';
 import { ensureFocusStyles } from './focusStyles.js';
-import { collectItems, ITEM_SELECTOR, setTabStop, type Item } from './focusItems.js';
+import { collectItems, ITEM_SELECTOR, laneOf, setTabStop, type Item } from './focusItems.js';
 import { eventKey, focusTarget, type FocusItem } from './focusTarget.js';
 import { keyAction } from './keyAction.js';
 import { keyCommand } from './keyCommand.js';
 import { Tooltip } from './tooltip.js';
 import type { InteractiveOptions, InteractiveTimeline, TimelineEventMap } from './types.js';
+import { watchWidth } from './watchWidth.js';
 import { ZoomBinding } from './zoomBinding.js';
 import { panTarget, zoomAround, zoomFrame } from './zoomModel.js';
 
@@ -66,6 +68,8 @@ export class TimelineController implements InteractiveTimeline {
   /** What has (or last had) the tab stop; kept across redraws that remove its element. */
   private current?: FocusItem & { readonly firstId: string };
   private tooltip?: Tooltip;
+  /** The item the tooltip describes now. */
+  private described?: Element;
   private frame = 0;
   private destroyed = false;
   private minHeight = 0;
@@ -78,7 +82,8 @@ export class TimelineController implements InteractiveTimeline {
   ) {
     this.svg = svg;
     this.doc = svg.ownerDocument;
-    this.options = { ...options };
+    // The clock is read here, once: every zoom step lays out the same today.
+    this.options = withClockToday({ ...options });
     this.timeline = parseTimeline(options.data);
     this.sorted = sortedEvents(this.timeline.events);
     ensureFocusStyles(this.doc);
@@ -91,6 +96,11 @@ export class TimelineController implements InteractiveTimeline {
   get domain(): readonly [Date, Date] {
     const [a, b] = this.zoom.visible;
     return [new Date(a), new Date(b)];
+  }
+
+  get range(): readonly [number, number] {
+    const [a, b] = this.zoom.visible;
+    return [a, b];
   }
 
   // ---- drawing -------------------------------------------------------------------
@@ -118,11 +128,21 @@ export class TimelineController implements InteractiveTimeline {
   }
 
   /** Recomputes the full view (data, options or size changed) and resets the zoom. */
-  private relayout(): void {
+  private relayout(animate = true): void {
     this.minHeight = 0;
     const full = this.layoutFor();
     this.zoom.reframe(zoomFrame(full));
-    this.draw(full, true);
+    this.draw(full, animate);
+  }
+
+  /**
+   * Lays out again at `width`, keeping every other option, without animation: a column
+   * that changed width is not a change of the data to follow with the eye.
+   */
+  fitWidth(width: number): void {
+    if (this.options.width === width) return;
+    this.options = { ...this.options, width };
+    this.relayout(false);
   }
 
   private draw(geometry: TimelineGeometry, animate: boolean): void {
@@ -193,14 +213,14 @@ export class TimelineController implements InteractiveTimeline {
       if (!svg.contains(this.doc.activeElement)) this.hideTooltip();
     });
     this.disposers.push(() => this.zoom.destroy());
-    // Observed even with a width given: `update` may take the width away again.
-    if (this.setup.container && typeof ResizeObserver !== 'undefined') {
-      const observer = new ResizeObserver(() => {
-        const now = this.width();
-        if (this.options.width === undefined && now !== undefined && now !== this.geometry.width) this.relayout();
-      });
-      observer.observe(this.setup.container);
-      this.disposers.push(() => observer.disconnect());
+    // Watched even with a width given: `update` may take the width away again.
+    if (this.setup.container) {
+      this.disposers.push(
+        watchWidth(this.setup.container, () => {
+          const now = this.width();
+          if (this.options.width === undefined && now !== undefined && now !== this.geometry.width) this.relayout(false);
+        }),
+      );
     }
   }
 
@@ -210,7 +230,7 @@ export class TimelineController implements InteractiveTimeline {
       // Hidden first: the tooltip's place is stale, and the redraw may focus (and so show) another item.
       if (this.tooltip?.visible) this.hideTooltip();
       this.draw(this.layoutFor(visible), false);
-      this.emitter.emit('zoom', { type: 'zoom', domain: this.domain, k });
+      this.emitter.emit('zoom', { type: 'zoom', domain: this.domain, range: this.range, k });
     };
     if (now) return step();
     if (this.frame) return;
@@ -256,7 +276,7 @@ export class TimelineController implements InteractiveTimeline {
       event,
       date: event.date,
       // As the label and the tooltip show it.
-      dateText: cleanText(formatEventSpan(event.date, event.end, this.geometry.locale)),
+      dateText: cleanText(formatEventDates(event, this.geometry.locale)),
       element: item.element,
     });
   }
@@ -317,21 +337,26 @@ export class TimelineController implements InteractiveTimeline {
     if (!target) return false;
     const event = this.sorted.events[target.position]!;
     // Not drawn yet: the redraw after the pan gives it the tab stop (and focus).
-    this.current = { key: eventKey(event.id), start: event.date.start, end: this.sorted.ends[target.position]!, first: target.position, firstId: event.id };
+    const lane = laneOf(this.geometry, event);
+    // Its own dates, not the index's: an open side has no instant to centre on.
+    this.current = { key: eventKey(event.id), start: event.date.start, end: (event.end ?? event.date).end, first: target.position, firstId: event.id, ...(lane === undefined ? {} : { lane }) };
     this.zoomTo(target.domain[0], target.domain[1]);
     return true;
   }
 
   private showTooltip(item: Item): void {
     if (!this.tooltip || !item.event) return;
-    this.tooltip.show(item.event, item.element);
-    item.element.setAttribute('aria-describedby', this.tooltip.element.id);
+    const details = this.tooltip.show(item.event, item.element);
+    this.described?.removeAttribute('aria-describedby');
+    this.described = details ? item.element : undefined;
+    if (details) item.element.setAttribute('aria-describedby', details);
   }
 
   private hideTooltip(): void {
     if (!this.tooltip) return;
     this.tooltip.hide();
-    for (const i of this.items) i.element.removeAttribute('aria-describedby');
+    this.described?.removeAttribute('aria-describedby');
+    this.described = undefined;
   }
 
   // ---- public API ----------------------------------------------------------------
@@ -340,7 +365,7 @@ export class TimelineController implements InteractiveTimeline {
     if (typeof changes !== 'object' || changes === null || Array.isArray(changes)) {
       throw new TypeError('update: expected an object of the options to change, such as { data: events } or { theme: "dark" }');
     }
-    const options: InteractiveOptions = { ...this.options, ...changes };
+    const options: InteractiveOptions = withClockToday({ ...this.options, ...changes });
     const timeline = 'data' in changes ? parseTimeline(options.data) : this.timeline;
     const previous = { options: this.options, timeline: this.timeline };
     this.setData(options, timeline);

@@ -99,7 +99,8 @@ class StoryController implements Story {
     const drawn = this.timeline.svg.querySelector('g.el-events');
     if (drawn && typeof MutationObserver !== 'undefined') {
       const observer = new MutationObserver(() => this.markCurrent());
-      observer.observe(drawn, { childList: true });
+      // Subtree: in lanes, events are drawn in each lane's list.
+      observer.observe(drawn, { childList: true, subtree: true });
       this.disposers.push(() => observer.disconnect());
     }
   }

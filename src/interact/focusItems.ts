@@ -17,7 +17,23 @@ export interface Item extends FocusItem {
   readonly zoomDomain?: readonly [number, number];
 }
 
-/** Pairs what was laid out with the elements drawn for it; sorted by `first`, so in time order. */
+/**
+ * The lane an event is drawn in: its index in `geometry.lanes`, or `undefined` when the
+ * timeline is not drawn in lanes.
+ */
+export function laneOf(geometry: TimelineGeometry, event: TimelineEvent): number | undefined {
+  const lanes = geometry.lanes;
+  if (!lanes) return undefined;
+  const k = lanes.findIndex((l) => l.name === event.lane);
+  return k < 0 ? undefined : k;
+}
+
+/**
+ * Pairs what was laid out with the elements drawn for it; sorted by `first`, so in time
+ * order. In lanes, lane by lane, each lane's in time order: the order the lists are drawn
+ * and read in, so that arrows and a screen reader's reading agree, and arrows stay in a
+ * lane from its first item to its last, as a reader reads a line before the next.
+ */
 export function collectItems(svg: SVGSVGElement, geometry: TimelineGeometry, sorted: SortedEvents): Item[] {
   const drawn = new Map<string, SVGGElement>();
   for (const el of Array.from(svg.querySelectorAll<SVGGElement>(ITEM_SELECTOR))) {
@@ -25,20 +41,25 @@ export function collectItems(svg: SVGSVGElement, geometry: TimelineGeometry, sor
     drawn.set(cluster !== null ? clusterKey(cluster) : eventKey(el.getAttribute('data-event-id') ?? ''), el);
   }
   const items: Item[] = [];
+  const lane = (d: { lane?: number }) => (d.lane === undefined ? {} : { lane: d.lane });
   for (const e of geometry.events) {
     const key = eventKey(e.id);
     const element = drawn.get(key);
     const first = positionOf(sorted, e.id);
-    if (element && first !== undefined) items.push({ key, start: e.event.date.start, end: (e.event.end ?? e.event.date).end, first, firstId: e.id, element, event: e.event });
+    if (element && first !== undefined) items.push({ key, start: e.event.date.start, end: (e.event.end ?? e.event.date).end, first, firstId: e.id, element, event: e.event, ...lane(e) });
   }
   for (const c of geometry.clusters) {
     const key = clusterKey(c.id);
     const element = drawn.get(key);
     const firstId = c.firstId;
     const first = positionOf(sorted, firstId);
-    if (element && first !== undefined) items.push({ key, start: c.start, end: c.end, first, firstId, element, zoomDomain: c.zoomDomain });
+    // A member still going on (or from an indefinite past) has no instant there: the view's edge stands in.
+    const [d0, d1] = geometry.axis.domain;
+    const start = Number.isFinite(c.start) ? c.start : d0;
+    const end = Number.isFinite(c.end) ? c.end : d1;
+    if (element && first !== undefined) items.push({ key, start, end, first, firstId, element, zoomDomain: c.zoomDomain, ...lane(c) });
   }
-  return items.sort((a, b) => a.first - b.first);
+  return items.sort((a, b) => (a.lane ?? -1) - (b.lane ?? -1) || a.first - b.first);
 }
 
 /**

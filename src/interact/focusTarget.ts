@@ -15,6 +15,11 @@ export interface FocusItem {
    * and each shows the visible events from its `first` up to the next item's.
    */
   readonly first: number;
+  /**
+   * The lane it is drawn in, when the timeline is drawn in lanes. Items then go lane by
+   * lane, each lane's in time order, and what is said above of time order holds within each lane.
+   */
+  readonly lane?: number;
 }
 
 /**
@@ -38,8 +43,14 @@ export const eventKey = (id: string): string => `event:${id}`;
  */
 export const clusterKey = (id: string): string => `cluster:${id}`;
 
-const byFirst = bisector((i: FocusItem) => i.first);
-const byStart = bisector((i: FocusItem) => i.start);
+const byFirst = /*#__PURE__*/ bisector((i: FocusItem) => i.first);
+const byStart = /*#__PURE__*/ bisector((i: FocusItem) => i.start);
+const byLane = /*#__PURE__*/ bisector((i: FocusItem) => i.lane ?? -1);
+
+/** The item whose start is nearest `t` (the first of equals), whatever order the items are in. */
+function nearest(items: readonly FocusItem[], t: number): FocusItem {
+  return items.reduce((best, i) => (Math.abs(i.start - t) < Math.abs(best.start - t) ? i : best));
+}
 
 /**
  * Where focus goes after a redraw (zoom, update), given what had it before: the same
@@ -47,7 +58,7 @@ const byStart = bisector((i: FocusItem) => i.start);
  * zooming lands on its first member, an event folded into a cluster on that cluster);
  * else the item nearest in time. `undefined` only when nothing is drawn.
  *
- * `items` must be sorted by `first`; `shown(position)` tells whether the event at that
+ * `items` must be sorted by `first` (in lanes: by lane, then by `first`); `shown(position)` tells whether the event at that
  * position is visible now. Binary searches: O(log items).
  *
  * @example
@@ -57,9 +68,12 @@ const byStart = bisector((i: FocusItem) => i.start);
  * focusTarget([a], cluster, () => true) // 'event:a'
  * ```
  */
-export function focusTarget(items: readonly FocusItem[], previous: FocusItem | undefined, shown: (position: number) => boolean): string | undefined {
-  if (items.length === 0) return undefined;
-  if (!previous) return items[0]!.key;
+export function focusTarget(all: readonly FocusItem[], previous: FocusItem | undefined, shown: (position: number) => boolean): string | undefined {
+  if (all.length === 0) return undefined;
+  if (!previous) return all[0]!.key;
+  // In lanes, focus stays in its lane while that shows anything; else it goes to what is nearest in time in any lane.
+  const items = previous.lane === undefined ? all : all.slice(byLane.left(all, previous.lane), byLane.right(all, previous.lane));
+  if (items.length === 0) return nearest(all, previous.start).key;
   // The item that holds the previous one's first event: the last to begin at or before it.
   const holder = items[byFirst.right(items, previous.first) - 1];
   if (holder && (holder.key === previous.key || shown(previous.first))) return holder.key;

@@ -27,7 +27,7 @@ function optionsFromSvg(svg: SVGSVGElement): Partial<InteractiveOptions> {
  * Makes an SVG from `renderToString`, inlined in a page at build time, interactive
  * without drawing it again: it only adds focus, keys, tooltips and zoom. Give it the
  * same data (and any options the SVG does not record: `title`, `minHeight`, `domain`,
- * `maxLabelWidth`, `measureText`). Throws when the SVG does not match the data. Like the
+ * `maxLabelWidth`, `measureText`, `lanes`, `today`). Throws when the SVG does not match the data. Like the
  * server, it measures text with the width table (unless given `measureText`), so its
  * layout is the one the SVG shows, before and after zooming.
  * `destroy()` removes what hydration added and leaves the SVG in place.
@@ -54,7 +54,7 @@ export function hydrate(svg: SVGSVGElement | string, options: InteractiveOptions
   return hydrateOne(el as SVGSVGElement, options);
 }
 
-function hydrateOne(svg: SVGSVGElement, options: InteractiveOptions): InteractiveTimeline {
+function hydrateOne(svg: SVGSVGElement, options: InteractiveOptions): TimelineController {
   const merged = { ...optionsFromSvg(svg), ...options };
   return new TimelineController(svg, merged, { adopt: true, measurer: () => measureTextWidth });
 }

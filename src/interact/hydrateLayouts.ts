@@ -1,15 +1,79 @@
+import type { TimelineController } from './TimelineController.js';
+import { watchWidth } from './watchWidth.js';
 import type { InteractiveOptions, InteractiveTimeline, TimelineEventMap } from './types.js';
+
+/** Narrower than this, a column gets the narrow layout as the server drew it, scaled down by the CSS. */
+const MIN_WIDTH = 120;
 
 /**
  * The timelines of a server SVG that holds a wide and a narrow layout, hydrated as one.
- * CSS shows one layout at a time; both are live, so when the page crosses the breakpoint
- * the other is already interactive, and no script has to watch the width.
+ * Without a script, CSS shows one layout at a time at the size the server drew it. Once
+ * hydrated, the layout is chosen by the width of the column that holds the SVG (the wide
+ * one from its own width up, as the CSS container query does) and laid out again at that
+ * width, here and whenever the column changes width (see {@link watchWidth}: in the frame
+ * that shows the new width, never a frame of the old layout blank or overflowing).
+ * Both layouts stay live, so `on`, `zoomTo`, `update` and `destroy` reach both.
  */
 export class HydratedLayouts implements InteractiveTimeline {
+  /** Widths the server drew the layouts at, widest (the wide layout) first. */
+  private readonly served: readonly number[];
+  /** The outer `<svg>`'s attributes and the narrow layout's scale, as the server wrote them. */
+  private readonly written: readonly (readonly [Element, string, string | null])[];
+  /** The `<g>` that scales the narrow layout into the wide one's viewBox. */
+  private readonly scales: readonly SVGGElement[];
+  private readonly unwatch?: () => void;
+  /** The layout this script shows, once it has fitted one. */
+  private fitted?: TimelineController;
+
   constructor(
     readonly svg: SVGSVGElement,
-    private readonly parts: readonly InteractiveTimeline[],
-  ) {}
+    private readonly parts: readonly TimelineController[],
+  ) {
+    this.parts = [...parts].sort((a, b) => width(b.svg) - width(a.svg));
+    this.served = this.parts.map((p) => width(p.svg));
+    this.scales = this.parts.map((p) => p.svg.parentNode).filter((g): g is SVGGElement => g !== svg && g instanceof Element);
+    this.written = [...(['width', 'height', 'viewBox'] as const).map((a) => [svg, a] as const), ...this.scales.map((g) => [g, 'transform'] as const)].map(
+      ([el, a]) => [el, a, el.getAttribute(a)] as const,
+    );
+    const column = svg.parentElement;
+    if (!column) return;
+    // Now, not at the observer's first call: the next frame already shows the fitted layout.
+    const style = svg.ownerDocument.defaultView?.getComputedStyle(column);
+    if (style) this.fit(column.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
+    this.unwatch = watchWidth(column, (width) => this.fit(width));
+    // A zoom step of a vertical layout changes its height.
+    for (const p of this.parts) p.on('zoom', () => this.size());
+  }
+
+  /** Shows the layout for a column `room` px wide, laid out at that width. */
+  private fit(room: number): void {
+    room = Math.floor(room);
+    // Not laid out (display: none, inline), or too narrow to lay out: the CSS goes on choosing.
+    if (!(room >= MIN_WIDTH)) return;
+    const part = this.parts[this.served.findIndex((w) => room >= w)] ?? this.parts.at(-1)!;
+    part.fitWidth(room);
+    this.fitted = part;
+    this.size();
+  }
+
+  /** The outer `<svg>` takes the fitted layout's size; inline styles outrank the server's CSS. */
+  private size(): void {
+    const part = this.fitted;
+    if (!part) return;
+    const [w, h] = [width(part.svg), Number(part.svg.getAttribute('height'))];
+    this.svg.setAttribute('width', String(w));
+    this.svg.setAttribute('height', String(h));
+    this.svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
+    this.svg.style.width = `${w}px`;
+    this.svg.style.aspectRatio = `${w} / ${h}`;
+    for (const p of this.parts) p.svg.style.display = p === part ? 'inline' : 'none';
+    // The outer viewBox is now the shown layout's own box: the narrow one is not scaled into the wide one's.
+    for (const [el, a, v] of this.written) {
+      if (el === this.svg) continue;
+      if (el.contains(part.svg) || v === null) el.removeAttribute(a);
+      else el.setAttribute(a, v);
+    }
+  }
 
   /** The layout the page shows now (the first, when none can be told apart). */
   private shown(): InteractiveTimeline {
@@ -21,8 +85,13 @@ export class HydratedLayouts implements InteractiveTimeline {
     return this.shown().domain;
   }
 
+  get range(): readonly [number, number] {
+    return this.shown().range;
+  }
+
   update(changes: Partial<InteractiveOptions>): this {
     for (const p of this.parts) p.update(changes);
+    this.size();
     return this;
   }
 
@@ -46,7 +115,19 @@ export class HydratedLayouts implements InteractiveTimeline {
     return this;
   }
 
+  /** Leaves the SVG as the server drew it: each layout at its width, sized and chosen by the CSS again. */
   destroy(): void {
-    for (const p of this.parts) p.destroy();
+    this.unwatch?.();
+    this.parts.forEach((p, i) => {
+      p.fitWidth(this.served[i]!);
+      p.svg.style.removeProperty('display');
+      p.destroy();
+    });
+    for (const [el, a, v] of this.written) if (v === null) el.removeAttribute(a);
+    else el.setAttribute(a, v);
+    this.svg.style.removeProperty('width');
+    this.svg.style.removeProperty('aspect-ratio');
   }
 }
+
+const width = (svg: SVGSVGElement) => Number(svg.getAttribute('width'));

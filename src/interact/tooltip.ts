@@ -1,7 +1,6 @@
-import { formatEventSpan } from '../format/formatEventDate.js';
-import { cleanText } from '../layout/cleanText.js';
-import { pickText } from '../model/pickText.js';
+import { formatEventDates } from '../format/openEnds.js';
 import type { LocalizedText, TimelineEvent } from '../model/types.js';
+import { putText } from '../story/putText.js';
 
 const MARGIN = 8;
 
@@ -29,7 +28,7 @@ export const PANEL_STYLE = {
  * The tooltip: one HTML element per timeline, filled through `textContent` only, so
  * nothing from the data can become markup, and through `cleanText`, as the labels are,
  * so nothing can reorder it either. Fixed-positioned against the viewport and clamped
- * inside it.
+ * inside it. Not a live region: it is read as the focused item's description.
  */
 export class Tooltip {
   readonly element: HTMLDivElement;
@@ -54,35 +53,51 @@ export class Tooltip {
     return !this.element.hidden;
   }
 
-  show(event: TimelineEvent, anchor: Element): void {
+  /**
+   * Shows the event's date, title, description and source. Returns the id of the part
+   * that adds to what the item's name says (description and source), for the item's
+   * `aria-describedby`, or `undefined` when there is none: the date and title are the
+   * name already, and described by the whole tooltip they would be read twice.
+   */
+  show(event: TimelineEvent, anchor: Element): string | undefined {
     const locale = this.locale();
     const el = this.element;
+    const doc = this.doc;
     el.lang = locale;
     el.dir = this.direction();
-    el.replaceChildren();
-    const line = (tag: string, raw: string, style: Partial<CSSStyleDeclaration>) => {
-      const text = cleanText(raw);
-      if (!text) return;
-      const node = this.doc.createElement(tag);
-      // Each line reads in its own direction: an Arabic quote in an English tooltip.
-      node.dir = 'auto';
-      node.textContent = text;
+    const details = doc.createElement('div');
+    details.id = `${el.id}-details`;
+    // Each text says its language where it is not the timeline's (an English quote in an
+    // Arabic timeline), and reads in its own direction.
+    const put = (parent: HTMLElement, tag: string, value: LocalizedText | undefined, style: Partial<CSSStyleDeclaration>) => {
+      const node = doc.createElement(tag);
       Object.assign(node.style, style);
-      el.appendChild(node);
+      if (putText(node, value, locale)) parent.appendChild(node);
+      return node;
     };
-    const shown = (text: LocalizedText | undefined) => cleanText(pickText(text, locale));
-    line('div', formatEventSpan(event.date, event.end, locale), { fontWeight: '700', opacity: '0.85' });
-    line('div', shown(event.title), { fontWeight: '600', margin: '0.15rem 0' });
-    line('p', shown(event.description), { margin: '0.25rem 0 0' });
+    el.replaceChildren();
+    put(el, 'div', formatEventDates(event, locale), { fontWeight: '700', opacity: '0.85' });
+    put(el, 'div', event.title, { fontWeight: '600', margin: '0.15rem 0' });
+    put(details, 'p', event.description, { margin: '0.25rem 0 0' });
     const s = event.source;
     if (s) {
-      const who = [shown(s.publication), shown(s.agency)].filter(Boolean).join(' · ');
-      line('p', who, { margin: '0.35rem 0 0', opacity: '0.8', fontSize: '12px' });
-      const quote = shown(s.quote);
-      line('blockquote', quote ? `«${quote}»` : '', { margin: '0.25rem 0 0', opacity: '0.8', fontSize: '12px' });
+      const who = doc.createElement('p');
+      Object.assign(who.style, { margin: '0.35rem 0 0', opacity: '0.8', fontSize: '12px' } satisfies Partial<CSSStyleDeclaration>);
+      for (const name of [s.publication, s.agency]) {
+        const span = doc.createElement('span');
+        if (!putText(span, name, locale)) continue;
+        if (who.hasChildNodes()) who.append(' · ');
+        who.append(span);
+      }
+      if (who.hasChildNodes()) details.appendChild(who);
+      const quote = put(details, 'blockquote', s.quote, { margin: '0.25rem 0 0', opacity: '0.8', fontSize: '12px' });
+      // Quotation marks as the quote's language writes them would need its rules: these read in any.
+      if (quote.textContent) quote.textContent = `«${quote.textContent}»`;
     }
+    if (details.hasChildNodes()) el.appendChild(details);
     el.hidden = false;
     this.place(anchor);
+    return details.hasChildNodes() ? details.id : undefined;
   }
 
   /** Above the anchor when there is room, else below; always inside the viewport. */

@@ -32,8 +32,10 @@ export interface TimelineItemEvent {
  */
 export interface TimelineZoomEvent {
   readonly type: 'zoom';
-  /** The visible time range. */
+  /** The visible time range. Beyond the years a `Date` holds (±275,760), use `range`. */
   readonly domain: readonly [Date, Date];
+  /** The visible time range in UTC milliseconds, the axis's own numbers: holds in deep time too. */
+  readonly range: readonly [number, number];
   /** Zoom factor against the whole timeline (1 = everything in view). */
   readonly k: number;
 }
@@ -88,8 +90,10 @@ export interface InteractiveOptions extends SvgOptions {
 export interface InteractiveTimeline {
   /** The `<svg>` it draws into. */
   readonly svg: SVGSVGElement;
-  /** The visible time range. */
+  /** The visible time range. Beyond the years a `Date` holds (±275,760), use `range`. */
   readonly domain: readonly [Date, Date];
+  /** The visible time range in UTC milliseconds, the axis's own numbers: holds in deep time too. */
+  readonly range: readonly [number, number];
   /**
    * Changes some options, the data among them, and draws again: the same object that
    * `createTimeline` takes, with only the fields to change. New data goes in `data`;

@@ -1,12 +1,17 @@
 // d3-zoom wired to the pure zoom model: gestures (wheel, drag, pinch, double click) and
 // programmatic zooms become a visible time range. Without d3-zoom (`zoom: false`) the same
 // calls move the range directly, clamped the way d3-zoom would clamp it.
-import { select, zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
+import { pointer, select } from 'd3';
+import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { ZoomHint } from './zoomHint.js';
+import { interrupt, runZoom } from './zoomTween.js';
 import { clampedDomain, clampOffset, scaleExtent, stateFor, visibleDomain, type ZoomFrame, type ZoomState } from './zoomModel.js';
 
 /** Called with the new visible range and zoom factor; `now` when no gesture is in flight (draw at once). */
 export type ZoomListener = (visible: [number, number], k: number, now: boolean) => void;
+
+/** How d3-zoom's types name the transition it schedules on; runZoom hands it a ZoomTween. */
+type SVGSVGTransition = Parameters<ZoomBehavior<SVGSVGElement, unknown>['transform']>[0];
 
 const transformOf = (frame: ZoomFrame, s: ZoomState): ZoomTransform =>
   frame.axis === 'y' ? zoomIdentity.translate(0, s.offset).scale(s.k) : zoomIdentity.translate(s.offset, 0).scale(s.k);
@@ -48,6 +53,9 @@ export function wheelZoom(e: WheelEvent): number {
   return -e.deltaY * unit * (pinch ? 10 : 1);
 }
 
+/** How long a double click (or double tap) takes to zoom, as d3-zoom's default. */
+const DOUBLE_CLICK_MS = 250;
+
 export class ZoomBinding {
   private behavior?: ZoomBehavior<SVGSVGElement, unknown>;
   private readonly disposers: (() => void)[] = [];
@@ -74,7 +82,17 @@ export class ZoomBinding {
       });
     this.behavior = behavior;
     this.configure();
-    select(svg).call(behavior);
+    // d3-zoom's own double click runs a d3 transition; this one is the same zoom (×2 at the
+    // pointer, ½ with Shift) run by runZoom, which d3-zoom also calls on a double tap.
+    select(svg)
+      .call(behavior)
+      .on('dblclick.zoom', (e: MouseEvent | TouchEvent) => {
+        if (!startsZoom(e)) return;
+        const p = pointer('changedTouches' in e ? e.changedTouches[0] : e, svg);
+        e.preventDefault();
+        e.stopImmediatePropagation();
+        runZoom(svg, DOUBLE_CLICK_MS, (t) => behavior.scaleBy(t as unknown as SVGSVGTransition, e.shiftKey ? 0.5 : 2, p));
+      });
     const touchAction = svg.style.touchAction;
     svg.style.touchAction = 'pan-y';
     const hint = new ZoomHint(svg);
@@ -98,6 +116,8 @@ export class ZoomBinding {
     this.state = { k: 1, offset: 0 };
     this.visible = [frame.domain[0], frame.domain[1]];
     if (this.behavior) {
+      // A double click's animation must not go on zooming the new view.
+      interrupt(this.svg);
       this.configure();
       select(this.svg).property('__zoom', zoomIdentity);
     }
@@ -106,7 +126,7 @@ export class ZoomBinding {
   zoomTo(start: number, end: number): void {
     const target = stateFor(this.frame, start, end);
     if (this.behavior) {
-      select(this.svg).call(this.behavior.transform, transformOf(this.frame, target));
+      this.apply(transformOf(this.frame, target));
       return;
     }
     this.visible = clampedDomain(this.frame, start, end);
@@ -115,7 +135,7 @@ export class ZoomBinding {
   }
 
   reset(): void {
-    if (this.behavior) select(this.svg).call(this.behavior.transform, zoomIdentity);
+    if (this.behavior) this.apply(zoomIdentity);
     else {
       this.state = { k: 1, offset: 0 };
       this.visible = [this.frame.domain[0], this.frame.domain[1]];
@@ -128,6 +148,14 @@ export class ZoomBinding {
     if (!this.behavior) return;
     this.behavior.on('zoom', null);
     select(this.svg).on('.zoom', null);
+    // A double click's animation would otherwise run on for its last frames.
+    interrupt(this.svg);
+  }
+
+  /** Moves to `transform` at once, through d3-zoom (constrained, with its zoom event). */
+  private apply(transform: ZoomTransform): void {
+    const behavior = this.behavior!;
+    runZoom(this.svg, 0, (t) => behavior.transform(t as unknown as SVGSVGTransition, transform));
   }
 
   private configure(): void {

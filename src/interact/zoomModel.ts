@@ -179,7 +179,8 @@ export function panTarget(sorted: SortedEvents, visible: readonly [number, numbe
   const [a, b] = visible;
   const position = step > 0 ? bisectLeft(sorted.starts, b) : latestEndedBy(sorted, a);
   if (position < 0 || position >= sorted.starts.length) return undefined;
-  const start = sorted.starts[position]!;
+  // Its own date: an event from an indefinite past starts at no instant.
+  const start = sorted.events[position]!.date.start;
   const half = (b - a) / 2;
   return { position, domain: [start - half, start + half] };
 }

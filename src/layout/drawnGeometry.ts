@@ -47,7 +47,9 @@ export function zoomWindow(scale: TimeScale, c: PreparedCluster, vis: VisibleEve
   const lastStart = vis.sorted.starts[positionAt(vis, c.to - 1)]!;
   const next = nextVisibleStart(vis, lastStart);
   if (next !== undefined) end = Math.min(end, next);
-  return [c.start, Math.max(end, lastStart + 1)];
+  // A member from an indefinite past starts the window where the view starts.
+  const start = c.start === -Infinity ? Math.min(d0, d1) : c.start;
+  return [start, Math.max(end, lastStart + 1)];
 }
 
 export function clusterOf(

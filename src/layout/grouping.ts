@@ -36,8 +36,9 @@ export interface Mark {
  * ```
  */
 export function markOf(start: number, end: number, scale: TimeScale, horizontal: boolean, ltr: boolean): Mark {
-  const p = scale(start);
-  const q = scale(end);
+  // An open side (an event still going on, or from an indefinite past) reaches the edge of the view.
+  const p = scale(start === -Infinity ? scale.domain()[0]! : start);
+  const q = scale(end === Infinity ? scale.domain()[1]! : end);
   const a = horizontal ? Math.min(p, q) : p;
   const b = horizontal ? Math.max(p, q) : q;
   const isSpan = b - a >= MIN_SPAN_PX;

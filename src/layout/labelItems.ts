@@ -85,6 +85,12 @@ export interface Common {
   domain: [number, number];
   /** Where the drawing below the heading and legend begins. */
   top: number;
+  /** `false` for a lane: no tick labels of its own, since the lanes share one axis drawn apart. */
+  ticks?: false;
+  /** A vertical lane's column, left and right x: its marks stand at the reading-start edge, its labels in the rest. */
+  column?: readonly [number, number];
+  /** Room a vertical timeline leaves at its outer side (beyond its tick labels), for the backdrop's strip. */
+  inset?: number;
 }
 
 /** What each orientation hands back. */

@@ -1,6 +1,6 @@
 // What a label says and how big it is: the date and title lines of events and clusters,
 // measured and cut to fit, and placed against their stem. Shared by both orientations.
-import { formatEventSpan } from '../format/formatEventDate.js';
+import { formatEventDates } from '../format/openEnds.js';
 import { pickText } from '../model/pickText.js';
 import type { TimelineEvent } from '../model/types.js';
 import { hashString } from '../util/hash.js';
@@ -11,7 +11,7 @@ import { balancedWidth, lineCount, measureWords, wrapWords, type MeasuredWords, 
 import type { ResolvedOptions } from './resolveOptions.js';
 import { eventEnd, positionAt, visibleEnd, type VisibleEvents } from './sortedEvents.js';
 import { textDirection } from './textDirection.js';
-import type { LabelGeometry, TextLine } from './types.js';
+import type { LabelGeometry, TextLine, TextLines } from './types.js';
 
 /** Space around the drawing. */
 export const MARGIN = 16;
@@ -33,7 +33,10 @@ export function metrics(fontSize: number) {
     rowGap: Math.max(4, Math.round(fontSize * 0.4)),
     tickSize,
     headingSize,
+    /** A heading line and the space under the heading. */
     headingLine: Math.ceil(headingSize * 1.6),
+    /** From one line of a wrapped heading to the next. */
+    headingStep: Math.ceil(headingSize * 1.25),
   };
 }
 
@@ -179,7 +182,7 @@ export function shapeCut(t: LabelText, room: number, o: ResolvedOptions): Shape 
  * one that remembers words, since titles repeat many of them.
  */
 export function prepare(event: TimelineEvent, o: ResolvedOptions, most: number, measureWord?: TextMeasurer): Prepared {
-  const dateText = cleanText(formatEventSpan(event.date, event.end, o.locale));
+  const dateText = cleanText(formatEventDates(event, o.locale));
   const titleText = cleanText(pickText(event.title, o.locale));
   return { event, start: event.date.start, end: eventEnd(event), ...measureLabel(dateText, titleText, o, most, true, measureWord) };
 }
@@ -225,11 +228,39 @@ export function labelLines(p: LabelText, shape: Shape, box: { x: number; y: numb
   };
 }
 
-export function heading(o: ResolvedOptions, y: number): TextLine | undefined {
+/** Most lines a heading takes: what does not fit in them is cut with "…". */
+export const HEADING_LINES = 5;
+
+/**
+ * The timeline's heading, wrapped at spaces onto as many lines as the drawing's width
+ * asks for, up to {@link HEADING_LINES}, in lines of even length (as CSS's
+ * `text-wrap: balance` sets headings), and the height it takes from `top` (its space
+ * below included). One paragraph: every line reads in the whole title's direction.
+ *
+ * @example
+ * ```ts
+ * heading({ ...o, title: 'Russia and North Korea: seventy-five years of a friendship', width: 320 }, 8)?.text.lines.length // 2
+ * ```
+ */
+export function heading(o: ResolvedOptions, top: number): { text: TextLines; height: number } | undefined {
   const title = cleanText(o.title);
   if (!title) return undefined;
   const m = metrics(o.fontSize);
-  const cut = truncateToWidth(title, o.width - 2 * MARGIN, m.headingSize, o.measure, 'bold');
-  const ltr = o.direction === 'ltr';
-  return line(title, cut, ltr ? MARGIN : o.width - MARGIN, y, m.headingSize, ltr, o.direction);
+  const room = Math.max(1, o.width - 2 * MARGIN);
+  const bold: TextMeasurer = (text, size) => o.measure(text, size, 'bold');
+  const words = measureWords(title, m.headingSize, bold);
+  const count = lineCount(words, room);
+  const widestWord = Math.min(room, Math.max(0, ...words.widths));
+  const width = count <= HEADING_LINES ? (balancedWidth(words, count, widestWord, room) ?? room) : room;
+  const wrapped = wrapWords(words, width, HEADING_LINES, m.headingSize, bold);
+  const direction = textDirection(title, o.direction);
+  const hugLeft = o.direction === 'ltr';
+  const anchor = hugLeft === (direction === 'ltr') ? 'start' : 'end';
+  const x = hugLeft ? MARGIN : o.width - MARGIN;
+  const first = top + Math.round(m.headingSize);
+  const lines: TextLine[] = wrapped.map((l, i) => ({ text: l.text, full: l.text, truncated: l.truncated, x, y: first + i * m.headingStep, width: l.width, fontSize: m.headingSize, direction, anchor }));
+  return {
+    text: { full: title, truncated: lines.some((l) => l.truncated), width: Math.max(...lines.map((l) => l.width)), lines },
+    height: m.headingLine + (lines.length - 1) * m.headingStep,
+  };
 }

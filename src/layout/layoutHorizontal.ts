@@ -123,7 +123,7 @@ function settle(placed: Placed[], rowGap: number): number {
   return extent;
 }
 
-export function layoutHorizontal({ o, vis, colorOf, domain, top }: Common): Part {
+export function layoutHorizontal({ o, vis, colorOf, domain, top, ticks: withTicks }: Common): Part {
   const m = metrics(o.fontSize);
   const x0 = MARGIN;
   const x1 = o.width - MARGIN;
@@ -439,7 +439,8 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top }: Common): Part
   const above = best?.above ?? empty;
   const below = best?.below ?? empty;
 
-  const tickArea = 6 + Math.ceil(m.tickSize * 1.5);
+  // A lane has no tick labels: only room for the marks under its axis, as much as above it.
+  const tickArea = withTicks === false ? MARK_R : 6 + Math.ceil(m.tickSize * 1.5);
   const belowBlock = below.rows ? STEM_MIN + sideHeight(below, m.rowGap) : 0;
   const needed = top + sideHeight(above, m.rowGap) + STEM_MIN + MARK_R + tickArea + belowBlock + 8;
   const height = Math.ceil(Math.max(o.minHeight, needed));
@@ -480,7 +481,7 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top }: Common): Part
   const downStems = below.placed.map((p) => p.item.stemX).sort((a, b) => a - b);
   const { ticks: chosen, unit } = chooseTicks(scale, x1 - x0, o.locale, m.tickSize, o.measure, 'x');
   const ticks: TickGeometry[] = [];
-  for (const t of chosen) {
+  for (const t of withTicks === false ? [] : chosen) {
     const x = scale(t.value);
     const half = t.width / 2;
     const labelX = Math.max(half + 2, Math.min(x, o.width - half - 2));

@@ -1,14 +1,17 @@
 import { describeEvents } from '../format/describeEvents.js';
+import { backdropExtents, backdropOf } from './backdrop.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
 import { cleanText } from './cleanText.js';
 import { measureTextWidth, type TextMeasurer } from './measureText.js';
-import { heading, metrics } from './labels.js';
+import { heading } from './labels.js';
 import { layoutHorizontal } from './layoutHorizontal.js';
-import { layoutLegend } from './legend.js';
+import type { Part } from './labelItems.js';
+import { layoutLanes } from './lanes.js';
+import { categoryNames, layoutLegend } from './legend.js';
 import { layoutVertical } from './layoutVertical.js';
 import { resolveOptions, type LayoutOptions, type ResolvedOptions } from './resolveOptions.js';
 import { positionAt, sortedEvents, visibleEvents, type VisibleEvents } from './sortedEvents.js';
-import type { TimelineGeometry } from './types.js';
+import type { LaneGeometry, TimelineGeometry } from './types.js';
 
 const DAY = 86_400_000;
 /** Space between the legend and what is under it. */
@@ -18,17 +21,19 @@ const LEGEND_GAP = 8;
  * The time range shown: the given domain, else all events with a margin, and never
  * shorter than two weeks so that ticks stay at whole days.
  *
+ * @param also further time ranges the range covers (the eras, the today date)
  * @example
  * ```ts
  * const [start, end] = timeDomain(parseTimeline(data).events); // UTC ms, padded
  * ```
  */
-export function timeDomain(events: readonly TimelineEvent[], given?: readonly [number, number]): [number, number] {
+export function timeDomain(events: readonly TimelineEvent[], given?: readonly [number, number], also: readonly (readonly [number, number])[] = []): [number, number] {
   if (given) return [given[0], given[1]];
-  if (events.length === 0) return [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
-  const sorted = sortedEvents(events);
-  let lo = sorted.starts[0]!;
-  let hi = sorted.endTree.max(0, events.length);
+  // The dates events give: an open side (still going on, from an indefinite past) adds no time of its own.
+  const known = events.length ? sortedEvents(events).known : undefined;
+  let lo = Math.min(known?.[0] ?? Infinity, ...also.map((r) => r[0]));
+  let hi = Math.max(known?.[1] ?? -Infinity, ...also.map((r) => r[1]));
+  if (!(lo <= hi)) return [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
   const minSpan = 14 * DAY;
   if (hi - lo < minSpan) {
     const mid = (lo + hi) / 2;
@@ -72,6 +77,10 @@ function describe(vis: VisibleEvents, o: ResolvedOptions): string {
  * output then grows with the pixels, not with the events. Zooming (a narrower
  * `domain`) splits clusters.
  *
+ * Lanes: a timeline with lanes (and `lanes` not `false`) is drawn one band per lane
+ * (`geometry.lanes`), each laid out as above on its own events, so it clusters and zooms
+ * within itself, on one time axis; events and clusters then come lane by lane.
+ *
  * Cost: O(n log n) for the first layout of a timeline (the index: sorting, cached per
  * events array). Each layout after that asks the index by binary search: it looks at
  * each visible event only while there are at most two per px of axis (or while they
@@ -102,18 +111,20 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions = {}):
  */
 export function layoutMeasured(timeline: Timeline, options: LayoutOptions, measure: TextMeasurer): TimelineGeometry {
   const o: ResolvedOptions = { ...resolveOptions(timeline, options), measure };
-  const domain = timeDomain(timeline.events, o.domain);
+  const domain = timeDomain(timeline.events, o.domain, backdropExtents(timeline, o));
   const sorted = sortedEvents(timeline.events);
   const vis = visibleEvents(sorted, domain);
   const colorOf = (e: TimelineEvent) => (e.category === undefined ? -1 : sorted.categoryIndex.get(e.category)!);
-  const m = metrics(o.fontSize);
-  const head = heading(o, 8 + Math.round(m.headingSize));
   // Heading, then legend, then the timeline.
-  const legendTop = 8 + (o.title ? m.headingLine : 0);
-  const legend = layoutLegend(o, sorted.categories, sorted.anyApproximate, legendTop);
+  const head = heading(o, 8);
+  const legendTop = 8 + (head?.height ?? 0);
+  const legend = layoutLegend(o, categoryNames(sorted.categories, timeline.categories, o.locale), sorted.anyApproximate, legendTop);
   const top = legend ? legend.box.y + legend.box.height + LEGEND_GAP : legendTop;
-  const common = { o, vis, colorOf, domain, top };
-  const part = o.orientation === 'vertical' ? layoutVertical(common) : layoutHorizontal(common);
+  const backdrop = backdropOf(timeline, o, top);
+  const common = { o, vis, colorOf, domain, top: backdrop.top, inset: backdrop.inset };
+  const part: Part & { lanes?: LaneGeometry[] } =
+    (o.lanes && timeline.lanes && layoutLanes(common, timeline)) || (o.orientation === 'vertical' ? layoutVertical(common) : layoutHorizontal(common));
+  const { events, eras, today } = backdrop.finish(part);
   // Words of a registered locale are shown too: they take the labels' cleaning.
   const description = cleanText(describe(vis, o));
   return {
@@ -123,14 +134,17 @@ export function layoutMeasured(timeline: Timeline, options: LayoutOptions, measu
     direction: o.direction,
     locale: o.locale,
     fontSize: o.fontSize,
-    ...(head ? { heading: head } : {}),
+    ...(head ? { heading: head.text } : {}),
     title: cleanText(o.title) || description,
     description,
     axis: part.axis,
-    events: part.events,
+    events,
     clusters: part.clusters,
     density: part.density,
     categories: sorted.categories,
     ...(legend ? { legend } : {}),
+    ...(part.lanes ? { lanes: part.lanes } : {}),
+    ...(eras ? { eras } : {}),
+    ...(today ? { today } : {}),
   };
 }

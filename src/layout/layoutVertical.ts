@@ -32,16 +32,29 @@ interface Columns {
   readonly meanMoved: number;
 }
 
-export function layoutVertical({ o, vis, colorOf, domain, top: above }: Common): Part {
+/**
+ * The time axis of a vertical timeline whose drawing begins at `above`: where it runs,
+ * its ticks and how wide their labels are. Lanes side by side share it.
+ */
+export function verticalAxis(o: Common['o'], domain: [number, number], above: number) {
   const m = metrics(o.fontSize);
   const top = above + 8;
   const plotHeight = Math.max(120, o.minHeight - top - MARGIN);
   const scale = timeScale(domain, [top, top + plotHeight]);
   const { ticks: chosen, unit } = chooseTicks(scale, plotHeight, o.locale, m.tickSize, o.measure, 'y');
   const tickWidth = chosen.reduce((w, t) => Math.max(w, t.width), 0);
+  return { top, plotHeight, scale, chosen, unit, tickWidth };
+}
+
+export function layoutVertical({ o, vis, colorOf, domain, top: above, ticks: withTicks, column, inset = 0 }: Common): Part {
+  const m = metrics(o.fontSize);
+  const { top, plotHeight, scale, chosen: all, unit, tickWidth } = verticalAxis(o, domain, above);
+  const chosen = withTicks === false ? [] : all;
   const ltr = o.direction === 'ltr';
-  const axisX = ltr ? MARGIN + tickWidth + 8 : o.width - MARGIN - tickWidth - 8;
-  const areaWidth = ltr ? o.width - MARGIN - (axisX + INNER) : axisX - INNER - MARGIN;
+  // The marks stand at the column's reading-start edge, the labels beside them in the rest.
+  const [c0, c1] = column ?? (ltr ? [MARGIN + inset + tickWidth + 8, o.width - MARGIN] : [MARGIN, o.width - MARGIN - inset - tickWidth - 8]);
+  const axisX = ltr ? c0 : c1;
+  const areaWidth = ltr ? c1 - (axisX + INNER) : axisX - INNER - c0;
   const most = Math.max(20, Math.min(o.maxLabelWidth, areaWidth - PAD));
 
   // Labels stand beside the axis: as many as fit the plot in one column, or as many as the

@@ -1,5 +1,7 @@
 // The legend: a swatch and a name per category, and how approximate dates look, flowing
 // in reading order under the heading.
+import { pickText } from '../model/pickText.js';
+import type { Timeline } from '../model/types.js';
 import { cleanText } from './cleanText.js';
 import { MARGIN, metrics } from './labels.js';
 import { legendWords } from './legendWords.js';
@@ -15,6 +17,24 @@ const SWATCH_GAP = 5;
 const ENTRY_GAP = 16;
 /** Entries beyond this many categories are counted in a last "+N" entry: colours repeat long before. */
 const MOST_CATEGORIES = 24;
+
+/**
+ * What the legend calls each category: its name in `locale` from the timeline's
+ * `categories`, else its key as written.
+ *
+ * @example
+ * ```ts
+ * categoryNames(['war'], [['war', { en: 'War', ar: 'حرب' }]], 'ar') // ['حرب']
+ * ```
+ */
+export function categoryNames(keys: readonly string[], names: Timeline['categories'], locale: string): string[] {
+  if (!names) return [...keys];
+  const byKey = new Map(names);
+  return keys.map((k) => {
+    const name = byKey.get(k);
+    return name === undefined ? k : pickText(name, locale) || k;
+  });
+}
 
 /**
  * The legend's geometry from `y` down, or `undefined` when there is none: `legend` off,

@@ -1,9 +1,10 @@
 import { isNumberingSystem, taggedNumberingSystem, writingLocale } from '../format/localeTag.js';
 import { directionOf } from '../format/locales.js';
 import { pickText, textLanguages } from '../model/pickText.js';
-import type { Timeline } from '../model/types.js';
+import type { EventDate, Timeline } from '../model/types.js';
 import type { TimelineOptions } from '../options.js';
 import type { TextMeasurer } from './measureText.js';
+import { readToday } from './todayOption.js';
 
 // The former name of TimelineOptions, for modules that still import it: the same symbol,
 // so declarations and docs show only TimelineOptions.
@@ -51,11 +52,15 @@ export interface ResolvedOptions {
   /** Most lines of a title. */
   readonly maxLines: number;
   readonly legend: boolean;
+  /** Whether events are drawn in their lanes (when the timeline has any). */
+  readonly lanes: boolean;
   readonly measure: TextMeasurer;
   readonly maxRows: number;
   /** Rows allowed once events are grouped: `clusterRows`, at most `maxRows`. */
   readonly clusterRows: number;
   readonly domain?: readonly [number, number];
+  /** The `today` date, read. */
+  readonly today?: EventDate;
 }
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/g;
@@ -171,6 +176,9 @@ export function resolveOptions(timeline: Timeline, options: TimelineOptions = {}
   if (options.legend !== undefined && typeof options.legend !== 'boolean') {
     throw new RangeError(`options.legend: expected true or false, got ${JSON.stringify(options.legend)}`);
   }
+  if (options.lanes !== undefined && typeof options.lanes !== 'boolean') {
+    throw new RangeError(`options.lanes: expected true or false, got ${JSON.stringify(options.lanes)}`);
+  }
   const maxRows = rowCount('maxRows', options.maxRows, DEFAULT_MAX_ROWS);
   const clusterRows = Math.min(maxRows, rowCount('clusterRows', options.clusterRows, DEFAULT_CLUSTER_ROWS));
   let domain: [number, number] | undefined;
@@ -179,6 +187,7 @@ export function resolveOptions(timeline: Timeline, options: TimelineOptions = {}
     if (!(domain[1] > domain[0])) throw new RangeError('options.domain: the end must come after the start');
   }
   const title = cleanTitle(options.title !== undefined ? options.title : timeline.title, locale);
+  const today = readToday(options.today);
   return {
     width,
     minHeight,
@@ -190,9 +199,11 @@ export function resolveOptions(timeline: Timeline, options: TimelineOptions = {}
     maxLabelWidth,
     maxLines,
     legend: options.legend ?? true,
+    lanes: options.lanes ?? true,
     maxRows,
     clusterRows,
     ...(domain ? { domain } : {}),
+    ...(today ? { today } : {}),
   };
 }
 

@@ -9,9 +9,9 @@ import { RangeMax } from './rangeMax.js';
 export interface SortedEvents {
   /** Time order; ties keep input order. */
   readonly events: readonly TimelineEvent[];
-  /** `events[i].date.start`. */
+  /** Where `events[i]` starts: `events[i].date.start`, or `-Infinity` for an indefinite past (`../1950`). */
   readonly starts: Float64Array;
-  /** Where `events[i]` ends (exclusive): its `end` date's end, else its date's end. */
+  /** Where `events[i]` ends (exclusive): its `end` date's end, else its date's end; `Infinity` while it goes on (`2022-02/..`). */
   readonly ends: Float64Array;
   /** The same ends in ascending order: how many events are over by a time is one search. */
   readonly endsSorted: Float64Array;
@@ -22,6 +22,8 @@ export interface SortedEvents {
   readonly categoryIndex: ReadonlyMap<string, number>;
   /** Whether any event's date or end is approximate or uncertain: the legend then says how those look. */
   readonly anyApproximate: boolean;
+  /** From the first to the last instant of the dates the events give (open sides left out); `undefined` without events. */
+  readonly known?: readonly [number, number];
 }
 
 /**
@@ -44,9 +46,17 @@ export interface VisibleEvents {
  */
 const cache = new WeakMap<readonly TimelineEvent[], SortedEvents>();
 
-/** Where an event ends (exclusive). */
+/**
+ * Where an event ends (exclusive): never, for one still going on (`2022-02/..`), which
+ * so reaches to the end of any view after its start.
+ */
 export function eventEnd(e: TimelineEvent): number {
-  return (e.end ?? e.date).end;
+  return e.openEnd === 'ongoing' && !e.end ? Infinity : (e.end ?? e.date).end;
+}
+
+/** Where an event starts: at no time, for one from an indefinite past (`../1950`), which so reaches back to the start of any view. */
+export function eventStart(e: TimelineEvent): number {
+  return e.openStart === 'open' && !e.end ? -Infinity : e.date.start;
 }
 
 /**
@@ -77,11 +87,15 @@ export function sortedEvents(list: readonly TimelineEvent[]): SortedEvents {
   const s = new Float64Array(n);
   const e = new Float64Array(n);
   const ix = new Float64Array(n);
+  let knownLo = Infinity;
+  let knownHi = -Infinity;
   for (let i = 0; i < n; i++) {
     const ev = list[i]!;
-    s[i] = ev.date.start;
+    s[i] = eventStart(ev);
     e[i] = eventEnd(ev);
     ix[i] = ev.index;
+    knownLo = Math.min(knownLo, ev.date.start);
+    knownHi = Math.max(knownHi, (ev.end ?? ev.date).end);
   }
   const order = Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => s[a]! - s[b]! || e[a]! - e[b]! || ix[a]! - ix[b]!);
   const events = new Array<TimelineEvent>(n);
@@ -99,7 +113,8 @@ export function sortedEvents(list: readonly TimelineEvent[]): SortedEvents {
     anyApproximate ||= isApproximate(ev);
   }
   const endsSorted = Float64Array.from(ends).sort();
-  const sorted: SortedEvents = { events, starts, ends, endsSorted, endTree: new RangeMax(ends), categories: [...categoryIndex.keys()], categoryIndex, anyApproximate };
+  const known = n > 0 ? { known: [knownLo, knownHi] as const } : {};
+  const sorted: SortedEvents = { events, starts, ends, endsSorted, endTree: new RangeMax(ends), categories: [...categoryIndex.keys()], categoryIndex, anyApproximate, ...known };
   cache.set(list, sorted);
   return sorted;
 }

@@ -1,4 +1,7 @@
 import type { TimelineEvent } from '../model/types.js';
+import type { EraGeometry, OpenSideGeometry, TodayGeometry } from './backdropTypes.js';
+
+export type * from './backdropTypes.js';
 
 /**
  * An axis-aligned box in SVG user units.
@@ -138,6 +141,10 @@ export interface EventGeometry {
   readonly ariaLabel: string;
   /** Category colour index (0-based, stable per category in order of first appearance), or -1. */
   readonly colorIndex: number;
+  /** Index in `geometry.lanes` of the lane it is drawn in, when the timeline is drawn in lanes. */
+  readonly lane?: number;
+  /** Present when the event's bar runs to the edge of the view because a side of it is open (still going on, or from an indefinite past). */
+  readonly open?: OpenSideGeometry;
 }
 
 /**
@@ -163,9 +170,9 @@ export interface ClusterGeometry {
   readonly memberIds: readonly string[];
   /** Id of the first member: `memberIds[0]`. */
   readonly firstId: string;
-  /** First instant covered by a member (UTC ms). */
+  /** First instant covered by a member (UTC ms); `-Infinity` when a member comes from an indefinite past (`../1950`). */
   readonly start: number;
-  /** First instant after the last member ends (UTC ms, exclusive). */
+  /** First instant after the last member ends (UTC ms, exclusive); `Infinity` when a member is still going on (`2022-02/..`). */
   readonly end: number;
   /**
    * A time window, around where the members' marks stand at this zoom, to pass as
@@ -182,6 +189,8 @@ export interface ClusterGeometry {
   readonly row: number;
   /** Accessible name, e.g. "37 events, 1969 – 1971". */
   readonly ariaLabel: string;
+  /** Index in `geometry.lanes` of the lane its members are in, when the timeline is drawn in lanes. */
+  readonly lane?: number;
 }
 
 /**
@@ -259,8 +268,8 @@ export interface TimelineGeometry {
   readonly direction: 'ltr' | 'rtl';
   readonly locale: string;
   readonly fontSize: number;
-  /** Visible heading, when the timeline has a title. */
-  readonly heading?: TextLine;
+  /** Visible heading, when the timeline has a title: wrapped onto up to three lines. */
+  readonly heading?: TextLines;
   /** Accessible title and description of the whole drawing. */
   readonly title: string;
   readonly description: string;
@@ -278,6 +287,38 @@ export interface TimelineGeometry {
   readonly categories: readonly string[];
   /** The key to colours and marks, when events have two or more categories and `legend` is not `false`. */
   readonly legend?: LegendGeometry;
+  /** The timeline's eras that the view shows, in input order, drawn behind everything; present when it has eras. */
+  readonly eras?: readonly EraGeometry[];
+  /** The `today` line, when the option is given and its date is in view. */
+  readonly today?: TodayGeometry;
+  /**
+   * The lanes, in the order drawn (top to bottom, or in reading order side by side), when
+   * the timeline has lanes and `lanes` is not `false`. `events` and `clusters` are then
+   * in lane order, each lane's in time order, and `order` counts them so.
+   */
+  readonly lanes?: readonly LaneGeometry[];
+}
+
+/**
+ * One lane: a band across the time axis (a column beside the others in a vertical
+ * timeline) holding the marks, stems and labels of its events.
+ *
+ * @example
+ * ```ts
+ * const lane: LaneGeometry = layoutTimeline(parseTimeline({ events, lanes: ['Moscow'] })).lanes![0];
+ * lane.name        // 'Moscow'
+ * lane.label?.text // 'Moscow', cut with "…" when wider than the band
+ * ```
+ */
+export interface LaneGeometry {
+  /** The lane's name; absent for the band of events without a lane. */
+  readonly name?: string;
+  /** The space the lane takes: everything drawn for its events stays inside it. */
+  readonly band: Box;
+  /** The name as drawn, at the band's reading start; absent with the name. */
+  readonly label?: TextLine;
+  /** Where the lane's marks sit, along the time axis. */
+  readonly line: { readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { checkEras } from './checkEras.js';
+import { readCategoryNames } from './categoryNames.js';
 import { checkMedia } from './checkMedia.js';
 import { idHash, idText, intervalText } from './eventId.js';
 import { readLane, readLanes } from './lanes.js';
@@ -42,6 +43,7 @@ export function parseTimeline(input: unknown): Timeline {
   let locale: string | undefined;
   let listedLanes: string[] | undefined;
   let eras: TimelineEra[] | undefined;
+  let categories: Map<string, LocalizedText> | undefined;
 
   if (Array.isArray(input)) {
     raw = input;
@@ -52,6 +54,7 @@ export function parseTimeline(input: unknown): Timeline {
     locale = checkLocale(input.locale, top);
     listedLanes = readLanes(input.lanes, top);
     eras = checkEras(input.eras, top);
+    categories = readCategoryNames(input.categories, top);
   } else {
     issues.push({ message: INPUT_SHAPE });
   }
@@ -114,6 +117,7 @@ export function parseTimeline(input: unknown): Timeline {
     events,
     ...(lanes.length > 0 && { lanes }),
     ...(eras !== undefined && eras.length > 0 && { eras }),
+    ...(categories !== undefined && categories.size > 0 && { categories: [...categories] }),
   };
 }
 

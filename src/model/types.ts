@@ -50,7 +50,7 @@ export interface EventDate {
 
 /**
  * What an open interval's missing end is (EDTF `A/..` and `A/`): `'ongoing'` when written
- * `..` (the event has not ended: draw it up to today), `'unknown'` when left empty (it ended,
+ * `..` (the event has not ended: it is drawn to the end of the view, "since …"), `'unknown'` when left empty (it ended,
  * but when is not known).
  *
  * @example
@@ -237,6 +237,8 @@ export interface TimelineInput {
   lanes?: string[];
   /** Labelled background bands. */
   eras?: EraInput[];
+  /** The name to show for each category key events use (in the legend), e.g. `{ war: { en: 'War', ar: 'حرب' } }`; a key without one shows as written. */
+  categories?: Record<string, LocalizedText>;
 }
 
 /**
@@ -261,13 +263,15 @@ export interface TimelineEvent {
   readonly end?: EventDate;
   /**
    * Present when the start is open (`../1950`: `'open'`) or unknown (`/1950`: `'unknown'`).
-   * `date` is then the known end; until a layer draws the open side, the event shows as `date`.
+   * `date` is then the known end. An open start is drawn from the start of the view ("until
+   * 1950"); an unknown one as `date` alone ("? – 1950").
    */
   readonly openStart?: OpenStart;
   /**
    * Present when the end is open (`2022-02-24/..` or `end: ".."`: `'ongoing'`) or unknown
-   * (`2022-02-24/`: `'unknown'`). There is no `end`: the event's own extent stays that of
-   * `date` (`date.end`) until a layer draws the open side.
+   * (`2022-02-24/`: `'unknown'`). There is no `end`: `date` is the known start. An ongoing
+   * event is drawn to the end of the view ("since 24 February 2022"); an unknown end as
+   * `date` alone ("24 February 2022 – ?").
    */
   readonly openEnd?: OpenEnd;
   readonly title: LocalizedText;
@@ -299,6 +303,8 @@ export interface Timeline {
   readonly lanes?: readonly string[];
   /** Present when the input has at least one era; in input order. */
   readonly eras?: readonly TimelineEra[];
+  /** Names for category keys, present when the input gives any: `[key, name]` pairs in input order. */
+  readonly categories?: readonly (readonly [string, LocalizedText])[];
 }
 
 /**

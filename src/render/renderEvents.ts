@@ -5,6 +5,10 @@ import { svgNumber as n } from './svgNumber.js';
 import { stripNonXml } from '../layout/cleanText.js';
 import { joinKey } from './joinKey.js';
 import { paintEach, type Painter } from './paint.js';
+import { setOpenSide } from './renderOpenSide.js';
+import { baseLanguage } from '../format/locales.js';
+import { pickedText } from '../model/pickText.js';
+import type { LocalizedText } from '../model/types.js';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -18,10 +22,6 @@ function eventClass(e: EventGeometry): string {
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-
-function fullText(e: EventGeometry): string {
-  return `${e.label.date.full}: ${e.label.title.full}`;
-}
 
 function setLine(t: SVGTSpanElement, line: TextLine): void {
   t.setAttribute('x', n(line.x));
@@ -37,9 +37,10 @@ function setLine(t: SVGTSpanElement, line: TextLine): void {
 
 /**
  * A label's lines into its `<text>`: the date, then one `<tspan class="el-title">` per
- * title line, each placed on its own (so each reads in its own direction).
+ * title line, each placed on its own (so each reads in its own direction), and in `lang`
+ * when the title is in another language than the timeline's (so a screen reader speaks it so).
  */
-function setLabel(text: SVGTextElement, label: LabelGeometry, paint: Painter | undefined, linked: boolean): void {
+function setLabel(text: SVGTextElement, label: LabelGeometry, paint: Painter | undefined, linked: boolean, lang?: string): void {
   setLine(text.querySelector<SVGTSpanElement>(':scope > tspan.el-date')!, label.date);
   const lines = text.querySelectorAll<SVGTSpanElement>(':scope > tspan.el-title');
   label.title.lines.forEach((line, i) => {
@@ -49,6 +50,8 @@ function setLabel(text: SVGTextElement, label: LabelGeometry, paint: Painter | u
       t.setAttribute('class', 'el-title');
     }
     setLine(t, line);
+    if (lang) t.setAttribute('lang', lang);
+    else t.removeAttribute('lang');
     if (linked) paint?.(t, 'linkedTitle');
   });
   for (let i = label.title.lines.length; i < lines.length; i++) lines[i]!.remove();
@@ -78,6 +81,12 @@ function setStem(group: Element, stem: StemGeometry): Element {
   return el;
 }
 
+/** The language a text is shown in, when it is said and is not the timeline's (`locale`). */
+function otherLanguage(text: LocalizedText, locale: string): string | undefined {
+  const { lang } = pickedText(text, locale);
+  return lang !== undefined && baseLanguage(lang) !== baseLanguage(locale) ? lang : undefined;
+}
+
 type Drawn = EventGeometry | ClusterGeometry;
 
 const isCluster = (d: Drawn): d is ClusterGeometry => 'memberIds' in d;
@@ -100,10 +109,16 @@ function inOrder(events: readonly EventGeometry[], clusters: readonly ClusterGeo
  * `<g data-cluster-id>` per cluster, in time order in one list, joined by id so
  * re-renders (zoom steps) keep the nodes of what stays. All text goes in through
  * `textContent` and attributes, never as markup. `paint` writes colours as attributes
- * where no stylesheet paints them.
+ * where no stylesheet paints them; `locale` is the timeline's, which titles in another
+ * language say they are not in.
  */
-export function renderEvents(g: G, events: readonly EventGeometry[], idPrefix: string, clusters: readonly ClusterGeometry[] = [], paint?: Painter): void {
+export function renderEvents(g: G, events: readonly EventGeometry[], idPrefix: string, clusters: readonly ClusterGeometry[] = [], paint?: Painter, locale = ''): void {
   g.attr('class', 'el-events').attr('role', 'list');
+  renderItems(g, events, idPrefix, clusters, paint, locale);
+}
+
+/** The groups of {@link renderEvents} joined into `g`, which keeps its own class and role (a lane's list). */
+export function renderItems(g: G, events: readonly EventGeometry[], idPrefix: string, clusters: readonly ClusterGeometry[], paint?: Painter, locale = ''): void {
   const all = g
     .selectAll<SVGGElement, Drawn>('g.el-event, g.el-cluster')
     // Event ids come from data and may look like cluster ids: the kind is part of the key.
@@ -125,10 +140,10 @@ export function renderEvents(g: G, events: readonly EventGeometry[], idPrefix: s
     .attr('class', eventClass)
     .attr('id', (e) => `${idPrefix}-e${e.order}`)
     .attr('data-event-id', (e) => stripNonXml(e.id))
-    .attr('role', 'listitem')
-    .attr('aria-label', (e) => e.ariaLabel);
-
-  groups.select('title').text(fullText);
+    .attr('role', 'listitem');
+  // The <title> names the item (and shows the whole text on hover, without a script). An
+  // aria-label beside it would make the <title> its description: the same words read twice.
+  groups.select('title').text((e) => e.ariaLabel);
   groups.each(function (e) {
     const stem = setStem(this, e.stem);
     paint?.(stem, 'stem', e.colorIndex);
@@ -162,6 +177,7 @@ export function renderEvents(g: G, events: readonly EventGeometry[], idPrefix: s
     }
     paint?.(mark, 'mark', e.colorIndex);
     if (e.approximate) paint?.(mark, 'approxMark', e.colorIndex);
+    setOpenSide(group, e, paint);
   });
 
   groups.each((e, i, nodes) => {
@@ -185,7 +201,7 @@ export function renderEvents(g: G, events: readonly EventGeometry[], idPrefix: s
 
   paintLabels(groups, paint);
   groups.each(function (e) {
-    setLabel(this.querySelector<SVGTextElement>('text.el-label')!, e.label, paint, this.querySelector(':scope > a') !== null);
+    setLabel(this.querySelector<SVGTextElement>('text.el-label')!, e.label, paint, this.querySelector(':scope > a') !== null, otherLanguage(e.event.title, locale));
   });
 }
 
@@ -209,7 +225,7 @@ function ensureLabel(holder: Element): SVGTextElement {
 
 /**
  * Clusters: a rounded bar over their members' marks and a label with the span over the
- * count. `<title>` and `aria-label` say both ("37 events, 1969 – 1971").
+ * count. The `<title>`, their accessible name, says both ("37 events, 1969 – 1971").
  */
 function renderClusters(groups: Selection<SVGGElement, ClusterGeometry, SVGGElement, unknown>, idPrefix: string, paint: Painter | undefined): void {
   groups
@@ -217,8 +233,7 @@ function renderClusters(groups: Selection<SVGGElement, ClusterGeometry, SVGGElem
     .attr('id', (c) => `${idPrefix}-c${c.order}`)
     .attr('data-cluster-id', (c) => c.id)
     .attr('data-count', (c) => c.count)
-    .attr('role', 'listitem')
-    .attr('aria-label', (c) => c.ariaLabel);
+    .attr('role', 'listitem');
   groups.select('title').text((c) => c.ariaLabel);
   groups.each(function (c) {
     const stem = setStem(this, c.stem);

@@ -4,8 +4,9 @@ import type { TimelineGeometry } from '../layout/types.js';
 import { THEME_NAMES, type TimelineOptions } from '../options.js';
 import { hashString } from '../util/hash.js';
 import { renderAxis } from './renderAxis.js';
+import { renderBackdrop } from './renderBackdrop.js';
 import { renderDensity } from './renderDensity.js';
-import { renderEvents } from './renderEvents.js';
+import { renderLaneBands, renderLaneEvents } from './renderLanes.js';
 import { renderLegend } from './renderLegend.js';
 import { paintEach, type Painter } from './paint.js';
 import { svgNumber as n } from './svgNumber.js';
@@ -118,8 +119,6 @@ export function paintTimeline(geometry: TimelineGeometry, target: Document | SVG
     .attr('viewBox', `0 0 ${geometry.width} ${geometry.height}`)
     .attr('role', 'graphics-document document')
     .attr('aria-roledescription', 'timeline')
-    .attr('aria-labelledby', `${prefix}-title`)
-    .attr('aria-describedby', `${prefix}-desc`)
     .attr('lang', geometry.locale)
     .attr('data-theme', theme)
     .attr('data-orientation', geometry.orientation)
@@ -129,15 +128,24 @@ export function paintTimeline(geometry: TimelineGeometry, target: Document | SVG
   const title = child(svg, 'title', 'el-a11y-title');
   title.setAttribute('id', `${prefix}-title`);
   setText(title, geometry.title);
-  const desc = child(svg, 'desc', 'el-a11y-desc');
-  desc.setAttribute('id', `${prefix}-desc`);
-  setText(desc, geometry.description);
+  // Without a title the title is the description ("9 events: 1948 – July 2024"): said
+  // once. Then the <title> child alone names the drawing: named through aria-labelledby,
+  // Chromium reads the same <title> again as the description.
+  const described = geometry.description !== '' && geometry.description !== geometry.title;
+  if (described) {
+    const desc = child(svg, 'desc', 'el-a11y-desc');
+    desc.setAttribute('id', `${prefix}-desc`);
+    setText(desc, geometry.description);
+  } else svg.querySelector(':scope > desc.el-a11y-desc')?.remove();
+  root.attr('aria-labelledby', described ? `${prefix}-title` : null).attr('aria-describedby', described ? `${prefix}-desc` : null);
   const clusters = geometry.clusters ?? [];
   const density = geometry.density ?? [];
   const legend = geometry.legend;
   const approximate = geometry.events.some((e) => e.approximate) || (legend?.items.some((i) => i.kind === 'approximate') ?? false);
+  const backdrop = (geometry.eras?.length ?? 0) > 0 || geometry.today !== undefined;
+  const open = geometry.events.some((e) => e.open);
   if (paint) root.attr('font-family', FONT_FAMILY);
-  else setText(child(svg, 'style', 'el-style'), timelineCss(prefix, FONT_FAMILY, { clusters: clusters.length > 0 || density.length > 0, legend: legend !== undefined, approximate }));
+  else setText(child(svg, 'style', 'el-style'), timelineCss(prefix, FONT_FAMILY, { clusters: clusters.length > 0 || density.length > 0, legend: legend !== undefined, approximate, lanes: geometry.lanes !== undefined, backdrop, open }));
 
   const background = root
     .selectAll('rect.el-bg')
@@ -148,17 +156,27 @@ export function paintTimeline(geometry: TimelineGeometry, target: Document | SVG
     .attr('height', (g) => g.height);
   paintEach(background, paint, 'background');
 
+  // A heading for assistive technology too: level 2, under the page's own h1.
   const heading = root
     .selectAll('text.el-heading')
     .data(geometry.heading ? [geometry.heading] : [])
     .join('text')
     .attr('class', 'el-heading')
-    .attr('x', (h) => n(h.x))
-    .attr('y', (h) => n(h.y))
-    .attr('font-size', (h) => h.fontSize)
-    .attr('direction', (h) => h.direction)
-    .attr('text-anchor', (h) => h.anchor)
-    .text((h) => h.text);
+    .attr('role', 'heading')
+    .attr('aria-level', 2)
+    // Its lines, as drawn, would name it with a cut one's "…".
+    .attr('aria-label', (h) => (h.truncated ? h.full : null))
+    // One paragraph: every line takes the whole heading's direction, set here, where it is the base direction.
+    .attr('font-size', (h) => h.lines[0]!.fontSize)
+    .attr('direction', (h) => h.lines[0]!.direction)
+    .attr('text-anchor', (h) => h.lines[0]!.anchor);
+  heading
+    .selectAll('tspan')
+    .data((h) => h.lines)
+    .join('tspan')
+    .attr('x', (l) => n(l.x))
+    .attr('y', (l) => n(l.y))
+    .text((l) => l.text);
   paintEach(heading, paint, 'heading');
 
   // The legend is read once, after the heading and before the events.
@@ -167,6 +185,12 @@ export function paintTimeline(geometry: TimelineGeometry, target: Document | SVG
     const g = legendGroup ?? (svg.insertBefore(svg.ownerDocument.createElementNS(SVG_NS, 'g'), svg.querySelector(':scope > g.el-density, :scope > g.el-axis')) as SVGGElement);
     renderLegend(select(g), legend, paint);
   }
+
+  // The lanes' bands lie under everything on the axis.
+  const bands = svg.querySelector(':scope > g.el-lanes');
+  if (bands || geometry.lanes) renderLaneBands(bands ?? svg.insertBefore(svg.ownerDocument.createElementNS(SVG_NS, 'g'), svg.querySelector(':scope > g.el-density, :scope > g.el-axis')), geometry.lanes, geometry.orientation === 'vertical', paint);
+  // Eras and the today line lie behind the density strip, the axis and the events.
+  renderBackdrop(svg, geometry, paint);
 
   // The strip goes under the axis and the marks; it is made only once there is something to show.
   const strip = svg.querySelector<SVGGElement>(':scope > g.el-density');
@@ -178,6 +202,6 @@ export function paintTimeline(geometry: TimelineGeometry, target: Document | SVG
     paint?.(g, 'density');
   }
   renderAxis(select(child(svg, 'g', 'el-axis')), geometry, paint);
-  renderEvents(select(child(svg, 'g', 'el-events')), geometry.events, prefix, clusters, paint);
+  renderLaneEvents(select(child(svg, 'g', 'el-events')), geometry, prefix, clusters, paint);
   return svg;
 }

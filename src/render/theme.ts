@@ -12,6 +12,10 @@ export interface Palette {
   axis: string;
   mark: string;
   halo: string;
+  /** Eras' bands (drawn faint) and the edges between them. */
+  era: string;
+  /** The today line and its label. */
+  today: string;
   categories: readonly string[];
 }
 
@@ -61,18 +65,22 @@ export function contrast(a: string, b: string): number {
 export const PALETTES = {
   light: {
     bg: '#ffffff', fg: '#1b1f24', muted: '#57606a', axis: '#6e7781', mark: '#0969da', halo: '#ffffff',
+    era: '#8c959f', today: '#cf222e',
     categories: ['#4e79a7', '#dc7c16', '#e15759', '#5e9f9a', '#59a14f', '#af9100', '#af7aa1', '#d57882'],
   },
   dark: {
     bg: '#0d1117', fg: '#e6edf3', muted: '#9da7b3', axis: '#8b949e', mark: '#58a6ff', halo: '#0d1117',
+    era: '#8b949e', today: '#ff7b72',
     categories: ['#4e79a7', '#f28e2c', '#e15759', '#76b7b2', '#59a14f', '#edc949', '#af7aa1', '#ff9da7'],
   },
   'high-contrast': {
     bg: '#ffffff', fg: '#000000', muted: '#000000', axis: '#000000', mark: '#0000c0', halo: '#ffffff',
+    era: '#000000', today: '#a40e26',
     categories: ['#2d5b87', '#943f00', '#aa2130', '#1d615d', '#186516', '#6c5500', '#7a486d', '#913a48'],
   },
   print: {
     bg: '#ffffff', fg: '#000000', muted: '#333333', axis: '#555555', mark: '#1f3a93', halo: '#ffffff',
+    era: '#555555', today: '#a40e26',
     categories: ['#4e79a7', '#b85d00', '#cf464b', '#3f7f7b', '#3b8434', '#8d7200', '#99668c', '#b35864'],
   },
 } as const satisfies Record<string, Palette>;
@@ -120,6 +128,19 @@ export const PARTS = {
   approxMark: ['.el-approx', 'fill-opacity:.35;stroke:$cat;stroke-width:1.5;stroke-dasharray:2.5 1.5'],
   legendText: ['.el-legend text', 'fill:$fg'],
   swatch: ['.el-swatch', 'fill:$cat'],
+  // Lanes: every other band faintly tinted with the text colour (so in every theme), ruled
+  // off from the next, its marks on a thin line, its name in bold.
+  laneTint: ['.el-lane-tint', 'fill:$fg;fill-opacity:.05'],
+  laneRule: ['.el-lane-rule', 'stroke:$axis;stroke-opacity:.6'],
+  laneLine: ['.el-lane-line', 'stroke:$axis;stroke-opacity:.5'],
+  laneName: ['.el-lane-name', 'fill:$fg;font-weight:700'],
+  // Eras lie faint behind everything; their titles and the today line are drawn in their own colours.
+  eraBand: ['.el-era-band', 'fill:$era;fill-opacity:.12;stroke:$era;stroke-opacity:.45;stroke-width:1'],
+  eraTitle: ['.el-era-title', 'fill:$muted;font-style:italic'],
+  todayLine: ['.el-today-line', 'stroke:$today;stroke-width:1.5;stroke-dasharray:4 3'],
+  todayLabel: ['.el-today-label', 'fill:$today;font-weight:700'],
+  // The arrowhead past the open end of a bar still going on.
+  openSide: ['.el-open', 'fill:$cat'],
 } as const;
 
 /** A part of the drawing that is painted: `mark`, `label`, `axisLine`, … */
@@ -128,6 +149,11 @@ export type PartName = keyof typeof PARTS;
 /** High contrast: solid stems and a heavier axis, not only darker colours. */
 export const HIGH_CONTRAST: Partial<Record<PartName, string>> = { stem: 'opacity:1;stroke-width:1.5', axisLine: 'stroke-width:2' };
 
+type Role = Exclude<keyof Palette, 'categories'>;
+const BASE_ROLES: readonly Role[] = ['bg', 'fg', 'muted', 'axis', 'mark', 'halo'];
+/** Only drawings with eras or a today line carry their colours. */
+const BACKDROP_ROLES: readonly Role[] = [...BASE_ROLES, 'era', 'today'];
+
 /**
  * The `--_x` properties of a palette, each reading the page's `--eventline-x` first. With
  * `dark`, for `auto`: only the colours that differ, as `light-dark()`, which picks by the
@@ -135,11 +161,11 @@ export const HIGH_CONTRAST: Partial<Record<PartName, string>> = { stem: 'opacity
  * light on a dark system, and turns dark where the page says it is dark
  * (`color-scheme: dark`, or `light dark` on a dark system).
  */
-function variables(p: Palette, dark?: Palette): string {
+function variables(p: Palette, dark?: Palette, roles: readonly Role[] = BASE_ROLES): string {
   const one = (name: string, publicName: string, light: string, other?: string) =>
     other === light ? '' : `--_${name}:var(--eventline-${publicName},${other ? `light-dark(${light},${other})` : light});`;
   return (
-    (['bg', 'fg', 'muted', 'axis', 'mark', 'halo'] as const).map((k) => one(k, k, p[k], dark?.[k])).join('') +
+    roles.map((k) => one(k, k, p[k], dark?.[k])).join('') +
     p.categories.map((c, i) => one(`c${i}`, `category-${i}`, c, dark?.categories[i])).join('')
   );
 }
@@ -151,16 +177,31 @@ function variables(p: Palette, dark?: Palette): string {
  * Highlight for the next four), so within each colour they are drawn four ways: filled,
  * ring, dashed ring, dotted ring. The focused item's mark is ringed in Highlight.
  */
-function forcedColorsCss(r: string): string {
+function forcedColorsCss(r: string, backdrop = false): string {
   const cats = light.categories.map((_, i) => `--_c${i}:${i < 4 ? 'CanvasText' : 'Highlight'};`).join('');
   const ways = (from: number) => `:is(.el-cat-${from},.el-cat-${from + 4}) .el-mark`;
   return (
-    `@media (forced-colors:active){${r}[data-theme]{--_bg:Canvas;--_fg:CanvasText;--_muted:CanvasText;--_axis:CanvasText;--_mark:CanvasText;--_halo:Canvas;${cats}}` +
+    `@media (forced-colors:active){${r}[data-theme]{--_bg:Canvas;--_fg:CanvasText;--_muted:CanvasText;--_axis:CanvasText;--_mark:CanvasText;--_halo:Canvas;${backdrop ? '--_era:CanvasText;--_today:Highlight;' : ''}${cats}}` +
     `${r} a .el-title{fill:LinkText}` +
     `${r} :is(${ways(1)},${ways(2)},${ways(3)}){fill:Canvas;stroke:var(--_cat);stroke-width:2}` +
     `${r} ${ways(2)}{stroke-dasharray:3 2}${r} ${ways(3)}{stroke-dasharray:.1 2.5;stroke-linecap:round}` +
     `${r} :focus-visible>.el-mark{stroke:Highlight}}`
   );
+}
+
+/**
+ * Lanes' rules. High contrast and forced colours rule the bands off solidly: there the
+ * tint may be all but gone (Canvas and CanvasText are the only colours), and the rules
+ * alone must tell one band from the next.
+ */
+function laneCss(r: string, hc: string): string[] {
+  const solid = (scope: string) => `${scope} .el-lane-rule{stroke-opacity:1;stroke-width:1.5}`;
+  return [
+    ...(['laneTint', 'laneRule', 'laneLine', 'laneName'] as const).map((part) => rule(r, part)),
+    solid(hc),
+    `@media (prefers-contrast:more){${solid(`${r}[data-theme=auto]`)}}`,
+    `@media (forced-colors:active){${solid(r)}}`,
+  ];
 }
 
 function rule(scope: string, part: PartName, declarations: string = PARTS[part][1]): string {
@@ -178,20 +219,22 @@ function rule(scope: string, part: PartName, declarations: string = PARTS[part][
  * timelineCss('el-1x2y', 'Noto Sans, sans-serif')
  * timelineCss('el-1x2y', 'Noto Sans, sans-serif', { clusters: true }) // with the cluster and density rules
  * timelineCss('el-1x2y', 'Noto Sans, sans-serif', { legend: true, approximate: true }) // with the legend's and approximate marks' rules
+ * timelineCss('el-1x2y', 'Noto Sans, sans-serif', { backdrop: true, open: true }) // with the eras', today line's and open ends' rules
  * ```
  */
-export function timelineCss(rootId: string, fontFamily: string, parts: { clusters?: boolean; legend?: boolean; approximate?: boolean } = {}): string {
+export function timelineCss(rootId: string, fontFamily: string, parts: { clusters?: boolean; legend?: boolean; approximate?: boolean; lanes?: boolean; backdrop?: boolean; open?: boolean } = {}): string {
   const r = `#${rootId}`;
   const cats = light.categories.map((_, i) => `${r} .el-cat-${i}{--_cat:var(--_c${i})}`).join('');
   const hc = `${r}[data-theme=high-contrast]`;
+  const vars = (p: Palette, dark?: Palette) => variables(p, dark, parts.backdrop ? BACKDROP_ROLES : BASE_ROLES);
   return [
-    `${r}{${variables(light)}font-family:${fontFamily}}`,
-    `${r}[data-theme=dark]{${variables(dark)}}`,
-    `${hc}{${variables(PALETTES['high-contrast'])}}`,
-    `${r}[data-theme=print]{${variables(PALETTES.print)}}`,
-    `@supports (color:light-dark(#000,#fff)){${r}[data-theme=auto]{${variables(light, dark)}}}`,
-    `@media (prefers-contrast:more){${r}[data-theme=auto]{${variables(PALETTES['high-contrast'])}}}`,
-    `@media print{${r}[data-theme=auto]{${variables(PALETTES.print)}}}`,
+    `${r}{${vars(light)}font-family:${fontFamily}}`,
+    `${r}[data-theme=dark]{${vars(dark)}}`,
+    `${hc}{${vars(PALETTES['high-contrast'])}}`,
+    `${r}[data-theme=print]{${vars(PALETTES.print)}}`,
+    `@supports (color:light-dark(#000,#fff)){${r}[data-theme=auto]{${vars(light, dark)}}}`,
+    `@media (prefers-contrast:more){${r}[data-theme=auto]{${vars(PALETTES['high-contrast'])}}}`,
+    `@media print{${r}[data-theme=auto]{${vars(PALETTES.print)}}}`,
     ...(['background', 'heading', 'axisLine', 'tickLine', 'tickLabel'] as const).map((part) => rule(r, part)),
     `${r} .el-event{--_cat:var(--_mark)}`,
     cats,
@@ -204,6 +247,9 @@ export function timelineCss(rootId: string, fontFamily: string, parts: { cluster
     // After the mark's rule, which it overrides.
     ...(parts.approximate ? [rule(r, 'approxMark')] : []),
     ...(parts.legend ? [`${r} .el-legend{--_cat:var(--_mark)}`, rule(r, 'legendText'), rule(r, 'swatch')] : []),
-    forcedColorsCss(r),
+    ...(parts.lanes ? laneCss(r, hc) : []),
+    ...(parts.backdrop ? (['eraBand', 'eraTitle', 'todayLine', 'todayLabel'] as const).map((part) => rule(r, part)) : []),
+    ...(parts.open ? [rule(r, 'openSide')] : []),
+    forcedColorsCss(r, parts.backdrop),
   ].join('\n');
 }

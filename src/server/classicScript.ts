@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { MissingPackageError } from './requirePackage.js';
 
 /**
- * The classic script (`eventline.min.js`) is not where the package keeps it: a checkout
+ * The story's classic script (`eventline-story.min.js`) is not where the package keeps it: a checkout
  * that was never built, or a bundle that left the file behind. A part of the package is
  * missing, so it is a {@link MissingPackageError} (the CLI exits 69); the message says
  * how to go on without it.
@@ -11,7 +11,7 @@ import { MissingPackageError } from './requirePackage.js';
  * @example
  * ```ts
  * try { renderToHtml(events); } catch (e) {
- *   if (e instanceof MissingScriptError) renderToHtml(events, { script: 'src', scriptSrc: '/js/eventline.min.js' });
+ *   if (e instanceof MissingScriptError) renderToHtml(events, { script: 'src', scriptSrc: '/js/eventline-story.min.js' });
  * }
  * ```
  */
@@ -20,15 +20,15 @@ export class MissingScriptError extends MissingPackageError {
     super('eventline', purpose, cause);
     const why = String((cause as Error | undefined)?.message ?? cause).split('\n', 1)[0];
     this.message =
-      `${purpose}: cannot read eventline.min.js, the script it inlines (${why}); ` +
+      `${purpose}: cannot read eventline-story.min.js, the script it inlines (${why}); ` +
       'build the package ("npm run build"), or pass script: "src" with scriptSrc, or script: false for a page without JavaScript';
     this.name = 'MissingScriptError';
   }
 }
 
 /**
- * The classic-script build, as text to put inside `<script>`. Found through the package's
- * own name (its `exports` list `./eventline.min.js`), so it is the file beside this
+ * The story's classic-script build, as text to put inside `<script>`. Found through the package's
+ * own name (its `exports` list `./eventline-story.min.js`), so it is the file beside this
  * module's build wherever the package is installed, and read when a page needs it.
  * `</script` inside it is written `<\/script`, which means the same in every string,
  * template and regular expression, and cannot end the element early.
@@ -36,7 +36,7 @@ export class MissingScriptError extends MissingPackageError {
 export function classicScript(purpose: string): string {
   let text: string;
   try {
-    const path = createRequire(import.meta.url).resolve('eventline/eventline.min.js');
+    const path = createRequire(import.meta.url).resolve('eventline/eventline-story.min.js');
     text = readFileSync(path, 'utf8');
   } catch (e) {
     throw new MissingScriptError(purpose, e);

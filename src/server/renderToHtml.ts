@@ -1,3 +1,4 @@
+import { withClockToday } from '../clockToday.js';
 import { layoutTimeline } from '../layout/layoutTimeline.js';
 import { sortedEvents } from '../layout/sortedEvents.js';
 import { parseTimeline } from '../model/parseTimeline.js';
@@ -18,19 +19,19 @@ import { jsdomWindow } from './jsdomWindow.js';
  *
  * @example
  * ```ts
- * renderToHtml(data, { locale: 'ar', fragment: true, script: 'src', scriptSrc: '/js/eventline.min.js' });
+ * renderToHtml(data, { locale: 'ar', fragment: true, script: 'src', scriptSrc: '/js/eventline-story.min.js' });
  * ```
  */
 export interface HtmlOptions extends TimelineOptions {
   /** Only the story's `<div>` (with its style and scripts), to put inside a page of your own. Default false: a whole document. */
   fragment?: boolean;
   /**
-   * The script that makes the page a story: `'inline'` (default) puts `eventline.min.js`
+   * The script that makes the page a story: `'inline'` (default) puts `eventline-story.min.js`
    * inside the page, `'src'` loads it from `scriptSrc`, `false` leaves the page without
    * JavaScript (every card shown, `#id` links still work).
    */
   script?: 'inline' | 'src' | false;
-  /** Where the page loads `eventline.min.js` from, with `script: 'src'`. */
+  /** Where the page loads `eventline-story.min.js` from, with `script: 'src'`. */
   scriptSrc?: string;
   /** Whether the story keeps the URL's `#fragment` on the current card. Default true. */
   hash?: boolean;
@@ -55,6 +56,7 @@ const LAYOUT_KEYS = [
   'maxRows',
   'clusterRows',
   'domain',
+  'today',
 ] as const satisfies readonly (keyof TimelineOptions)[];
 
 /** A whole page fills the window with the story's background. */
@@ -67,7 +69,7 @@ function checkHtmlOptions(options: HtmlOptions): 'inline' | 'src' | false {
     throw new RangeError(`options.script: expected "inline", "src" or false, got ${JSON.stringify(script)}`);
   }
   if (script === 'src' && (typeof options.scriptSrc !== 'string' || options.scriptSrc.trim() === '')) {
-    throw new RangeError('options.scriptSrc: script: "src" needs the URL of eventline.min.js, e.g. "/js/eventline.min.js"');
+    throw new RangeError('options.scriptSrc: script: "src" needs the URL of eventline-story.min.js, e.g. "/js/eventline-story.min.js"');
   }
   if (script !== 'src' && options.scriptSrc !== undefined) {
     throw new RangeError(`options.scriptSrc: only used with script: "src" (script is ${JSON.stringify(script)})`);
@@ -83,7 +85,9 @@ function checkHtmlOptions(options: HtmlOptions): 'inline' | 'src' | false {
  * const html = renderTimelineToHtml(parseTimeline(events), { locale: 'ar' });
  * ```
  */
-export function renderTimelineToHtml(timeline: Timeline, options: HtmlOptions = {}): string {
+export function renderTimelineToHtml(timeline: Timeline, asked: HtmlOptions = {}): string {
+  // The clock is read once: the page's script lays the timeline out again with the same date.
+  const options = withClockToday(asked);
   const script = checkHtmlOptions(options);
   const geometry = layoutTimeline(timeline, options);
   const ids = cardIds(sortedEvents(timeline.events).events.map((e) => e.id));

@@ -1,5 +1,6 @@
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { FONT_FAMILY } from '../layout/font.js';
+import { withClockToday } from '../clockToday.js';
 import { layoutTimeline } from '../layout/layoutTimeline.js';
 import { parseTimeline } from '../model/parseTimeline.js';
 import type { Timeline } from '../model/types.js';
@@ -141,7 +142,8 @@ function adaptTextForResvg(root: Element): void {
  *
  * @internal
  */
-export function svgForResvg(timeline: Timeline, options: StringOptions = {}): { svg: string; width: number; height: number } {
+export function svgForResvg(timeline: Timeline, given: StringOptions = {}): { svg: string; width: number; height: number } {
+  const options = withClockToday(given);
   const geometry = layoutTimeline(timeline, options);
   const window = jsdomWindow('renderToPng');
   const svg = paintTimeline(geometry, window.document, options, attributePainter(options.theme ?? 'auto'));

@@ -1,7 +1,7 @@
 import { formatEventDate } from '../format/formatEventDate.js';
 import { getLocaleSpec } from '../format/locales.js';
+import { openDatePhrase } from '../format/openEnds.js';
 import type { EventDate, TimelineEvent } from '../model/types.js';
-import type { StoryWords } from './storyWords.js';
 
 /** One side of a card's date: its text, and the `<time datetime>` value when it has one. */
 export interface DatePart {
@@ -11,15 +11,16 @@ export interface DatePart {
 
 /**
  * An event's date as its card writes it: one part, or two with the language's range
- * separator between them. An open side reads "present" (still going on), "…" (from an
- * indefinite past) or "?" (not known).
+ * separator between them. An open date reads as the timeline's label does ("since
+ * February 2022", "until 1950", "24 February 2022 – ?"): its words are parts of their
+ * own around the date, with no separator.
  *
  * @example
  * ```ts
- * cardDate(event, 'en', storyWords('en')) // { parts: [{ text: 'February 2022', datetime: '2022-02' }, { text: 'present' }], separator: ' – ' }
+ * cardDate(event, 'en') // { parts: [{ text: 'since ' }, { text: 'February 2022', datetime: '2022-02' }], separator: '' }
  * ```
  */
-export function cardDate(event: TimelineEvent, locale: string, words: StoryWords): { parts: readonly DatePart[]; separator: string } {
+export function cardDate(event: TimelineEvent, locale: string): { parts: readonly DatePart[]; separator: string } {
   const separator = getLocaleSpec(locale).rangeSeparator;
   const part = (date: EventDate): DatePart => {
     const datetime = machineDate(date);
@@ -27,8 +28,16 @@ export function cardDate(event: TimelineEvent, locale: string, words: StoryWords
   };
   const date = part(event.date);
   if (event.end) return { parts: [date, part(event.end)], separator };
-  if (event.openEnd) return { parts: [date, { text: event.openEnd === 'ongoing' ? words.present : '?' }], separator };
-  if (event.openStart) return { parts: [{ text: event.openStart === 'open' ? '…' : '?' }, date], separator };
+  const open = openDatePhrase(event, locale);
+  if (open) {
+    const datetime = machineDate(event.date);
+    const words = [
+      { text: open.before },
+      datetime === undefined ? { text: open.date } : { text: open.date, datetime },
+      { text: open.after },
+    ];
+    return { parts: words.filter((p) => p.text !== ''), separator: '' };
+  }
   return { parts: [date], separator };
 }
 

@@ -1,11 +1,12 @@
-import { baseLanguage, directionOf } from '../format/locales.js';
+import { baseLanguage } from '../format/locales.js';
 import { cleanText } from '../layout/cleanText.js';
 import { sortedEvents } from '../layout/sortedEvents.js';
-import type { LocalizedText, Timeline, TimelineEvent } from '../model/types.js';
+import type { Timeline, TimelineEvent } from '../model/types.js';
 import { safeHref } from '../render/renderEvents.js';
 import { CATEGORY_COLORS } from '../render/theme.js';
 import { cardDate } from './cardDate.js';
-import { pickedText } from './pickedText.js';
+import { pickedText } from '../model/pickText.js';
+import { putText } from './putText.js';
 import { cardIds } from './storyIds.js';
 import type { StoryWords } from './storyWords.js';
 
@@ -18,26 +19,6 @@ export interface CardSetup {
   readonly words: StoryWords;
 }
 
-/**
- * Puts a text from data into an element through `textContent` only, cleaned as labels
- * are (no bidi overrides, no characters XML cannot carry), and says its language where
- * it is not the page's: a text in another language gets `lang` and `dir`, one whose
- * language is unknown (a plain string) reads in its own direction (`dir="auto"`).
- * Returns false, leaving the element empty, when there is no text.
- */
-function putText(el: HTMLElement, value: LocalizedText | undefined, locale: string): boolean {
-  const { text, lang } = pickedText(value, locale);
-  const clean = cleanText(text);
-  if (clean === '') return false;
-  el.textContent = clean;
-  if (lang === undefined) el.setAttribute('dir', 'auto');
-  else if (baseLanguage(lang) !== baseLanguage(locale)) {
-    el.setAttribute('lang', lang);
-    el.setAttribute('dir', directionOf(lang));
-  }
-  return true;
-}
-
 function make<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string): HTMLElementTagNameMap[K] {
   const el = doc.createElement(tag);
   if (className) el.className = className;
@@ -46,7 +27,7 @@ function make<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, clas
 
 function dateLine(doc: Document, event: TimelineEvent, setup: CardSetup): HTMLParagraphElement {
   const p = make(doc, 'p', 'el-card-date');
-  const { parts, separator } = cardDate(event, setup.locale, setup.words);
+  const { parts, separator } = cardDate(event, setup.locale);
   parts.forEach((part, i) => {
     if (i > 0) p.append(separator);
     if (part.datetime === undefined) p.append(part.text);

@@ -51,6 +51,8 @@ export function timelineInput(timeline: Timeline): TimelineInput {
     ...(timeline.eras !== undefined && {
       eras: timeline.eras.map((era) => ({ date: era.date.edtf, ...(era.end !== undefined && { end: era.end.edtf }), title: era.title })),
     }),
+    // fromEntries defines own properties, so a key such as "__proto__" stays a key.
+    ...(timeline.categories !== undefined && { categories: Object.fromEntries(timeline.categories) }),
   };
 }
 

@@ -19,7 +19,12 @@ export interface StoryWords {
   readonly image: string;
   /** The text of an event's own link. */
   readonly readMore: string;
-  /** The open end of an event still going on (`2022-02/..`: "February 2022 – present"). */
+  /**
+   * Formerly the open end of an event still going on ("February 2022 – present"); cards
+   * now write it as the timeline does, "since February 2022".
+   *
+   * @deprecated Not read: an open date's words come with the language's date formats.
+   */
   readonly present: string;
 }
 

@@ -123,4 +123,98 @@ describeBrowser('hydrate in Chromium', () => {
     }
     expect(getConsoleErrors()).toEqual([]);
   });
+
+  it('lays a default server SVG out again for its column, and for the new width in the very frame the column changes', async () => {
+    const svgText = renderToString(russiaDprk, { locale: 'en', idPrefix: 'tl' });
+    const r = await withPage(async (page) => {
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.goto(example('classic.html'));
+      await page.evaluate(
+        ({ svgText, data }) => {
+          const w = window as unknown as { eventline: Eventline; records: unknown[]; errors: string[]; timeline: ReturnType<Eventline['hydrate']> };
+          w.errors = [];
+          window.addEventListener('error', (e) => w.errors.push(e.message));
+          document.body.style.cssText = 'margin:0;padding:0;max-width:none';
+          const column = document.createElement('div');
+          column.id = 'column';
+          column.innerHTML = svgText;
+          document.body.replaceChildren(column);
+          const outer = column.querySelector('svg')!;
+          const layouts = [...outer.querySelectorAll<SVGSVGElement>('svg.eventline')];
+          w.timeline = w.eventline.hydrate(outer, { data });
+          // What each frame shows: this observer comes after hydrate's, so it sees the column's new width
+          // as the frame will be painted, after hydrate has answered it.
+          w.records = [];
+          const record = () => {
+            const shown = layouts.filter((l) => getComputedStyle(l).display !== 'none');
+            const box = (el: Element) => {
+              const b = el.getBoundingClientRect();
+              return [Math.round(b.width * 10) / 10, Math.round(b.height * 10) / 10];
+            };
+            w.records.push({
+              column: column.clientWidth,
+              shown: shown.map((l) => l.id),
+              laidOut: shown.map((l) => Number(l.getAttribute('width'))),
+              outer: box(outer),
+              drawing: shown.map((l) => box(l.querySelector('.el-bg')!)),
+              labels: shown.map((l) => l.querySelectorAll('text.el-label').length),
+              overflow: document.scrollingElement!.scrollWidth - window.innerWidth,
+            });
+          };
+          record();
+          // Observed again from the next frame, as hydrate does: the column's new height would go unreported (an error) otherwise.
+          const checker = new ResizeObserver(() => {
+            record();
+            checker.unobserve(column);
+            requestAnimationFrame(() => checker.observe(column));
+          });
+          checker.observe(column);
+        },
+        { svgText, data: russiaDprk },
+      );
+      const frames = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await frames();
+      for (const width of [1280, 700, 375]) {
+        await page.setViewportSize({ width, height: 800 });
+        await frames();
+      }
+      return page.evaluate(() => {
+        const w = window as unknown as { records: unknown[]; errors: string[]; timeline: { destroy(): void } };
+        w.timeline.destroy();
+        const outer = document.getElementById('tl')!;
+        const after = {
+          outer: ['width', 'height', 'viewBox', 'style'].map((a) => outer.getAttribute(a)),
+          layouts: [...outer.querySelectorAll('svg.eventline')].map((l) => [l.getAttribute('width'), l.getAttribute('style')]),
+          scale: outer.querySelector(':scope > g')!.getAttribute('transform'),
+        };
+        return { records: w.records, errors: w.errors, after };
+      });
+    });
+    expect(getConsoleErrors()).toEqual([]);
+    expect(r.errors).toEqual([]);
+    type Frame = { column: number; shown: string[]; laidOut: number[]; outer: number[]; drawing: number[][]; labels: number[]; overflow: number };
+    const records = r.records as Frame[];
+    // Hydrated in a 375 px column: the narrow layout, laid out at 375 px rather than the server's 320.
+    expect(records[0]).toMatchObject({ column: 375, shown: ['tl-narrow'], laidOut: [375] });
+    expect(records.map((f) => f.column)).toEqual(expect.arrayContaining([1280, 700, 375]));
+    for (const f of records) {
+      // Every frame: one layout, laid out for this very width, filling the SVG's box, labels drawn, no sideways scroll.
+      expect(f.shown, JSON.stringify(f)).toHaveLength(1);
+      expect(f.laidOut, JSON.stringify(f)).toEqual([f.column]);
+      expect(f.outer[0], JSON.stringify(f)).toBe(f.column);
+      expect(f.drawing[0], JSON.stringify(f)).toEqual(f.outer);
+      expect(f.labels[0]).toBe(russiaDprk.events.length);
+      expect(f.overflow).toBeLessThanOrEqual(0);
+      expect(f.shown[0]).toBe(f.column >= 960 ? 'tl-wide' : 'tl-narrow');
+    }
+    // destroy() leaves the SVG as the server wrote it: each layout at its width, the CSS choosing again.
+    const served = renderToString(russiaDprk, { locale: 'en', idPrefix: 'tl' });
+    const attr = (name: string) => served.match(new RegExp(`<svg[^>]* ${name}="([^"]*)"`))![1]!;
+    expect(r.after.outer).toEqual([attr('width'), attr('height'), attr('viewBox'), '']);
+    expect(r.after.layouts).toEqual([
+      ['960', ''],
+      ['320', ''],
+    ]);
+    expect(r.after.scale).toMatch(/^scale\(/);
+  });
 });

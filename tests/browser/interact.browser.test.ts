@@ -170,7 +170,8 @@ describeBrowser('interactive timelines in Chromium', () => {
     });
     expect(r.onFocus.visible).toBe(true);
     expect(r.onFocus.text).toContain('1948');
-    expect(r.describedBy).toBe(r.tipId);
+    // Described by what the tooltip adds to the name (description, source), not by the date and title again.
+    expect(r.describedBy).toBe(`${r.tipId}-details`);
     expect(r.afterEscape).toBe(false);
     expect(r.onHover.visible).toBe(true);
     expect(r.onHover.text).toContain('2024');
@@ -180,7 +181,7 @@ describeBrowser('interactive timelines in Chromium', () => {
       expect(box.x + box.width).toBeLessThanOrEqual(700);
       expect(box.y + box.height).toBeLessThanOrEqual(600);
     }
-    expect(new Set(r.elementsInTips)).toEqual(new Set(['div', 'p', 'blockquote']));
+    expect(new Set(r.elementsInTips)).toEqual(new Set(['div', 'p', 'span', 'blockquote']));
   });
 
   it('each zoom step changes the axis and leaves zero label overlaps', async () => {
@@ -281,6 +282,60 @@ describeBrowser('interactive timelines in Chromium', () => {
     expect(r.reset[1]).toBeGreaterThanOrEqual(2020);
     expect(r.seen.length).toBeGreaterThanOrEqual(2);
     expect(r.span).toBeGreaterThanOrEqual(86_400_000 * 0.99);
+  });
+
+  it('double click zooms in ×2 over several frames, Shift+double click back out, Ctrl+wheel and drag still zoom and pan', async () => {
+    const r = await withPage(async (page) => {
+      await page.goto(example('classic.html'));
+      await page.evaluate(() => {
+        const el = (window as unknown as { eventline: typeof import('../../src/index.js') }).eventline;
+        const host = document.createElement('div');
+        document.body.prepend(host);
+        const w = window as unknown as { spans: number[]; t: ReturnType<typeof el.createTimeline> };
+        w.t = el.createTimeline(host, { data: [{ date: '2000', title: 'a' }, { date: '2020', title: 'b' }], width: 800 });
+        w.spans = [];
+        w.t.on('zoom', (e) => w.spans.push(e.domain[1].getTime() - e.domain[0].getTime()));
+      });
+      const box = (await page.locator('svg.eventline').first().boundingBox())!;
+      const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      const settle = () => page.waitForTimeout(600);
+      const read = () => page.evaluate(() => (window as unknown as { spans: number[] }).spans.splice(0));
+      const full = await page.evaluate(() => {
+        const { t } = window as unknown as { t: { domain: Date[] } };
+        return t.domain[1]!.getTime() - t.domain[0]!.getTime();
+      });
+      await page.mouse.dblclick(centre.x, centre.y);
+      await settle();
+      const zoomIn = await read();
+      await page.keyboard.down('Shift');
+      await page.mouse.dblclick(centre.x, centre.y);
+      await page.keyboard.up('Shift');
+      await settle();
+      const zoomOut = await read();
+      await page.mouse.move(centre.x, centre.y);
+      await page.keyboard.down('Control');
+      await page.mouse.wheel(0, -300);
+      await page.keyboard.up('Control');
+      await settle();
+      const wheel = await read();
+      const before = await page.evaluate(() => (window as unknown as { t: { domain: Date[] } }).t.domain[0]!.getTime());
+      await page.mouse.move(centre.x, centre.y);
+      await page.mouse.down();
+      await page.mouse.move(centre.x + 120, centre.y, { steps: 5 });
+      await page.mouse.up();
+      await settle();
+      const after = await page.evaluate(() => (window as unknown as { t: { domain: Date[] } }).t.domain[0]!.getTime());
+      return { full, zoomIn, zoomOut, wheel, panned: before - after };
+    });
+    // Animated: several steps, each narrower than the last, ending at half the range.
+    expect(r.zoomIn.length).toBeGreaterThan(3);
+    expect(r.zoomIn).toEqual([...r.zoomIn].sort((a, b) => b - a));
+    expect(r.zoomIn.at(-1)! / r.full).toBeCloseTo(0.5, 2);
+    expect(r.zoomOut.at(-1)! / r.full).toBeCloseTo(1, 2);
+    expect(r.wheel.at(-1)!).toBeLessThan(r.full * 0.9);
+    // Dragged to the right: earlier times come into view.
+    expect(r.panned).toBeGreaterThan(0);
+    expect(getConsoleErrors()).toEqual([]);
   });
 
   it('update keys by id and destroy leaves no nodes, observers or listeners behind', async () => {
@@ -414,16 +469,18 @@ describeBrowser('interactive timelines in Chromium', () => {
     expect(r.kept).toEqual(['b', 'c']);
   });
 
-  it('hydrate makes the server-rendered SVG interactive without redrawing it', async () => {
+  it('hydrate makes the server-rendered SVG interactive without redrawing it, in a column as wide as the server drew it', async () => {
     const r = await withPage(async (page) => {
+      // In a column of another width, hydrate lays the shown layout out again for it (tests/browser/hydrate.browser.test.ts).
+      await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => (document.getElementById('timeline')!.style.width = '960px')));
       await page.goto(example('hydrated.html'));
-      // The live SVG, less the tab stops and the touch-action hydration adds, must be the server's markup unchanged.
+      // The live SVG, less the tab stops, the touch-action and the size hydration adds, must be the server's markup unchanged.
       const served = readFileSync(join(root, 'examples/hydrated.html'), 'utf8');
       const untouched = await page.evaluate((html) => {
         const original = new DOMParser().parseFromString(html, 'text/html').querySelector('svg')!;
         const live = document.querySelector('svg')!.cloneNode(true) as Element;
         for (const el of [live, ...live.querySelectorAll('[tabindex]')]) el.removeAttribute('tabindex');
-        for (const el of live.querySelectorAll('svg.eventline')) el.removeAttribute('style');
+        for (const el of [live, ...live.querySelectorAll('svg.eventline')]) el.removeAttribute('style');
         return live.outerHTML === original.outerHTML;
       }, served);
       await page.keyboard.press('Tab');

@@ -58,7 +58,9 @@ async function stemsAndLegendClear(svg: string): Promise<string[]> {
         }
         return true;
       };
-      const drawn = [...document.querySelectorAll('[data-event-id], [data-cluster-id]')].map((g) => {
+      // Only the shown layout: the hidden one of an SVG drawn without a width has stems in its own coordinates.
+      const shown = (el: Element) => getComputedStyle(el.closest('svg.eventline') ?? el).display !== 'none';
+      const drawn = [...document.querySelectorAll('[data-event-id], [data-cluster-id]')].filter(shown).map((g) => {
         const stem = g.querySelector(':scope > .el-stem')!;
         const n = (a: string) => Number(stem.getAttribute(a));
         const points = stem.localName === 'polyline' ? stem.getAttribute('points')!.split(' ').map(Number) : [n('x1'), n('y1'), n('x2'), n('y2')];
@@ -68,7 +70,7 @@ async function stemsAndLegendClear(svg: string): Promise<string[]> {
       });
       const bad: string[] = [];
       for (const a of drawn) for (const b of drawn) if (a !== b) for (const s of a.segments) if (crosses(...s, b.label)) bad.push(`stem ${a.id} × label ${b.id}`);
-      const legend = document.querySelector('g.el-legend');
+      const legend = [...document.querySelectorAll('g.el-legend')].find(shown);
       if (legend) {
         const l = box(legend);
         for (const d of drawn) {

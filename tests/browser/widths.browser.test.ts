@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { russiaDprk } from '../../src/data/russiaDprk.js';
 import { renderToString } from '../../src/server/renderToString.js';
 import { describeBrowser, getConsoleErrors, withPage } from '../helpers/chromium.js';
+import { denseTimeline } from '../helpers/dense.js';
 
 const root = resolve(__dirname, '../..');
 /** Screenshots to look at, not compared: `out/` is not committed. */
@@ -28,6 +29,12 @@ interface Reading {
   /** Visible texts that leave the viewport sideways. */
   outside: string[];
   texts: number;
+  /** Shown event and cluster labels. */
+  labels: number;
+  /** Visible texts cut with "…". */
+  cut: string[];
+  /** Height of the outer SVG as drawn. */
+  height: number;
 }
 
 /** What a reader of the page gets from the inlined SVG, measured in the page. */
@@ -64,31 +71,51 @@ function readPage(page: Page): Promise<Reading> {
       overlaps,
       outside: boxes.filter((b) => b.r.left < -0.5 || b.r.right > vw + 0.5).map((b) => b.text),
       texts: texts.length,
+      labels: shownSvgs.flatMap((s) => [...s.querySelectorAll('text.el-label')]).length,
+      cut: texts.filter((t) => t.textContent!.includes('…')).map((t) => t.textContent!),
+      height: Math.round(document.querySelector('svg')!.getBoundingClientRect().height),
     };
   });
 }
 
+/** Heights of the shown drawing, by case and width, printed once the suite has measured them all. */
+const heights = new Map<string, number>();
+afterAll(() => {
+  if (heights.size) console.log(`Heights of the default SVG as shown (CSS px):\n${[...heights].map(([k, h]) => `  ${k}: ${h}`).join('\n')}`);
+});
+
+const cases = [
+  { name: 'article-en', locale: 'en', input: russiaDprk, labels: russiaDprk.events.length },
+  { name: 'article-ar', locale: 'ar', input: russiaDprk, labels: russiaDprk.events.length },
+  { name: 'dense-en', locale: 'en', input: denseTimeline('en'), labels: 35 },
+  { name: 'dense-ar', locale: 'ar', input: denseTimeline('ar'), labels: 35 },
+];
+
 describeBrowser('every width, without scripts', () => {
-  for (const locale of ['en', 'ar']) {
+  for (const c of cases) {
     for (const width of [375, 1280]) {
-      it(`${locale}, ${width} px: the default SVG fits the column, its text is 11 px or more and nothing overlaps`, async () => {
-        const svg = renderToString(russiaDprk, { locale, idPrefix: 'tl' });
+      it(`${c.name}, ${width} px: the default SVG fits the column, its text is 11 px or more, nothing overlaps, no title is cut`, async () => {
+        const svg = renderToString(c.input, { locale: c.locale, idPrefix: 'tl' });
         mkdirSync(shots, { recursive: true });
         const r = await withPage(async (page) => {
           await page.setViewportSize({ width, height: 900 });
-          await page.setContent(articlePage(svg, locale));
+          await page.setContent(articlePage(svg, c.locale));
           await page.evaluate(() => document.fonts.ready);
-          await page.screenshot({ path: join(shots, `article-${locale}-${width}.png`), fullPage: true });
+          await page.screenshot({ path: join(shots, `${c.name}-${width}.png`), fullPage: true });
           return readPage(page);
         });
+        heights.set(`${c.name} at ${width} px`, r.height);
         expect(getConsoleErrors()).toEqual([]);
         expect(r.scrollWidth).toBeLessThanOrEqual(r.viewport);
         expect(r.shown).toEqual([width < 960 ? 'tl-narrow' : 'tl-wide']);
-        // Nine labels, the heading and the ticks.
-        expect(r.texts).toBeGreaterThan(12);
+        // Every label, the heading and the ticks.
+        expect(r.labels).toBe(c.labels);
+        expect(r.texts).toBeGreaterThan(c.labels + 3);
         expect(r.small).toEqual([]);
         expect(r.overlaps).toEqual([]);
         expect(r.outside).toEqual([]);
+        // Every title here, and the heading, is 80 characters or fewer: none may be cut.
+        expect(r.cut).toEqual([]);
       });
     }
   }

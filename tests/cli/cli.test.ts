@@ -125,6 +125,36 @@ describe('eventline CLI', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('--today draws the line, --no-lanes and --no-legend take lanes and legend away, a bad --today is named', async () => {
+    const input = join(dir, 'lanes.json');
+    const events = [
+      { date: '1948', title: 'Founded', lane: 'North', category: 'a' },
+      { date: '2020', title: 'Summit', lane: 'South', category: 'b' },
+    ];
+    writeFileSync(input, JSON.stringify({ events }));
+    const drawn = async (...flags: string[]) => {
+      const out = join(dir, `flags-${flags.join('').replace(/\W/g, '')}.svg`);
+      const r = await runMain(['render', input, '-o', out, '--width', '960', ...flags]);
+      expect(r.code, r.stderr).toBe(0);
+      return parseSvg(readFileSync(out, 'utf8'));
+    };
+    const plain = await drawn();
+    expect(plain.querySelectorAll('g.el-lane')).toHaveLength(2);
+    expect(plain.querySelector('.el-legend')).not.toBeNull();
+    expect(plain.querySelector('.el-today')).toBeNull();
+    const today = await drawn('--today', '2024-06-19');
+    expect(today.querySelector('.el-today')!.textContent).toContain('19 June 2024');
+    const bare = await drawn('--no-lanes', '--no-legend');
+    expect(bare.querySelectorAll('g.el-lane')).toHaveLength(0);
+    expect(bare.querySelector('.el-legend')).toBeNull();
+    expect(bare.querySelectorAll('[data-event-id]')).toHaveLength(2);
+    const out = join(dir, 'never-today.svg');
+    const r = await runMain(['render', input, '-o', out, '--today', 'yesterday']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/options\.today/);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('reports a folder that does not exist for -o as an error and leaves nothing behind', async () => {
     const input = join(dir, 'good2.json');
     writeFileSync(input, good);

@@ -19,7 +19,8 @@ import { FUZZ_RUNS, fuzzParams, timeoutFor } from './config.js';
 /** Runs per render property: a fifth of FUZZ_RUNS (see the header). */
 const RENDER_RUNS = Math.max(1, Math.round(FUZZ_RUNS / 5));
 
-const ELEMENTS = new Set(['svg', 'title', 'desc', 'style', 'rect', 'text', 'tspan', 'g', 'line', 'circle', 'a', 'polyline', 'path']);
+// polygon: the arrowhead of an event still going on.
+const ELEMENTS = new Set(['svg', 'title', 'desc', 'style', 'rect', 'text', 'tspan', 'g', 'line', 'circle', 'a', 'polyline', 'path', 'polygon']);
 // prettier-ignore
 const ATTRIBUTES = new Set([
   'xmlns', 'id', 'class', 'width', 'height', 'viewBox', 'role', 'aria-roledescription', 'aria-labelledby',
@@ -33,6 +34,10 @@ const ATTRIBUTES = new Set([
   'points',
   // The density strip (one path per shade).
   'd',
+  // Eras' bands, joined by their place in the input.
+  'data-era-index',
+  // The title as a heading.
+  'aria-level',
 ]);
 
 const options: fc.Arbitrary<StringOptions> = fc.record(
@@ -44,6 +49,7 @@ const options: fc.Arbitrary<StringOptions> = fc.record(
     theme: fc.constantFrom('light', 'dark', 'auto'),
     title: hostileString,
     xmlDeclaration: fc.boolean(),
+    today: fc.constantFrom('2024-06-19', '1950', '-0043-03-15', 'Y-66000000'),
   },
   { requiredKeys: [] },
 );

@@ -84,6 +84,15 @@ const hostile = [
   { date: '2024-03-01', title: 'RTL \u202Eoverride\u202C and zero\u200Bwidth and emoji 👩‍👩‍👧' },
 ];
 
+/** The article with two eras, one narrower than its title: bands behind the events, titles in the strip. */
+const articleEras = {
+  ...russiaDprk,
+  eras: [
+    { date: '1950-06-25/1953-07-27', title: { en: 'Korean War', ar: 'الحرب الكورية' } },
+    { date: '1991-12-26', end: '2024-07', title: { en: 'After the Soviet Union', ar: 'ما بعد الاتحاد السوفيتي' } },
+  ],
+};
+
 export const namedCases: NamedCase[] = [
   { name: 'article-en', input: russiaDprk, options: { locale: 'en', theme: 'light' } },
   { name: 'article-ar', input: russiaDprk, options: { locale: 'ar', theme: 'light' } },
@@ -100,4 +109,7 @@ export const namedCases: NamedCase[] = [
   { name: 'many-events', input: syntheticTimeline(600, 1948), options: { width: 960, theme: 'light' } },
   { name: 'many-events-ar', input: syntheticTimeline(600, 1948), options: { width: 720, locale: 'ar', theme: 'light' } },
   { name: 'many-events-vertical', input: syntheticTimeline(600, 1948), options: { width: 420, orientation: 'vertical', theme: 'light' } },
+  // Eras and a today line at a given date, so the output is the same every day.
+  { name: 'eras-today-en', input: articleEras, options: { locale: 'en', width: 960, today: '2024-06-19', theme: 'light' } },
+  { name: 'eras-today-vertical-ar', input: articleEras, options: { locale: 'ar', orientation: 'vertical', width: 420, today: '2024-06-19', theme: 'light' } },
 ];

@@ -78,7 +78,7 @@ export function legendClashes(g: TimelineGeometry): string[] {
   if (!inside(legend.box, g.width, g.height)) out.push('outside');
   const axisTop = Math.min(g.axis.y1, g.axis.y2);
   if (legend.box.y + legend.box.height > axisTop) out.push('axis');
-  if (g.heading && legend.box.y < g.heading.y) out.push('heading');
+  if (g.heading && legend.box.y < g.heading.lines.at(-1)!.y) out.push('heading');
   return out;
 }
 
@@ -90,4 +90,20 @@ export function clearOfAxis(g: TimelineGeometry, box: Box): boolean {
   if (g.orientation === 'vertical') return box.x >= g.axis.x1 + 5 || box.x + box.width <= g.axis.x1 - 5;
   const tickBottom = Math.max(g.axis.y1 + 5, ...g.axis.ticks.map((t) => t.labelY + 3));
   return box.y + box.height <= g.axis.y1 - 5 || box.y >= tickBottom;
+}
+
+/**
+ * The box a line of the backdrop's words (an era's title, the today label) covers, from
+ * its anchor, width and font size, turned as it is drawn (0, 90 or -90 degrees).
+ */
+export function wordsBox(line: { x: number; y: number; width: number; fontSize: number; anchor: 'start' | 'end'; direction: 'ltr' | 'rtl' }, rotate: number): Box {
+  const fromLeft = (line.anchor === 'start') === (line.direction === 'ltr');
+  // In the text's own frame: along from its anchor, across from ascent to descent.
+  const a0 = fromLeft ? 0 : -line.width;
+  const up = line.fontSize * 0.8;
+  const down = line.fontSize * 0.25;
+  if (rotate === 0) return { x: line.x + a0, y: line.y - up, width: line.width, height: up + down };
+  // rotate(90): the text's +x runs down the screen and its top faces right; rotate(-90): up, and left.
+  if (rotate === 90) return { x: line.x - down, y: line.y + a0, width: up + down, height: line.width };
+  return { x: line.x - up, y: line.y - a0 - line.width, width: up + down, height: line.width };
 }

@@ -73,7 +73,7 @@ describe('focusTarget', () => {
     let reads = 0;
     const items = Array.from({ length: 1000 }, (_, i): FocusItem => {
       const item = { key: eventKey(`e${i}`), start: i * 10, end: i * 10 + 1, first: i };
-      return new Proxy(item, { get: (t, p) => ((reads += p === 'first' || p === 'start' ? 1 : 0), t[p as keyof FocusItem]) });
+      return new Proxy(item, { get: (t, p) => ((reads += p === 'first' || p === 'start' ? 1 : 0), t[p as keyof typeof item]) });
     });
     focusTarget(items, { key: eventKey('gone'), start: 5003, end: 5004, first: 5000 }, () => false);
     expect(reads).toBeLessThan(60);

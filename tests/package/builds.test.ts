@@ -18,7 +18,7 @@ function node(code: string, type: 'module' | 'commonjs') {
 }
 
 beforeAll(() => {
-  for (const f of ['index.js', 'index.cjs', 'server.js', 'server.cjs', 'import.js', 'import.cjs', 'data.js', 'eventline.min.js', 'eventline-import.min.js', 'eventline-data.min.js', 'index.d.ts', 'index.d.cts', 'server.d.ts', 'import.d.ts']) {
+  for (const f of ['index.js', 'index.cjs', 'server.js', 'server.cjs', 'import.js', 'import.cjs', 'data.js', 'eventline.min.js', 'eventline-story.min.js', 'eventline-import.min.js', 'eventline-data.min.js', 'index.d.ts', 'index.d.cts', 'server.d.ts', 'import.d.ts']) {
     if (!existsSync(join(dist, f))) throw new Error(`dist/${f} is missing: run "npm run build" (npm test does it first)`);
   }
 });
@@ -44,12 +44,15 @@ describe('package builds', () => {
   it('the server builds load the native PNG rasterizer lazily, not at import', () => {
     // The CLI is cli.js and the chunks it loads (chunks/cli-*).
     const cli = ['cli.js', ...readdirSync(join(dist, 'chunks')).filter((f) => f.startsWith('cli-')).map((f) => `chunks/${f}`)];
-    for (const [name, files] of [['server.js', ['server.js']], ['server.cjs', ['server.cjs']], ['cli.js', cli]] as const) {
+    // The ESM build is a file a module: the server's are under esm/server/.
+    const server = ['server.js', ...readdirSync(join(dist, 'esm/server')).map((f) => `esm/server/${f}`)];
+    for (const [name, files] of [['server.js', server], ['server.cjs', ['server.cjs']], ['cli.js', cli]] as const) {
       const code = files.map((f) => readFileSync(join(dist, f), 'utf8')).join('\n');
       expect(code, name).not.toMatch(/from\s*["']@resvg\/resvg-js["']|require\(\s*["']@resvg\/resvg-js["']\s*\)/);
       expect(code, name).toMatch(/createRequire\([^)]*\)\)?\(\s*["']@resvg\/resvg-js["']\s*\)|\(['"]@resvg\/resvg-js['"]\)|requirePackage\(\s*['"]@resvg\/resvg-js['"]/);
     }
-    for (const f of ['index.js', 'index.cjs', 'eventline.min.js']) expect(readFileSync(join(dist, f), 'utf8'), f).not.toContain('@resvg');
+    const browser = readdirSync(join(dist, 'esm'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js') && !f.startsWith('server'));
+    for (const f of ['index.js', 'index.cjs', 'eventline.min.js', ...browser.map((f) => `esm/${f}`)]) expect(readFileSync(join(dist, f), 'utf8'), f).not.toContain('@resvg');
   });
 
   it('eventline/import reads TimelineJS and vis in ESM and CJS; eventline does not export the readers', () => {
@@ -62,6 +65,18 @@ describe('package builds', () => {
     expect(JSON.parse(esm)).toEqual({ input: { events: [{ date: '-0043-03-15', title: 'Ides' }] }, vis: '2024-06', format: 'timelinejs', core: [] });
     const cjs = node(`const { fromVisItems } = require('eventline/import'); process.stdout.write(JSON.stringify(fromVisItems([{ id: 1, start: '2024-06-19', content: 'x' }])));`, 'commonjs');
     expect(JSON.parse(cjs)).toEqual({ events: [{ id: '1', date: '2024-06-19', title: 'x' }] });
+  });
+
+  it('the story is a classic script of its own: eventline.min.js and more, under the same global', () => {
+    const plain: { eventline?: Record<string, unknown> } = {};
+    const story: { eventline?: Record<string, unknown> } = {};
+    // Both register <event-timeline> when a page loads them; a bare context has no customElements.
+    for (const [file, sandbox] of [['eventline.min.js', plain], ['eventline-story.min.js', story]] as const) runInNewContext(readFileSync(join(dist, file), 'utf8'), sandbox);
+    expect(Object.keys(plain.eventline!)).not.toContain('createStory');
+    expect(Object.keys(story.eventline!).sort()).toEqual([...Object.keys(plain.eventline!), 'createStory'].sort());
+    // The story's class names are in its script and nowhere else.
+    expect(readFileSync(join(dist, 'eventline-story.min.js'), 'utf8')).toContain('el-story');
+    expect(readFileSync(join(dist, 'eventline.min.js'), 'utf8')).not.toContain('el-story');
   });
 
   it('the readers are a classic script of their own, and not in eventline.min.js', () => {

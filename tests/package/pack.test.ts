@@ -25,6 +25,7 @@ const BUILT = [
   ...['index', 'server', 'import', 'data'].flatMap((e) => [`${e}.js`, `${e}.cjs`, `${e}.d.ts`, `${e}.d.cts`]),
   'cli.js',
   'eventline.min.js',
+  'eventline-story.min.js',
   'eventline-import.min.js',
 ];
 

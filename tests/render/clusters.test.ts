@@ -20,8 +20,8 @@ describe('renderTimeline with clusters', () => {
     for (const [i, el] of groups.entries()) {
       const c = g.clusters[i]!;
       expect(el.getAttribute('role')).toBe('listitem');
-      expect(el.getAttribute('aria-label')).toBe(c.ariaLabel);
-      expect(el.getAttribute('aria-label')).toMatch(/^\d+ events, .+/);
+      expect(el.hasAttribute('aria-label')).toBe(false);
+      expect(c.ariaLabel).toMatch(/^\d+ events, .+/);
       expect(el.getAttribute('data-count')).toBe(String(c.count));
       expect(el.firstElementChild!.localName).toBe('title');
       expect(el.firstElementChild!.textContent).toBe(c.ariaLabel);
@@ -91,7 +91,7 @@ describe('renderTimeline with clusters', () => {
     const a = renderToString(many, { width: 800, locale: 'ar' });
     expect(renderToString(many, { width: 800, locale: 'ar' })).toBe(a);
     for (const m of a.matchAll(/ (?:x|y|x1|x2|y1|y2|width|height|rx|cx|cy|r)="([^"]*)"/g)) expect(m[1]).toMatch(/^-?\d+(\.\d{1,2})?$/);
-    expect(a).toMatch(/aria-label="\d+ حدثًا، /);
+    expect(a).toMatch(/<title>\d+ حدثًا، /);
   });
 
   it('stays small however many events there are: 20,000 events, a few hundred elements', () => {

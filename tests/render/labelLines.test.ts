@@ -27,7 +27,28 @@ describe('wrapped titles in the SVG', () => {
     expect(new Set(tspans.map((t) => t.getAttribute('y'))).size).toBe(tspans.length);
     for (const t of tspans) expect(t.getAttribute('unicode-bidi')).toBe('embed');
     expect(group.querySelector('title')!.textContent).toBe(`20 June 2024: ${title}`);
-    expect(group.getAttribute('aria-label')).toBe(`20 June 2024: ${title}`);
+    expect(group.hasAttribute('aria-label')).toBe(false);
+  });
+
+  it('say their language where the title is in another than the timeline’s, and only there', () => {
+    const events = [
+      { id: 'en', date: '2000', title: { en: 'Only in English, and long enough to take two lines at this width' } },
+      { id: 'both', date: '2001', title: { en: 'Summit', ar: 'قمة' } },
+      { id: 'plain', date: '2002', title: 'Unsaid language' },
+      { id: 'region', date: '2003', title: { 'ar-EG': 'قمة القاهرة' } },
+    ];
+    const doc = parseSvg(renderOne(events, { locale: 'ar', width: 400 }));
+    const langs = (id: string) => Array.from(doc.querySelectorAll(`[data-event-id="${id}"] tspan`), (t) => t.getAttribute('lang'));
+    expect(langs('en').length).toBeGreaterThan(2);
+    // The date line is the timeline's own; every title line is English.
+    expect(langs('en')).toEqual([null, ...langs('en').slice(1).map(() => 'en')]);
+    for (const id of ['both', 'plain', 'region']) expect(new Set(langs(id)), id).toEqual(new Set([null]));
+    // Redrawn in English, the English title no longer says so.
+    const document = new JSDOM('').window.document;
+    const t = parseTimeline(events);
+    const svg = renderTimeline(layoutTimeline(t, { locale: 'ar', width: 400 }), document);
+    renderTimeline(layoutTimeline(t, { locale: 'en', width: 400 }), svg);
+    expect(Array.from(svg.querySelectorAll('[data-event-id="en"] tspan.el-title'), (x) => x.getAttribute('lang'))).not.toContain('en');
   });
 
   it('gain and lose lines when redrawn narrower and wider, in the same nodes', () => {

@@ -55,7 +55,7 @@ describe('renderToHtml: the page', () => {
     expect(cards.map((c) => c.id)).toEqual(timeOrder);
     expect(cards.map((c) => c.getAttribute('data-event-id'))).toEqual(timeOrder);
     expect(texts(doc, '.el-card-date')).toEqual(
-      expect.arrayContaining(['1948', 'July 2000', 'c. 2020', 'February 2022 – present', '19 June 2024']),
+      expect.arrayContaining(['1948', 'July 2000', 'c. 2020', 'since February 2022', '19 June 2024']),
     );
     // Styles inline, nothing fetched.
     expect(doc.querySelectorAll('link, script, img')).toHaveLength(0);
@@ -96,13 +96,17 @@ describe('renderToHtml: the page', () => {
     expect([en.getAttribute('lang'), en.getAttribute('dir')]).toEqual([null, 'auto']);
     const mixed = parse(
       renderToHtml(
-        { events: [{ id: 'a', date: '2000', title: { en: 'Only English' }, media: { src: 'a.png', alt: { en: 'A picture' } } }] },
+        { events: [{ id: 'a', date: '2000', title: { en: 'Only English' }, media: { src: 'a.png', alt: { en: 'A picture' } }, source: { quote: { en: 'We agree' }, agency: { ar: 'رويترز' } } }] },
         { locale: 'ar', script: false },
       ),
     );
     const h2 = mixed.querySelector('#a h2')!;
     expect([h2.getAttribute('lang'), h2.getAttribute('dir')]).toEqual(['en', 'ltr']);
     expect(mixed.querySelector('#a img')!.getAttribute('lang')).toBe('en');
+    // A quote keeps its own language too; the agency, in the page's, needs none.
+    const quote = mixed.querySelector('#a blockquote')!;
+    expect([quote.textContent, quote.getAttribute('lang'), quote.getAttribute('dir')]).toEqual(['We agree', 'en', 'ltr']);
+    expect(mixed.querySelector('#a .el-card-source cite span')!.hasAttribute('lang')).toBe(false);
   });
 
   it('keeps every id in the document unique and valid, and refuses an id prefix that an event id starts with', () => {
@@ -163,19 +167,21 @@ describe('renderToHtml: the page', () => {
     const scripts = doc.querySelectorAll('main > script');
     expect(scripts[1]!.textContent!.length).toBeGreaterThan(10_000);
     expect(scripts[1]!.textContent).not.toMatch(/<\/script/i);
+    // The story's own classic script: eventline.min.js has no createStory.
+    expect(scripts[1]!.textContent).toContain('createStory');
     expect(scripts[2]!.textContent).toBe('eventline.createStory(document.currentScript.parentElement);');
   });
 });
 
 describe('renderToHtml: options', () => {
   it('writes a fragment: the story element with its style and scripts, no document around it', () => {
-    const html = renderToHtml(russiaDprk, { fragment: true, script: 'src', scriptSrc: '../dist/eventline.min.js' });
+    const html = renderToHtml(russiaDprk, { fragment: true, script: 'src', scriptSrc: '../dist/eventline-story.min.js' });
     expect(html).toMatch(/^<div class="eventline-story" id="[^"]+-story" lang="en" dir="ltr" data-theme="auto"><style>/);
     expect(html).not.toMatch(/<html|<body|<head|<h1/);
     const doc = parse(html);
     const root = doc.body.firstElementChild!;
     expect(doc.body.children).toHaveLength(1);
-    expect(root.querySelector('script[src]')!.getAttribute('src')).toBe('../dist/eventline.min.js');
+    expect(root.querySelector('script[src]')!.getAttribute('src')).toBe('../dist/eventline-story.min.js');
   });
 
   it('refuses script options that do not fit together, naming the option', () => {

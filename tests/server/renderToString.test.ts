@@ -38,8 +38,10 @@ describe('renderToString', () => {
     expect(groups.map((g) => g.getAttribute('data-event-id'))).toEqual(sortedIds);
     for (const g of groups) {
       expect(g.getAttribute('role')).toBe('listitem');
-      expect(g.getAttribute('aria-label')).toMatch(/^.+: .+$/);
+      // Named by its <title> alone: an aria-label too would make the <title> a description saying the same.
+      expect(g.hasAttribute('aria-label')).toBe(false);
       expect(g.firstElementChild!.localName).toBe('title');
+      expect(g.firstElementChild!.textContent).toMatch(/^.+: .+$/);
       expect(g.querySelectorAll('circle.el-mark, rect.el-mark')).toHaveLength(1);
       const tspans = g.querySelectorAll('text.el-label > tspan');
       expect(tspans).toHaveLength(2);
@@ -54,10 +56,44 @@ describe('renderToString', () => {
     for (let i = 1; i < x.length; i++) expect(x[i]!).toBeGreaterThanOrEqual(x[i - 1]!);
   });
 
+  it('says its count and span once: as the description under a title, as the title without one', () => {
+    const events = [
+      { date: '1948', title: 'A' },
+      { date: '2024-06', title: 'B' },
+    ];
+    const titled = parseSvg(renderToString(events, { width: 600, title: 'Talks', idPrefix: 'tl' })).documentElement;
+    expect(titled.getAttribute('aria-describedby')).toBe('tl-desc');
+    expect([titled.querySelector('title')!.textContent, titled.querySelector('#tl-desc')!.textContent]).toEqual(['Talks', '2 events: 1948 – June 2024']);
+    const plain = parseSvg(renderToString(events, { width: 600, idPrefix: 'tl' })).documentElement;
+    expect(plain.querySelector(':scope > title')!.textContent).toBe('2 events: 1948 – June 2024');
+    expect(plain.querySelector('desc')).toBeNull();
+    expect([plain.hasAttribute('aria-describedby'), plain.hasAttribute('aria-labelledby')]).toEqual([false, false]);
+    // Drawn again with a title, in the same node, it gains the description back; and loses it without.
+    const document = new JSDOM('').window.document;
+    const timeline = parseTimeline(events);
+    const svg = renderTimeline(layoutTimeline(timeline, { width: 600 }), document, { idPrefix: 'tl' });
+    renderTimeline(layoutTimeline(timeline, { width: 600, title: 'Talks' }), svg);
+    expect([svg.getAttribute('aria-describedby'), svg.querySelectorAll('desc').length]).toEqual(['tl-desc', 1]);
+    renderTimeline(layoutTimeline(timeline, { width: 600 }), svg);
+    expect([svg.getAttribute('aria-describedby'), svg.querySelectorAll('desc').length]).toEqual([null, 0]);
+  });
+
+  it('draws the title as a heading (level 2) on as many lines as it needs', () => {
+    const title = 'Russia and North Korea: from Soviet patronage to a new mutual defence treaty';
+    for (const width of [960, 320]) {
+      const doc = parseSvg(renderToString(russiaDprk, { width, title, orientation: width < 400 ? 'vertical' : 'horizontal' }));
+      const heading = doc.querySelector('text.el-heading')!;
+      expect([heading.getAttribute('role'), heading.getAttribute('aria-level'), heading.hasAttribute('aria-label')]).toEqual(['heading', '2', false]);
+      const lines = Array.from(heading.querySelectorAll('tspan'), (t) => t.textContent);
+      expect(lines.join(' ')).toBe(title);
+      expect(lines.length).toBe(width === 960 ? 1 : 3);
+    }
+  });
+
   it('shows the article dates as the text gives them', () => {
     const doc = parseSvg(renderToString(russiaDprk, { locale: 'en' }));
     const dates = Array.from(doc.querySelectorAll('.el-date')).map((t) => t.textContent);
-    expect(dates).toEqual(expect.arrayContaining(['1948', '1961', 'July 2000', 'February 2022', '19 June 2024', 'July 2024']));
+    expect(dates).toEqual(expect.arrayContaining(['1948', '1961', 'July 2000', 'since February 2022', '19 June 2024', 'July 2024']));
     expect(dates.join(' ')).not.toMatch(/January 1948|1 January/);
   });
 

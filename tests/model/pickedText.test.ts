@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickText } from '../../src/model/pickText.js';
-import { pickedText } from '../../src/story/pickedText.js';
+import { pickedText, pickText } from '../../src/model/pickText.js';
 
 describe('pickedText', () => {
   it('picks what pickText picks and names its language', () => {
