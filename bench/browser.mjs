@@ -87,7 +87,14 @@ function prepareInPage({ lib, n }) {
         }));
   const mid = (lo + hi) / 2;
   const span = hi - lo;
-  page.bench = { lib, input, windows: [[mid - span / 4, mid + span / 4], [mid - span / 8, mid + span / 8]] };
+  page.bench = {
+    lib,
+    input,
+    windows: [
+      [mid - span / 4, mid + span / 4],
+      [mid - span / 8, mid + span / 8],
+    ],
+  };
   return events.length;
 }
 
@@ -154,7 +161,8 @@ async function measureInPage({ warmSteps, timedSteps }) {
     const sync = t1 - t0;
     if (drawnInCall) return { instance, work: sync, toSecondFrame, when: 'call' };
     // Drawn between our two markers: inside the first frame's animation callbacks.
-    if (drawnAt >= frameStart && drawnAt <= frameEnd) return { instance, work: sync + (drawnAt - frameStart), toSecondFrame, when: 'frame' };
+    if (drawnAt >= frameStart && drawnAt <= frameEnd)
+      return { instance, work: sync + (drawnAt - frameStart), toSecondFrame, when: 'frame' };
     return { instance, work: drawnAt - t0, toSecondFrame, when: 'later' };
   }
 
@@ -170,7 +178,11 @@ async function measureInPage({ warmSteps, timedSteps }) {
         : (onDrawn, keep) => {
             // onInitialDrawComplete comes a task after the first `changed`. Reaching it with no
             // `changed` seen means that one came inside the constructor, before we listened.
-            const t = new page.vis.Timeline(host, /** @type {import('vis-timeline/standalone').DataItem[]} */ (input), { width: '960px', height: '600px', onInitialDrawComplete: () => onDrawn(true) });
+            const t = new page.vis.Timeline(host, /** @type {import('vis-timeline/standalone').DataItem[]} */ (input), {
+              width: '960px',
+              height: '600px',
+              onInitialDrawComplete: () => onDrawn(true),
+            });
             const handler = () => onDrawn();
             t.on('changed', handler);
             keep(() => t.off('changed', handler));
@@ -188,9 +200,7 @@ async function measureInPage({ warmSteps, timedSteps }) {
   };
   const step = (k) => {
     const [a, b] = windows[k % 2];
-    return lib === 'eventline'
-      ? () => timeline.zoomTo(a, b)
-      : () => timeline.setWindow(new Date(a), new Date(b), { animation: false });
+    return lib === 'eventline' ? () => timeline.zoomTo(a, b) : () => timeline.setWindow(new Date(a), new Date(b), { animation: false });
   };
   const steps = [];
   for (let k = 0; k < warmSteps + timedSteps; k++) {
@@ -224,7 +234,9 @@ async function runPage(browser, scripts, { lib, n }) {
     await context.route('**/*', (route) => (/^(data|about|file|blob):/i.test(route.request().url()) ? route.continue() : route.abort()));
     const page = await context.newPage();
     page.setDefaultTimeout(TIMEOUT_MS);
-    await page.setContent(`<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0"><div id="host" style="width:960px"></div></body></html>`);
+    await page.setContent(
+      `<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0"><div id="host" style="width:960px"></div></body></html>`,
+    );
     await page.addScriptTag({ content: lib === 'eventline' ? scripts.eventline : scripts.vis });
     // bench/data.mjs is a module: as an inline module script its exports are reachable
     // through the line appended here, which runs in the module's own scope.
@@ -267,7 +279,9 @@ export async function runBrowserBench({ only, log = console.log } = {}) {
       for (const c of cases.filter((x) => !x.failure)) {
         try {
           c.pages.push(await runPage(browser, scripts, c));
-          log(`  page ${k + 1}/${PAGES}: ${c.lib} ${c.n}: first render ${ms(c.pages.at(-1).create.work)} ms, steps ${ms(median(c.pages.at(-1).steps.map((s) => s.work)))} ms`);
+          log(
+            `  page ${k + 1}/${PAGES}: ${c.lib} ${c.n}: first render ${ms(c.pages.at(-1).create.work)} ms, steps ${ms(median(c.pages.at(-1).steps.map((s) => s.work)))} ms`,
+          );
         } catch (e) {
           c.failure = String(e instanceof Error ? e.message : e).split('\n')[0];
           log(`  ${c.lib} ${c.n}: ${c.failure}`);

@@ -200,7 +200,10 @@ async function measure(page, font, strings) {
     ({ font, strings }) => {
       const ctx = document.createElement('canvas').getContext('2d');
       ctx.font = font;
-      const sig = (m) => [m.width, m.actualBoundingBoxLeft, m.actualBoundingBoxRight, m.actualBoundingBoxAscent, m.actualBoundingBoxDescent].map((v) => v.toFixed(2)).join();
+      const sig = (m) =>
+        [m.width, m.actualBoundingBoxLeft, m.actualBoundingBoxRight, m.actualBoundingBoxAscent, m.actualBoundingBoxDescent]
+          .map((v) => v.toFixed(2))
+          .join();
       const notdef = sig(ctx.measureText('\u0378'));
       return strings.map((s) => {
         const m = ctx.measureText(s);
@@ -217,7 +220,9 @@ const quote = (face) => `"${face}"`;
 /** Installed faces, with Arial resolved to whatever fontconfig really substitutes. */
 async function installedFaces(page, cdp, stack) {
   const named = stack.split(',').map((f) => f.trim().replace(/^["']|["']$/g, ''));
-  const candidates = [...new Set([...named.filter((f) => !/^(sans-serif|serif|monospace|system-ui)$/.test(f)), 'Liberation Sans', 'Arial'])];
+  const candidates = [
+    ...new Set([...named.filter((f) => !/^(sans-serif|serif|monospace|system-ui)$/.test(f)), 'Liberation Sans', 'Arial']),
+  ];
   const found = [];
   for (const face of candidates) {
     const arabic = /arabic/i.test(face);
@@ -240,7 +245,9 @@ async function main() {
     const context = await browser.newContext({ offline: true });
     const page = await context.newPage();
     await page.route('**/*', (route) => (/^(about|data|file|blob):/.test(route.request().url()) ? route.continue() : route.abort()));
-    await page.setContent('<!doctype html><meta charset="utf-8"><body><div id="probe" style="white-space:pre;font-size:20px"></div></body>');
+    await page.setContent(
+      '<!doctype html><meta charset="utf-8"><body><div id="probe" style="white-space:pre;font-size:20px"></div></body>',
+    );
     const cdp = await context.newCDPSession(page);
     await cdp.send('DOM.enable');
     await cdp.send('CSS.enable');
@@ -272,7 +279,18 @@ async function main() {
       const fonts = await platformFonts(page, cdp, family, chars);
       const covered = chars.map((_, i) => source === 'STACK' || (fonts[i].length === 1 && fonts[i][0] === source));
       if (source === 'STACK') {
-        for (const [label, s] of [['Latin', 'Hello'], ['Arabic', 'مرحبا بالعالم'], ['Arabic digits', '٢٠٢٤'], ['Persian', 'پچگک'], ['Hebrew', 'שלום'], ['Cyrillic', 'Привет'], ['Greek', 'Γειά'], ['CJK', '中文'], ['Hangul', '한국'], ['Emoji', '😀🎉']]) {
+        for (const [label, s] of [
+          ['Latin', 'Hello'],
+          ['Arabic', 'مرحبا بالعالم'],
+          ['Arabic digits', '٢٠٢٤'],
+          ['Persian', 'پچگک'],
+          ['Hebrew', 'שלום'],
+          ['Cyrillic', 'Привет'],
+          ['Greek', 'Γειά'],
+          ['CJK', '中文'],
+          ['Hangul', '한국'],
+          ['Emoji', '😀🎉'],
+        ]) {
           const tofu = (await measure(page, fontShorthand('normal', family), [...s])).some((m) => m.tofu);
           picked[label] = (await platformFonts(page, cdp, family, [s]))[0].join(' + ') + (tofu ? ' (.notdef: no font has them)' : '');
         }
@@ -295,7 +313,11 @@ async function main() {
           if (ARABIC_JOINING[cp] === 'D') keepMax(joined[weight], cp, Math.max(ini, med, 0));
         });
         // Lam + alef is a mandatory ligature, and can be wider than lam and alef apart.
-        const ligatures = await measure(page, font, LAM_ALEFS.flatMap((a) => [LAM + a, TATWEEL + LAM + a]));
+        const ligatures = await measure(
+          page,
+          font,
+          LAM_ALEFS.flatMap((a) => [LAM + a, TATWEEL + LAM + a]),
+        );
         LAM_ALEFS.forEach((a, k) => {
           keepMax(lamAlef[weight], a.codePointAt(0), Math.max(ligatures[2 * k].width, ligatures[2 * k + 1].width - t1));
         });
@@ -350,7 +372,9 @@ async function main() {
 
     const source = render({ version, faces, picked, milli, joinedMilli, scriptFallbacks });
     writeFileSync(OUT, source);
-    console.log(`wrote ${OUT} (${Buffer.byteLength(source)} bytes, ${milli.normal.size} chars, ${joinedMilli.normal.size} joined Arabic forms)`);
+    console.log(
+      `wrote ${OUT} (${Buffer.byteLength(source)} bytes, ${milli.normal.size} chars, ${joinedMilli.normal.size} joined Arabic forms)`,
+    );
   } finally {
     await browser.close();
   }
@@ -366,7 +390,7 @@ const hex = (n) => `0x${n.toString(16)}`;
 /** `v,v,v,w` → `v*3,w`: accented letters often share their base letter's width. */
 function rle(tokens) {
   const out = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     let j = i;
     while (j < tokens.length && tokens[j] === tokens[i]) j++;
     out.push(j - i > 1 ? `${tokens[i]}*${j - i}` : tokens[i]);
@@ -415,7 +439,9 @@ const rangeList = (ranges) => ranges.map(([a, b]) => `[${hex(a)}, ${hex(b)}]`).j
 
 function render({ version, faces, picked, milli, joinedMilli, scriptFallbacks }) {
   const date = new Date().toISOString().slice(0, 10);
-  const rightJoining = Object.entries(ARABIC_JOINING).filter(([, t]) => t === 'R').map(([c]) => Number(c));
+  const rightJoining = Object.entries(ARABIC_JOINING)
+    .filter(([, t]) => t === 'R')
+    .map(([c]) => Number(c));
   return `/**
  * Advance widths of characters in the label font stack, in thousandths of an em.
  *
@@ -425,7 +451,14 @@ function render({ version, faces, picked, milli, joinedMilli, scriptFallbacks })
  * Each width is the MAX (+${Math.round((SAFETY - 1) * 100)}%, rounded up) over the installed faces
  * (${faces.join(', ')}) and the whole FONT_FAMILY stack.
  * What the stack resolved to on the calibrating machine:
-${wrap(Object.entries(picked).map(([k, v]) => `${k}: ${v}`).join('; '), 88).map((l) => ` *   ${l}`).join('\n')}
+${wrap(
+  Object.entries(picked)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('; '),
+  88,
+)
+  .map((l) => ` *   ${l}`)
+  .join('\n')}
  */
 
 /**

@@ -45,7 +45,10 @@ function buildTable(tag: string): NameTable {
   const names = (width: 'long' | 'short', withDay: boolean) => {
     const format = new Intl.DateTimeFormat(tag, withDay ? { ...base, day: 'numeric', month: width } : { ...base, month: width });
     // Noon on the 19th: no month edge nearby, whatever the zone (the zone is UTC anyway).
-    return Array.from({ length: 12 }, (_, m) => format.formatToParts(Date.UTC(2000, m, 19, 12)).find((p) => p.type === 'month')?.value ?? String(m + 1));
+    return Array.from(
+      { length: 12 },
+      (_, m) => format.formatToParts(Date.UTC(2000, m, 19, 12)).find((p) => p.type === 'month')?.value ?? String(m + 1),
+    );
   };
   return {
     'wide-formatting': names('long', true),

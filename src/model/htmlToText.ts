@@ -74,7 +74,11 @@ function scan(html: string): { lines: string[]; changed: boolean } {
       changed = true;
       const close = html.indexOf('-->', lt + 4);
       i = textStart = close < 0 ? n : close + 3;
-    } else if (next === 0x21 /* ! */ || next === 0x3f /* ? */ || (next === 0x2f /* / */ && lt + 2 < n && !isAsciiLetter(html.charCodeAt(lt + 2)))) {
+    } else if (
+      next === 0x21 /* ! */ ||
+      next === 0x3f /* ? */ ||
+      (next === 0x2f /* / */ && lt + 2 < n && !isAsciiLetter(html.charCodeAt(lt + 2)))
+    ) {
       // Declarations, processing instructions and `</` + non-letter are bogus comments up to `>`.
       flushText(lt);
       changed = true;

@@ -373,15 +373,19 @@ describe('truncateToWidth', () => {
 
   it('keeps as much as fits with the table measurer (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('a', 'b', 'W', 'Ж', '中'), { minLength: 2, maxLength: 30 }), fc.double({ min: 10, max: 200, noNaN: true }), (chars, maxWidth) => {
-        const text = chars.join('');
-        const r = truncateToWidth(text, maxWidth, 12, measureTextWidth);
-        if (!r.truncated) return;
-        // No spaces, so no word boundary: one more character must not have fitted.
-        const kept = [...r.text.slice(0, -1)];
-        const oneMore = chars.slice(0, kept.length + 1).join('') + ELLIPSIS;
-        expect(measureTextWidth(oneMore, 12)).toBeGreaterThan(maxWidth);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('a', 'b', 'W', 'Ж', '中'), { minLength: 2, maxLength: 30 }),
+        fc.double({ min: 10, max: 200, noNaN: true }),
+        (chars, maxWidth) => {
+          const text = chars.join('');
+          const r = truncateToWidth(text, maxWidth, 12, measureTextWidth);
+          if (!r.truncated) return;
+          // No spaces, so no word boundary: one more character must not have fitted.
+          const kept = [...r.text.slice(0, -1)];
+          const oneMore = chars.slice(0, kept.length + 1).join('') + ELLIPSIS;
+          expect(measureTextWidth(oneMore, 12)).toBeGreaterThan(maxWidth);
+        },
+      ),
     );
   });
 });
