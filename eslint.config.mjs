@@ -19,6 +19,14 @@ const ABOVE = {
   data: ['format', 'layout', 'render', 'story', 'interact', 'server', 'cli'],
 };
 
+// The modules at the top of src/: the package entries sit above every layer; renderSvg and
+// renderGeometry draw through render, so only the layers above render may use them.
+// (options.ts holds types and names that every layer shares.)
+const ENTRIES = ['index', 'browser', 'import'];
+const RENDER_ENTRIES = ['renderSvg', 'renderGeometry'];
+const USE_RENDER_ENTRIES = new Set(['interact', 'server']);
+
+/** @type {import('eslint').Linter.Config[]} */
 const layerRules = Object.entries(ABOVE).map(([layer, above]) => ({
   files: [`src/${layer}/**/*.ts`],
   rules: {
@@ -27,7 +35,11 @@ const layerRules = Object.entries(ABOVE).map(([layer, above]) => ({
       {
         patterns: [
           {
-            group: above.flatMap((l) => [`../${l}`, `../${l}/*`]).concat(['../index*', '../browser*']),
+            group: [
+              ...above.flatMap((l) => [`../${l}`, `../${l}/*`]),
+              ...ENTRIES.map((m) => `../${m}*`),
+              ...(USE_RENDER_ENTRIES.has(layer) ? [] : RENDER_ENTRIES.map((m) => `../${m}*`)),
+            ],
             message: `src/${layer} sits below that layer: imports go model → format → layout → render → interact/server/cli (STYLE.md).`,
           },
         ],

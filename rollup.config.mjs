@@ -7,18 +7,22 @@ import { dts } from 'rollup-plugin-dts';
 import { d3ZoomFile, zoomWithoutTransition } from './scripts/zoomWithoutTransition.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {}), ...Object.keys(pkg.optionalDependencies ?? {})];
+const deps = [
+  ...Object.keys(pkg.dependencies ?? {}),
+  ...Object.keys(pkg.peerDependencies ?? {}),
+  ...Object.keys(pkg.optionalDependencies ?? {}),
+];
 // d3, jsdom, resvg and their subpaths stay imports in the package builds: the user's bundler dedupes d3,
 // and jsdom and resvg are optional peers that only the server loads, on first use.
-const external = (id) => builtinModules.includes(id.replace(/^node:/, '')) || id.startsWith('node:') || deps.some((d) => id === d || id.startsWith(`${d}/`));
+const external = (id) =>
+  builtinModules.includes(id.replace(/^node:/, '')) || id.startsWith('node:') || deps.some((d) => id === d || id.startsWith(`${d}/`));
 
 // The classic scripts bundle d3 themselves: d3-time builds each of its intervals with a
 // top-level call that rollup cannot prove pure, so without this every local-time and UTC
 // interval stays, where utcTicks needs the UTC ones.
 const classicTreeshake = { manualPureFunctions: ['timeInterval'] };
 
-const ts = () =>
-  typescript({ tsconfig: './tsconfig.build.json' });
+const ts = () => typescript({ tsconfig: './tsconfig.build.json' });
 
 const entries = { index: 'src/index.ts', server: 'src/server/index.ts', import: 'src/import.ts', data: 'src/data/index.ts' };
 
@@ -46,7 +50,13 @@ export default [
     plugins: [zoomWithoutTransition({ bundleD3: false }), ts()],
     // Chunks, not one file: the renderer (d3, jsdom) is a dynamic import that
     // only a render loads, so `eventline --help` starts as fast as Node.
-    output: { dir: 'dist', entryFileNames: 'cli.js', chunkFileNames: 'chunks/cli-[name]-[hash].js', format: 'es', banner: (chunk) => (chunk.isEntry ? '#!/usr/bin/env node' : '') },
+    output: {
+      dir: 'dist',
+      entryFileNames: 'cli.js',
+      chunkFileNames: 'chunks/cli-[name]-[hash].js',
+      format: 'es',
+      banner: (chunk) => (chunk.isEntry ? '#!/usr/bin/env node' : ''),
+    },
   },
   {
     // The classic-script build: one file, d3 inside, for pages without a bundler or opened from file://.
@@ -68,13 +78,23 @@ export default [
     input: 'src/import.ts',
     plugins: [zoomWithoutTransition({ bundleD3: true }), nodeResolve({ browser: true }), ts()],
     treeshake: classicTreeshake,
-    output: { file: 'dist/eventline-import.min.js', format: 'iife', name: 'eventlineImport', plugins: [terser({ format: { comments: false } })] },
+    output: {
+      file: 'dist/eventline-import.min.js',
+      format: 'iife',
+      name: 'eventlineImport',
+      plugins: [terser({ format: { comments: false } })],
+    },
   },
   {
     // Datasets as a classic script too, so examples opened from file:// need no fetch.
     input: 'src/data/index.ts',
     plugins: [ts()],
-    output: { file: 'dist/eventline-data.min.js', format: 'iife', name: 'eventlineData', plugins: [terser({ format: { comments: false } })] },
+    output: {
+      file: 'dist/eventline-data.min.js',
+      format: 'iife',
+      name: 'eventlineData',
+      plugins: [terser({ format: { comments: false } })],
+    },
   },
   ...Object.entries(entries).map(([name, input]) => ({
     input,

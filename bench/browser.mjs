@@ -46,6 +46,16 @@ export const CASES = [
   { lib: 'eventline', n: 20_000 },
   { lib: 'eventline', n: 100_000 },
 ];
+/**
+ * The page's globals: the two libraries under test (classic scripts), bench/data.mjs, and
+ * what `prepareInPage` leaves for `measureInPage`.
+ * @typedef {Window & typeof globalThis & {
+ *   eventline: typeof import('../dist/index.js'),
+ *   vis: typeof import('vis-timeline/standalone'),
+ *   benchData: Pick<typeof import('./data.mjs'), 'syntheticEvents'>,
+ *   bench: { lib: string, input: unknown[], windows: [number, number][] },
+ * }} BenchPage
+ */
 /** Fresh pages per case: each gives one first render and its zoom steps. */
 const PAGES = 3;
 const WARM_STEPS = 3;
@@ -55,7 +65,8 @@ const TIMEOUT_MS = 180_000;
 
 /** Runs in the page: builds the events and (for vis-timeline) its items, untimed. */
 function prepareInPage({ lib, n }) {
-  const events = window.benchData.syntheticEvents(n);
+  const page = /** @type {BenchPage} */ (window);
+  const events = page.benchData.syntheticEvents(n);
   // The synthetic dates are YYYY, YYYY-MM or YYYY-MM-DD (years 1900–2024), maybe with ~ or ?.
   const startOf = (e) => Date.parse(e.date.replace(/[~?%]$/, '').padEnd(10, '-01'));
   let lo = Infinity;
@@ -76,7 +87,14 @@ function prepareInPage({ lib, n }) {
         }));
   const mid = (lo + hi) / 2;
   const span = hi - lo;
-  window.bench = { lib, input, windows: [[mid - span / 4, mid + span / 4], [mid - span / 8, mid + span / 8]] };
+  page.bench = {
+    lib,
+    input,
+    windows: [
+      [mid - span / 4, mid + span / 4],
+      [mid - span / 8, mid + span / 8],
+    ],
+  };
   return events.length;
 }
 
@@ -85,7 +103,8 @@ function prepareInPage({ lib, n }) {
  * the call: see the head of this file.
  */
 async function measureInPage({ warmSteps, timedSteps }) {
-  const { lib, input, windows } = window.bench;
+  const page = /** @type {BenchPage} */ (window);
+  const { lib, input, windows } = page.bench;
   const host = document.getElementById('host');
   const forceLayout = () => host.getBoundingClientRect().height + host.offsetHeight;
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
@@ -97,6 +116,11 @@ async function measureInPage({ warmSteps, timedSteps }) {
    * the unsubscribe) or one `call` adds itself (through `keep(unsubscribe)`). Returns
    * { instance, work, toSecondFrame, when }; `when` says where the drawing ended: in the
    * call, in the next frame, or later (then `work` holds the waiting too, and says so).
+   * @template T
+   * @param {{
+   *   listen?: (onDrawn: (earlier?: boolean) => void) => () => void,
+   *   call: (onDrawn: (earlier?: boolean) => void, keep: (off: () => void) => void) => T,
+   * }} work
    */
   async function timeWork({ listen = () => () => {}, call }) {
     let drawnAt = NaN;
@@ -137,7 +161,8 @@ async function measureInPage({ warmSteps, timedSteps }) {
     const sync = t1 - t0;
     if (drawnInCall) return { instance, work: sync, toSecondFrame, when: 'call' };
     // Drawn between our two markers: inside the first frame's animation callbacks.
-    if (drawnAt >= frameStart && drawnAt <= frameEnd) return { instance, work: sync + (drawnAt - frameStart), toSecondFrame, when: 'frame' };
+    if (drawnAt >= frameStart && drawnAt <= frameEnd)
+      return { instance, work: sync + (drawnAt - frameStart), toSecondFrame, when: 'frame' };
     return { instance, work: drawnAt - t0, toSecondFrame, when: 'later' };
   }
 
@@ -146,14 +171,18 @@ async function measureInPage({ warmSteps, timedSteps }) {
       lib === 'eventline'
         ? (onDrawn) => {
             // createTimeline draws before it returns: there is no later signal to wait for.
-            const t = window.eventline.createTimeline(host, { data: input, width: 960 });
+            const t = page.eventline.createTimeline(host, { data: input, width: 960 });
             onDrawn();
             return t;
           }
         : (onDrawn, keep) => {
             // onInitialDrawComplete comes a task after the first `changed`. Reaching it with no
             // `changed` seen means that one came inside the constructor, before we listened.
-            const t = new window.vis.Timeline(host, input, { width: '960px', height: '600px', onInitialDrawComplete: () => onDrawn(true) });
+            const t = new page.vis.Timeline(host, /** @type {import('vis-timeline/standalone').DataItem[]} */ (input), {
+              width: '960px',
+              height: '600px',
+              onInitialDrawComplete: () => onDrawn(true),
+            });
             const handler = () => onDrawn();
             t.on('changed', handler);
             keep(() => t.off('changed', handler));
@@ -171,9 +200,7 @@ async function measureInPage({ warmSteps, timedSteps }) {
   };
   const step = (k) => {
     const [a, b] = windows[k % 2];
-    return lib === 'eventline'
-      ? () => timeline.zoomTo(a, b)
-      : () => timeline.setWindow(new Date(a), new Date(b), { animation: false });
+    return lib === 'eventline' ? () => timeline.zoomTo(a, b) : () => timeline.setWindow(new Date(a), new Date(b), { animation: false });
   };
   const steps = [];
   for (let k = 0; k < warmSteps + timedSteps; k++) {
@@ -207,12 +234,14 @@ async function runPage(browser, scripts, { lib, n }) {
     await context.route('**/*', (route) => (/^(data|about|file|blob):/i.test(route.request().url()) ? route.continue() : route.abort()));
     const page = await context.newPage();
     page.setDefaultTimeout(TIMEOUT_MS);
-    await page.setContent(`<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0"><div id="host" style="width:960px"></div></body></html>`);
+    await page.setContent(
+      `<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0"><div id="host" style="width:960px"></div></body></html>`,
+    );
     await page.addScriptTag({ content: lib === 'eventline' ? scripts.eventline : scripts.vis });
     // bench/data.mjs is a module: as an inline module script its exports are reachable
     // through the line appended here, which runs in the module's own scope.
     await page.addScriptTag({ type: 'module', content: `${scripts.data}\nwindow.benchData = { syntheticEvents };\n` });
-    await page.waitForFunction(() => window.benchData !== undefined);
+    await page.waitForFunction(() => 'benchData' in window);
     const count = await page.evaluate(prepareInPage, { lib, n });
     lap('events generated');
     if (count !== n) throw new Error(`generated ${count} events, wanted ${n}`);
@@ -228,7 +257,10 @@ async function runPage(browser, scripts, { lib, n }) {
   }
 }
 
-/** Runs the cases (all, or those of `only` events) and returns the raw results. */
+/**
+ * Runs the cases (all, or those of `only` events) and returns the raw results.
+ * @param {{ only?: number, log?: (line: string) => void }} [options]
+ */
 export async function runBrowserBench({ only, log = console.log } = {}) {
   const scripts = {
     eventline: readFileSync(here('../dist/eventline.min.js'), 'utf8'),
@@ -247,9 +279,11 @@ export async function runBrowserBench({ only, log = console.log } = {}) {
       for (const c of cases.filter((x) => !x.failure)) {
         try {
           c.pages.push(await runPage(browser, scripts, c));
-          log(`  page ${k + 1}/${PAGES}: ${c.lib} ${c.n}: first render ${ms(c.pages.at(-1).create.work)} ms, steps ${ms(median(c.pages.at(-1).steps.map((s) => s.work)))} ms`);
+          log(
+            `  page ${k + 1}/${PAGES}: ${c.lib} ${c.n}: first render ${ms(c.pages.at(-1).create.work)} ms, steps ${ms(median(c.pages.at(-1).steps.map((s) => s.work)))} ms`,
+          );
         } catch (e) {
-          c.failure = String(e.message ?? e).split('\n')[0];
+          c.failure = String(e instanceof Error ? e.message : e).split('\n')[0];
           log(`  ${c.lib} ${c.n}: ${c.failure}`);
         }
       }

@@ -25,7 +25,9 @@ async function renderer() {
     const Plot = await import('@observablehq/plot');
     return (events) => {
       const data = plainRows(events);
-      return serialize(Plot.plot({ document: window.document, marks: [Plot.dot(data, { x: 'date' }), Plot.text(data, { x: 'date', text: 'title' })] }));
+      return serialize(
+        Plot.plot({ document: window.document, marks: [Plot.dot(data, { x: 'date' }), Plot.text(data, { x: 'date', text: 'title' })] }),
+      );
     };
   }
   if (lib === 'd3') {
@@ -33,9 +35,24 @@ async function renderer() {
     return (events) => {
       const data = plainRows(events);
       const svg = d3.select(window.document.createElementNS('http://www.w3.org/2000/svg', 'svg')).attr('width', 960).attr('height', 200);
-      const x = d3.scaleUtc().domain(d3.extent(data, (d) => d.date)).range([16, 944]);
-      svg.selectAll('circle').data(data).join('circle').attr('cx', (d) => x(d.date)).attr('cy', 150).attr('r', 3);
-      svg.selectAll('text').data(data).join('text').attr('x', (d) => x(d.date)).attr('y', 140).text((d) => d.title);
+      const x = d3
+        .scaleUtc()
+        .domain(d3.extent(data, (d) => d.date))
+        .range([16, 944]);
+      svg
+        .selectAll('circle')
+        .data(data)
+        .join('circle')
+        .attr('cx', (d) => x(d.date))
+        .attr('cy', 150)
+        .attr('r', 3);
+      svg
+        .selectAll('text')
+        .data(data)
+        .join('text')
+        .attr('x', (d) => x(d.date))
+        .attr('y', 140)
+        .text((d) => d.title);
       return serialize(svg.node());
     };
   }

@@ -14,11 +14,13 @@ export function prng(seed) {
   };
 }
 
+// prettier-ignore
 const LATIN = [
   'summit', 'treaty', 'talks', 'visit', 'delegation', 'trade', 'agreement', 'railway', 'border', 'minister',
   'sanctions', 'election', 'protest', 'ceasefire', 'launch', 'parliament', 'embassy', 'reopens', 'signed', 'meeting',
   'Pyongyang', 'Moscow', 'Vladivostok', 'Khasan', 'Rason', 'cooperation', 'partnership', 'exports', 'grain', 'fuel',
 ];
+// prettier-ignore
 const ARABIC = [
   'قمة', 'معاهدة', 'محادثات', 'زيارة', 'وفد', 'تجارة', 'اتفاقية', 'سكة', 'الحديد', 'الحدود', 'وزير', 'عقوبات',
   'انتخابات', 'احتجاج', 'وقف', 'إطلاق', 'النار', 'البرلمان', 'السفارة', 'بيونجيانج', 'موسكو', 'تعاون', 'شراكة',
@@ -62,9 +64,15 @@ const T1 = Date.UTC(2024, 11, 31);
 const DAY = 86_400_000;
 
 /**
+ * One synthetic event, in the input format eventline reads.
+ * @typedef {{ date: string, title: string | { en: string, ar: string }, end?: string, category?: string, id?: string }} BenchEvent
+ */
+
+/**
  * `n` events from 1900 to 2024: three quarters spread over the period, a quarter in a
  * few dense bursts of a few weeks (a war, a summit season); mixed precisions, some
  * ranges, titles from one word to far too long, in English and Arabic.
+ * @returns {BenchEvent[]}
  */
 export function syntheticEvents(n, seed = 20240619) {
   const rand = prng(seed ^ n);
@@ -72,6 +80,7 @@ export function syntheticEvents(n, seed = 20240619) {
   const events = [];
   for (let i = 0; i < n; i++) {
     const t = rand() < 0.25 ? pick(rand, bursts) + rand() * 40 * DAY : T0 + rand() * (T1 - T0);
+    /** @type {BenchEvent} */
     const e = { date: edtf(rand, t), title: title(rand) };
     if (rand() < 0.05) e.end = `${pad(new Date(t).getUTCFullYear() + 1 + Math.floor(rand() * 6), 4)}`;
     if (rand() < 0.5) e.category = pick(rand, CATEGORIES);
@@ -86,7 +95,10 @@ function dateOf(text) {
   return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
 }
 
-/** The same events as Plot and the bare d3 loop take them: a Date and a plain title. */
+/**
+ * The same events as Plot and the bare d3 loop take them: a Date and a plain title.
+ * @param {BenchEvent[]} events
+ */
 export function plainRows(events) {
   return events.map((e) => ({
     date: dateOf(e.date),

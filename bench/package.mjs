@@ -111,10 +111,18 @@ export async function runPackageBench({ log = console.log } = {}) {
     const vite = pathToFileURL(join(root, 'node_modules/vite/dist/node/index.js')).href;
     const bundles = await measureBundles(consumer, vite);
     const classic = gzipSync(readFileSync(join(consumer, 'node_modules/eventline/dist/eventline.min.js')), { level: 9 }).length;
-    log(`bundles (gzip -9 bytes): ${JSON.stringify({ ...bundles, classicScript: classic })} in ${((performance.now() - t) / 1000).toFixed(0)} s`);
+    log(
+      `bundles (gzip -9 bytes): ${JSON.stringify({ ...bundles, classicScript: classic })} in ${((performance.now() - t) / 1000).toFixed(0)} s`,
+    );
     const cold = coldStart(consumer);
     log(`cold start: ${JSON.stringify(cold)}`);
-    return { date: new Date().toISOString(), loadAverage: os.loadavg(), tarballBytes, bundles: { ...bundles, classicScript: classic }, cold };
+    return {
+      date: new Date().toISOString(),
+      loadAverage: os.loadavg(),
+      tarballBytes,
+      bundles: { ...bundles, classicScript: classic },
+      cold,
+    };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -61,5 +61,7 @@ for (let k = 0; k < runs; k++) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const list = (xs) => xs.map((x) => x.toFixed(0)).join(' ');
 for (const b of builds) {
-  console.log(`${b.path}: ${n} events, ms CPU, median of ${runs}: cold ${median(b.cold).toFixed(0)} (${list(b.cold)}), warm ${median(b.warm).toFixed(0)} (${list(b.warm)})`);
+  console.log(
+    `${b.path}: ${n} events, ms CPU, median of ${runs}: cold ${median(b.cold).toFixed(0)} (${list(b.cold)}), warm ${median(b.warm).toFixed(0)} (${list(b.warm)})`,
+  );
 }

@@ -120,7 +120,12 @@ function scalingChart(part) {
     marginRight: 170,
     style: { background: '#ffffff', color: '#1b1f24', fontFamily: 'Noto Sans, DejaVu Sans, sans-serif', fontSize: '12px' },
     x: { type: 'log', label: 'events →', domain: [SIZES[0] / 1.15, last * 1.15], ticks: SIZES, tickFormat: (d) => d.toLocaleString('en') },
-    y: { type: 'log', label: '↑ time to an SVG string (ms, median)', grid: true, domain: [Math.min(...times) / 1.6, Math.max(...times) * 1.6] },
+    y: {
+      type: 'log',
+      label: '↑ time to an SVG string (ms, median)',
+      grid: true,
+      domain: [Math.min(...times) / 1.6, Math.max(...times) * 1.6],
+    },
     color: { domain: LIBS.map((l) => LABEL[l]), range: ['#0969da', '#c2410c', '#57606a'] },
     marks: [
       Plot.line(points, { x: 'n', y: 'ms', stroke: 'library', strokeWidth: 2 }),
@@ -128,15 +133,40 @@ function scalingChart(part) {
       ...LIBS.flatMap((lib) => {
         const mine = points.filter((p) => p.library === LABEL[lib]);
         return [
-          Plot.text(mine.slice(-1), { x: 'n', y: 'ms', text: 'library', fill: 'library', textAnchor: 'start', dx: 10, dy: offset[LABEL[lib]] / 2 }),
-          Plot.text(mine.slice(0, -1), { x: 'n', y: 'ms', text: (p) => `${ms(p.ms)} ms`, ...valueAt[LABEL[lib]], fill: 'library', fontSize: 10 }),
-          Plot.text(mine.slice(-1), { x: 'n', y: 'ms', text: (p) => `${ms(p.ms)} ms`, dy: offset[LABEL[lib]], fill: 'library', fontSize: 10 }),
+          Plot.text(mine.slice(-1), {
+            x: 'n',
+            y: 'ms',
+            text: 'library',
+            fill: 'library',
+            textAnchor: 'start',
+            dx: 10,
+            dy: offset[LABEL[lib]] / 2,
+          }),
+          Plot.text(mine.slice(0, -1), {
+            x: 'n',
+            y: 'ms',
+            text: (p) => `${ms(p.ms)} ms`,
+            ...valueAt[LABEL[lib]],
+            fill: 'library',
+            fontSize: 10,
+          }),
+          Plot.text(mine.slice(-1), {
+            x: 'n',
+            y: 'ms',
+            text: (p) => `${ms(p.ms)} ms`,
+            dy: offset[LABEL[lib]],
+            fill: 'library',
+            fontSize: 10,
+          }),
         ];
       }),
     ],
   });
   chart.setAttribute('role', 'img');
-  chart.setAttribute('aria-label', 'Time to render a timeline to an SVG string against the number of events, log–log: eventline, Observable Plot and a bare d3 loop');
+  chart.setAttribute(
+    'aria-label',
+    'Time to render a timeline to an SVG string against the number of events, log–log: eventline, Observable Plot and a bare d3 loop',
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new window.XMLSerializer().serializeToString(chart)}\n`;
 }
 
@@ -161,8 +191,20 @@ function browserSection(part) {
   };
   const e = (n) => get('eventline', n);
   const v = (n) => get('vis-timeline', n);
-  goal('first render of 100,000 events ≤ 0.5× vis-timeline’s first render of 1,000', e(100_000)?.createWork, v(1000)?.createWork, 0.5, 'a case is missing');
-  goal('first render of 1,000 events ≤ 0.15× vis-timeline’s first render of 1,000', e(1000)?.createWork, v(1000)?.createWork, 0.15, 'a case is missing');
+  goal(
+    'first render of 100,000 events ≤ 0.5× vis-timeline’s first render of 1,000',
+    e(100_000)?.createWork,
+    v(1000)?.createWork,
+    0.5,
+    'a case is missing',
+  );
+  goal(
+    'first render of 1,000 events ≤ 0.15× vis-timeline’s first render of 1,000',
+    e(1000)?.createWork,
+    v(1000)?.createWork,
+    0.15,
+    'a case is missing',
+  );
   goal('zoom step at 100,000 events ≤ 1.5× the step at 1,000', e(100_000)?.stepWork, e(1000)?.stepWork, 1.5, 'a case is missing');
   goal('zoom step at 5,000 events ≤ 0.05× vis-timeline’s step at 5,000', e(5000)?.stepWork, v(5000)?.stepWork, 0.05, 'a case is missing');
   const steps = part.rows.find((r) => r.steps)?.steps;

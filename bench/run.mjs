@@ -25,4 +25,6 @@ for (const part of wanted) {
   console.log(`${part}: ${((performance.now() - t) / 1000).toFixed(0)} s`);
 }
 saveResults(measured);
-console.log(`\nall parts: ${((performance.now() - started) / 1000).toFixed(0)} s; wrote bench/results.json, bench/results.md and bench/scaling.svg`);
+console.log(
+  `\nall parts: ${((performance.now() - started) / 1000).toFixed(0)} s; wrote bench/results.json, bench/results.md and bench/scaling.svg`,
+);

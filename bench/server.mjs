@@ -23,7 +23,9 @@ function runCase(lib, n, log) {
     maxBuffer: 1 << 20,
   });
   const result = JSON.parse(out.trim().split('\n').pop());
-  log(`${LABEL[lib].padEnd(26)} ${String(n).padStart(7)} events × ${runs}: ${result.median.toFixed(0)} ms (median), peak ${result.peakRssMB.toFixed(0)} MB`);
+  log(
+    `${LABEL[lib].padEnd(26)} ${String(n).padStart(7)} events × ${runs}: ${result.median.toFixed(0)} ms (median), peak ${result.peakRssMB.toFixed(0)} MB`,
+  );
   return result;
 }
 

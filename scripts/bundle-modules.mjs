@@ -44,7 +44,17 @@ function table(segments, groupOf) {
   const bytes = new Map();
   for (const [m, t] of segments) bytes.set(groupOf(m), (bytes.get(groupOf(m)) ?? 0) + t.length);
   return [...bytes]
-    .map(([group, b]) => [group, b, whole - gz(segments.filter(([m]) => groupOf(m) !== group).map(([, t]) => t).join(''))])
+    .map(([group, b]) => [
+      group,
+      b,
+      whole -
+        gz(
+          segments
+            .filter(([m]) => groupOf(m) !== group)
+            .map(([, t]) => t)
+            .join(''),
+        ),
+    ])
     .sort((a, b) => b[1] - a[1]);
 }
 
@@ -77,7 +87,14 @@ async function page(name) {
     // itself; the sum differs from the measured page by a few bytes of compiler output.
     const alias = { eventline: join(root, 'src/index.ts') };
     // The plugin the package build bundles d3-zoom with, so the page holds what dist/ would give it.
-    await build({ root: dir, logLevel: 'silent', configFile: false, plugins: [{ ...zoomWithoutTransition({ bundleD3: true }), enforce: 'pre' }], resolve: { alias }, build: { outDir, sourcemap: true, modulePreload: { polyfill: false } } });
+    await build({
+      root: dir,
+      logLevel: 'silent',
+      configFile: false,
+      plugins: [{ ...zoomWithoutTransition({ bundleD3: true }), enforce: 'pre' }],
+      resolve: { alias },
+      build: { outDir, sourcemap: true, modulePreload: { polyfill: false } },
+    });
     const into = [];
     let total = 0;
     const assets = join(outDir, 'assets');

@@ -55,6 +55,7 @@ const range = (a, b) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 const cps = (s) => Array.from(s, (c) => c.codePointAt(0));
 
 // ---------------------------------------------------------------- what to measure
+// prettier-ignore
 const TABLE_CHARS = [
   ...range(0x20, 0x7e), // printable ASCII
   ...range(0xa0, 0xff), // Latin-1 Supplement (NBSP, accents, ×, ÷, «»)
@@ -88,6 +89,7 @@ const TABLE_CHARS = [
  * Joining types (Unicode ArabicShaping.txt) of the Arabic letters measured in context.
  * D = dual-joining (four forms), R = right-joining (joins only the previous letter).
  */
+// prettier-ignore
 const ARABIC_JOINING = {
   ...Object.fromEntries(range(0x622, 0x625).map((c) => [c, 'R'])),
   0x626: 'D', 0x627: 'R', 0x628: 'D', 0x629: 'R',
@@ -118,6 +120,7 @@ const WIDE_EM = SAFETY;
 const UNKNOWN_EM = 0.65;
 
 /** Zero advance whatever the font: combining marks, joiners, bidi controls, selectors. */
+// prettier-ignore
 const ZERO_WIDTH_RANGES = [
   [0x00, 0x08], [0x0e, 0x1f], [0x7f, 0x9f], [0xad, 0xad],
   [0x300, 0x36f], [0x483, 0x489],
@@ -131,12 +134,14 @@ const ZERO_WIDTH_RANGES = [
   [0x1f3fb, 0x1f3ff], [0xe0000, 0xe007f], [0xe0100, 0xe01ef],
 ];
 /** Pictographs that browsers draw with a colour emoji font. */
+// prettier-ignore
 const EMOJI_RANGES = [
   [0x231a, 0x231b], [0x23e9, 0x23f3], [0x23f8, 0x23fa], [0x2600, 0x27bf],
   [0x2b05, 0x2b07], [0x2b1b, 0x2b1c], [0x2b50, 0x2b55], [0x3030, 0x3030], [0x303d, 0x303d],
   [0x3297, 0x3297], [0x3299, 0x3299], [0x1f000, 0x1faff],
 ];
 /** East Asian wide / fullwidth: one em in every CJK font. */
+// prettier-ignore
 const WIDE_RANGES = [
   [0x1100, 0x115f], [0x2e80, 0x303e], [0x3041, 0x33ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff],
   [0xa000, 0xa4cf], [0xa960, 0xa97f], [0xac00, 0xd7a3], [0xf900, 0xfaff], [0xfe30, 0xfe4f],
@@ -146,6 +151,7 @@ const WIDE_RANGES = [
  * Blocks whose unlisted characters get the widest width measured in that block:
  * they are rare, so erring wide costs little and never overlaps.
  */
+// prettier-ignore
 const SCRIPT_BLOCKS = [
   ['Latin', [[0x0180, 0x02ff], [0x1e00, 0x1eff], [0x2c60, 0x2c7f], [0xa720, 0xa7ff]], [[0x20, 0x17f], [0x1e00, 0x1eff]]],
   ['Greek', [[0x0370, 0x03ff], [0x1f00, 0x1fff]], [[0x370, 0x3ff]]],
@@ -194,7 +200,10 @@ async function measure(page, font, strings) {
     ({ font, strings }) => {
       const ctx = document.createElement('canvas').getContext('2d');
       ctx.font = font;
-      const sig = (m) => [m.width, m.actualBoundingBoxLeft, m.actualBoundingBoxRight, m.actualBoundingBoxAscent, m.actualBoundingBoxDescent].map((v) => v.toFixed(2)).join();
+      const sig = (m) =>
+        [m.width, m.actualBoundingBoxLeft, m.actualBoundingBoxRight, m.actualBoundingBoxAscent, m.actualBoundingBoxDescent]
+          .map((v) => v.toFixed(2))
+          .join();
       const notdef = sig(ctx.measureText('\u0378'));
       return strings.map((s) => {
         const m = ctx.measureText(s);
@@ -211,7 +220,9 @@ const quote = (face) => `"${face}"`;
 /** Installed faces, with Arial resolved to whatever fontconfig really substitutes. */
 async function installedFaces(page, cdp, stack) {
   const named = stack.split(',').map((f) => f.trim().replace(/^["']|["']$/g, ''));
-  const candidates = [...new Set([...named.filter((f) => !/^(sans-serif|serif|monospace|system-ui)$/.test(f)), 'Liberation Sans', 'Arial'])];
+  const candidates = [
+    ...new Set([...named.filter((f) => !/^(sans-serif|serif|monospace|system-ui)$/.test(f)), 'Liberation Sans', 'Arial']),
+  ];
   const found = [];
   for (const face of candidates) {
     const arabic = /arabic/i.test(face);
@@ -234,7 +245,9 @@ async function main() {
     const context = await browser.newContext({ offline: true });
     const page = await context.newPage();
     await page.route('**/*', (route) => (/^(about|data|file|blob):/.test(route.request().url()) ? route.continue() : route.abort()));
-    await page.setContent('<!doctype html><meta charset="utf-8"><body><div id="probe" style="white-space:pre;font-size:20px"></div></body>');
+    await page.setContent(
+      '<!doctype html><meta charset="utf-8"><body><div id="probe" style="white-space:pre;font-size:20px"></div></body>',
+    );
     const cdp = await context.newCDPSession(page);
     await cdp.send('DOM.enable');
     await cdp.send('CSS.enable');
@@ -266,7 +279,18 @@ async function main() {
       const fonts = await platformFonts(page, cdp, family, chars);
       const covered = chars.map((_, i) => source === 'STACK' || (fonts[i].length === 1 && fonts[i][0] === source));
       if (source === 'STACK') {
-        for (const [label, s] of [['Latin', 'Hello'], ['Arabic', 'مرحبا بالعالم'], ['Arabic digits', '٢٠٢٤'], ['Persian', 'پچگک'], ['Hebrew', 'שלום'], ['Cyrillic', 'Привет'], ['Greek', 'Γειά'], ['CJK', '中文'], ['Hangul', '한국'], ['Emoji', '😀🎉']]) {
+        for (const [label, s] of [
+          ['Latin', 'Hello'],
+          ['Arabic', 'مرحبا بالعالم'],
+          ['Arabic digits', '٢٠٢٤'],
+          ['Persian', 'پچگک'],
+          ['Hebrew', 'שלום'],
+          ['Cyrillic', 'Привет'],
+          ['Greek', 'Γειά'],
+          ['CJK', '中文'],
+          ['Hangul', '한국'],
+          ['Emoji', '😀🎉'],
+        ]) {
           const tofu = (await measure(page, fontShorthand('normal', family), [...s])).some((m) => m.tofu);
           picked[label] = (await platformFonts(page, cdp, family, [s]))[0].join(' + ') + (tofu ? ' (.notdef: no font has them)' : '');
         }
@@ -289,7 +313,11 @@ async function main() {
           if (ARABIC_JOINING[cp] === 'D') keepMax(joined[weight], cp, Math.max(ini, med, 0));
         });
         // Lam + alef is a mandatory ligature, and can be wider than lam and alef apart.
-        const ligatures = await measure(page, font, LAM_ALEFS.flatMap((a) => [LAM + a, TATWEEL + LAM + a]));
+        const ligatures = await measure(
+          page,
+          font,
+          LAM_ALEFS.flatMap((a) => [LAM + a, TATWEEL + LAM + a]),
+        );
         LAM_ALEFS.forEach((a, k) => {
           keepMax(lamAlef[weight], a.codePointAt(0), Math.max(ligatures[2 * k].width, ligatures[2 * k + 1].width - t1));
         });
@@ -342,9 +370,11 @@ async function main() {
       return [name, blocks, widths.length ? Math.max(...widths) / 1000 : UNKNOWN_EM];
     });
 
-    const source = render({ version, stack, faces, picked, milli, joinedMilli, scriptFallbacks });
+    const source = render({ version, faces, picked, milli, joinedMilli, scriptFallbacks });
     writeFileSync(OUT, source);
-    console.log(`wrote ${OUT} (${Buffer.byteLength(source)} bytes, ${milli.normal.size} chars, ${joinedMilli.normal.size} joined Arabic forms)`);
+    console.log(
+      `wrote ${OUT} (${Buffer.byteLength(source)} bytes, ${milli.normal.size} chars, ${joinedMilli.normal.size} joined Arabic forms)`,
+    );
   } finally {
     await browser.close();
   }
@@ -360,7 +390,7 @@ const hex = (n) => `0x${n.toString(16)}`;
 /** `v,v,v,w` → `v*3,w`: accented letters often share their base letter's width. */
 function rle(tokens) {
   const out = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     let j = i;
     while (j < tokens.length && tokens[j] === tokens[i]) j++;
     out.push(j - i > 1 ? `${tokens[i]}*${j - i}` : tokens[i]);
@@ -384,7 +414,7 @@ function runs(normal, bold) {
         cur.b.push('');
       }
     } else {
-      cur = { start: cp, n: [], b: [] };
+      cur = { start: cp, last: cp, n: [], b: [] };
       out.push(cur);
     }
     cur.n.push(String(normal.get(cp)));
@@ -409,7 +439,9 @@ const rangeList = (ranges) => ranges.map(([a, b]) => `[${hex(a)}, ${hex(b)}]`).j
 
 function render({ version, faces, picked, milli, joinedMilli, scriptFallbacks }) {
   const date = new Date().toISOString().slice(0, 10);
-  const rightJoining = Object.entries(ARABIC_JOINING).filter(([, t]) => t === 'R').map(([c]) => Number(c));
+  const rightJoining = Object.entries(ARABIC_JOINING)
+    .filter(([, t]) => t === 'R')
+    .map(([c]) => Number(c));
   return `/**
  * Advance widths of characters in the label font stack, in thousandths of an em.
  *
@@ -419,7 +451,14 @@ function render({ version, faces, picked, milli, joinedMilli, scriptFallbacks })
  * Each width is the MAX (+${Math.round((SAFETY - 1) * 100)}%, rounded up) over the installed faces
  * (${faces.join(', ')}) and the whole FONT_FAMILY stack.
  * What the stack resolved to on the calibrating machine:
-${wrap(Object.entries(picked).map(([k, v]) => `${k}: ${v}`).join('; '), 88).map((l) => ` *   ${l}`).join('\n')}
+${wrap(
+  Object.entries(picked)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('; '),
+  88,
+)
+  .map((l) => ` *   ${l}`)
+  .join('\n')}
  */
 
 /**

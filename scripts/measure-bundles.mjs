@@ -47,7 +47,12 @@ export async function measureBundles(consumer, vitePath = repoVite) {
     mkdirSync(page, { recursive: true });
     writeFileSync(join(page, 'index.html'), `<!doctype html><html><body><script type="module" src="./main.js"></script></body></html>\n`);
     writeFileSync(join(page, 'main.js'), code);
-    await build({ root: page, logLevel: 'silent', configFile: false, build: { outDir: join(page, 'dist'), emptyOutDir: true, modulePreload: { polyfill: false } } });
+    await build({
+      root: page,
+      logLevel: 'silent',
+      configFile: false,
+      build: { outDir: join(page, 'dist'), emptyOutDir: true, modulePreload: { polyfill: false } },
+    });
     sizes[name] = filesUnder(join(page, 'dist'))
       .filter((f) => /\.(js|css)$/.test(f))
       .reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);

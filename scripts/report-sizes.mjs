@@ -29,14 +29,16 @@ for (const [key, name, size] of rows) {
     const goal = GOALS[key];
     const limit = limitOf(key);
     if (size <= goal) verdict = `  ≤ ${kb(goal)} goal: met`;
-    else verdict = `  > ${kb(goal)} goal: MISSED by ${kb(size - goal)}${limit > goal ? ` (interim limit ${kb(limit)}, scripts/size-goals.mjs)` : ''}`;
+    else
+      verdict = `  > ${kb(goal)} goal: MISSED by ${kb(size - goal)}${limit > goal ? ` (interim limit ${kb(limit)}, scripts/size-goals.mjs)` : ''}`;
     if (size > limit) over.push(`${name}: ${kb(size)} > ${kb(limit)}`);
   }
   console.log(`  ${kb(size).padStart(9)}  ${name}${verdict}`);
 }
 for (const key of Object.keys(NOT_YET_MET)) {
   const size = rows.find(([k]) => k === key)?.[2];
-  if (size !== undefined && size <= GOALS[key]) console.log(`  ${key} now meets its goal: delete its entry in scripts/size-goals.mjs so the goal holds.`);
+  if (size !== undefined && size <= GOALS[key])
+    console.log(`  ${key} now meets its goal: delete its entry in scripts/size-goals.mjs so the goal holds.`);
 }
 if (over.length > 0) {
   console.error(`\nSize check failed:\n${over.map((o) => `  ${o}`).join('\n')}`);

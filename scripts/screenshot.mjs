@@ -28,7 +28,10 @@ try {
     const svg = readFileSync(args[i], 'utf8').replace(/^<\?xml[^>]*>\s*/, '');
     await page.setContent(`<!doctype html><html><body style="margin:0">${svg}</body></html>`);
     await page.evaluate(() => document.fonts.ready);
-    await page.locator('svg').first().screenshot({ path: args[i + 1] });
+    await page
+      .locator('svg')
+      .first()
+      .screenshot({ path: args[i + 1] });
     console.log(args[i + 1]);
   }
 } finally {

@@ -38,7 +38,11 @@ export function parseByteSize(text: string): number | undefined {
  * ```
  */
 export function formatByteSize(bytes: number): string {
-  for (const [unit, size] of [['GiB', 1024 ** 3], ['MiB', 1024 ** 2], ['KiB', 1024]] as const) {
+  for (const [unit, size] of [
+    ['GiB', 1024 ** 3],
+    ['MiB', 1024 ** 2],
+    ['KiB', 1024],
+  ] as const) {
     if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
   }
   return bytes === 1 ? '1 byte' : `${bytes} bytes`;

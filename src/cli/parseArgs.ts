@@ -33,9 +33,16 @@ function outputFormat(output: string | undefined, given: OutputFormat | undefine
   const named = EXTENSION_FORMATS.get(extension);
   if (named === undefined) {
     if (given) return given;
-    throw new CliError(`--output: cannot tell what to write to a "${extension}" file; name it .svg, .png or .html, or give --format svg|png|html`, 2);
+    throw new CliError(
+      `--output: cannot tell what to write to a "${extension}" file; name it .svg, .png or .html, or give --format svg|png|html`,
+      2,
+    );
   }
-  if (given && given !== named) throw new CliError(`--format ${given}: the output "${output}" ends in ${extension}, which is ${named}; change the name or the format`, 2);
+  if (given && given !== named)
+    throw new CliError(
+      `--format ${given}: the output "${output}" ends in ${extension}, which is ${named}; change the name or the format`,
+      2,
+    );
   return named;
 }
 
@@ -65,7 +72,8 @@ export type Command = { kind: 'help' } | { kind: 'version' } | RenderCommand;
 function number(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value.trim()) || !Number.isFinite(n) || n <= 0) throw new CliError(`--${name}: expected a positive number, got "${value}"`, 2);
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || !Number.isFinite(n) || n <= 0)
+    throw new CliError(`--${name}: expected a positive number, got "${value}"`, 2);
   return n;
 }
 
@@ -73,7 +81,8 @@ function byteSize(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = parseByteSize(value);
   if (n === undefined || n === 0) throw new CliError(`--${name}: expected a size such as 64M, 512K or 1G, got "${value}"`, 2);
-  if (n > MAX_INPUT_SIZE_LIMIT) throw new CliError(`--${name}: expected at most ${formatByteSize(MAX_INPUT_SIZE_LIMIT)}, got "${value}"`, 2);
+  if (n > MAX_INPUT_SIZE_LIMIT)
+    throw new CliError(`--${name}: expected at most ${formatByteSize(MAX_INPUT_SIZE_LIMIT)}, got "${value}"`, 2);
   return n;
 }
 

@@ -30,7 +30,11 @@ export async function readInput(input: string, maxBytes: number, stdin: () => No
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
       size += bytes.length;
       if (size > maxBytes) {
-        throw new CliError(`cannot read ${name}: it is larger than ${formatByteSize(maxBytes)}; raise the limit with --max-input-size, e.g. --max-input-size 256M`, 2, { usage: false });
+        throw new CliError(
+          `cannot read ${name}: it is larger than ${formatByteSize(maxBytes)}; raise the limit with --max-input-size, e.g. --max-input-size 256M`,
+          2,
+          { usage: false },
+        );
       }
       chunks.push(bytes);
     }

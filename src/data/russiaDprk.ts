@@ -68,7 +68,8 @@ export const russiaDprk: TimelineInput = {
       source: {
         publication: omanDaily,
         agency: reuters,
-        quote: 'وأشاد كيم بروسيا لاتخاذها ما وصفه بأنه خطوة استراتيجية مهمة للغاية لدعم كوريا الشمالية، التي تأسست عام 1948 بدعم من الاتحاد السوفيتي السابق.',
+        quote:
+          'وأشاد كيم بروسيا لاتخاذها ما وصفه بأنه خطوة استراتيجية مهمة للغاية لدعم كوريا الشمالية، التي تأسست عام 1948 بدعم من الاتحاد السوفيتي السابق.',
       },
     },
     {
@@ -98,7 +99,8 @@ export const russiaDprk: TimelineInput = {
       source: {
         publication: omanDaily,
         agency: reuters,
-        quote: 'وفي أول زيارة له إلى بيونجيانج منذ يوليو تموز عام 2000، ربط بوتين صراحة تعميق العلاقات الروسية مع كوريا الشمالية بدعم الغرب المتزايد لأوكرانيا، وقال إن بوسع موسكو أن تطور تعاونا عسكريا وتقنيا مع بيونجيانج.',
+        quote:
+          'وفي أول زيارة له إلى بيونجيانج منذ يوليو تموز عام 2000، ربط بوتين صراحة تعميق العلاقات الروسية مع كوريا الشمالية بدعم الغرب المتزايد لأوكرانيا، وقال إن بوسع موسكو أن تطور تعاونا عسكريا وتقنيا مع بيونجيانج.',
       },
     },
     {
@@ -143,7 +145,8 @@ export const russiaDprk: TimelineInput = {
       },
       category: 'diplomacy',
       source: {
-        quote: 'وسبق أن هدد الرئيس الروسي، في بداية يونيو الجاري، بإرسال أسلحة إلى دول أخرى، رداً على قيام الدول الغربية بتزويد كييف أسلحة والسماح لها باستخدام صواريخ غربية في استهداف الأراضي الروسية.',
+        quote:
+          'وسبق أن هدد الرئيس الروسي، في بداية يونيو الجاري، بإرسال أسلحة إلى دول أخرى، رداً على قيام الدول الغربية بتزويد كييف أسلحة والسماح لها باستخدام صواريخ غربية في استهداف الأراضي الروسية.',
       },
     },
     {
@@ -162,7 +165,8 @@ export const russiaDprk: TimelineInput = {
       source: {
         publication: omanDaily,
         agency: reuters,
-        quote: 'وقع الرئيس الروسي فلاديمير بوتين اتفاقية مع الزعيم الكوري الشمالي، كيم جونج أون، الأربعاء تتضمن تعهدا بالدفاع المشترك، وهو أحد أهم تحركات روسيا في آسيا منذ سنوات وقال كيم إنه يرقى إلى مستوى "التحالف".',
+        quote:
+          'وقع الرئيس الروسي فلاديمير بوتين اتفاقية مع الزعيم الكوري الشمالي، كيم جونج أون، الأربعاء تتضمن تعهدا بالدفاع المشترك، وهو أحد أهم تحركات روسيا في آسيا منذ سنوات وقال كيم إنه يرقى إلى مستوى "التحالف".',
       },
     },
     {
@@ -173,14 +177,18 @@ export const russiaDprk: TimelineInput = {
       // for this passage, so none is given.
       id: 'vietnam-remarks',
       date: '2024-06-20~',
-      title: { en: 'Putin in Vietnam: arms for North Korea not ruled out', ar: 'بوتين في فيتنام: لا يستبعد إرسال أسلحة إلى كوريا الشمالية' },
+      title: {
+        en: 'Putin in Vietnam: arms for North Korea not ruled out',
+        ar: 'بوتين في فيتنام: لا يستبعد إرسال أسلحة إلى كوريا الشمالية',
+      },
       description: {
         en: "Speaking in Vietnam after the summit, Putin does not rule out sending weapons to North Korea and warns South Korea that arming Ukraine would be a 'big mistake'.",
         ar: 'قال بوتين إنه "لا يستبعد" احتمال إرسال أسلحة إلى كوريا الشمالية، مؤكداً أن إرسال كوريا الجنوبية أسلحة إلى أوكرانيا سيكون "خطأً كبيراً".',
       },
       category: 'diplomacy',
       source: {
-        quote: 'وقال بوتين للصحافيين خلال زيارة إلى فيتنام: "نحتفظ بحق إرسال أسلحة إلى مناطق أخرى في العالم، مع اخذ اتفاقاتنا مع كوريا الشمالية في الاعتبار. ولا استبعد هذا الاحتمال".',
+        quote:
+          'وقال بوتين للصحافيين خلال زيارة إلى فيتنام: "نحتفظ بحق إرسال أسلحة إلى مناطق أخرى في العالم، مع اخذ اتفاقاتنا مع كوريا الشمالية في الاعتبار. ولا استبعد هذا الاحتمال".',
       },
     },
     {
@@ -228,6 +236,14 @@ export const russiaDprkArticle = {
   ],
   quotedArabic: {
     titles: ['treaty-1961'],
-    descriptions: ['dprk-founded', 'treaty-1961', 'invasion-ukraine', 'weapons-threat', 'pyongyang-summit', 'vietnam-remarks', 'trains-resume'],
+    descriptions: [
+      'dprk-founded',
+      'treaty-1961',
+      'invasion-ukraine',
+      'weapons-threat',
+      'pyongyang-summit',
+      'vietnam-remarks',
+      'trains-resume',
+    ],
   },
 } as const;

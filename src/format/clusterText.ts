@@ -10,7 +10,6 @@ import { civilBefore, civilOfMs } from '../model/civilCalendar.js';
 /** Languages whose lists are separated by the Arabic comma. */
 const ARABIC_COMMA = new Set(['ar', 'fa', 'ur', 'ps', 'sd', 'ug', 'ckb']);
 
-
 /** A stand-in date for the formatter, which reads only the calendar fields and the precision. */
 function at(precision: 'month' | 'day', c: { year: number; month: number; day: number }): EventDate {
   return { year: c.year, month: c.month, day: c.day, precision, approximate: false, uncertain: false, start: 0, end: 0, edtf: '' };
@@ -45,7 +44,9 @@ export function clusterSpanText(start: number, end: number, locale: string): str
   // Where the language writes the month (or day) first, the shared tail is written once:
   // "March – June 2024", "3 – 19 June 2024"; elsewhere both ends are written in full.
   if (a.month !== b.month) {
-    const first = spec.month.startsWith('L') ? formatPattern('LLLL', a.month, 1, monthTags(locale)) : formatEventDate(at('month', a), locale);
+    const first = spec.month.startsWith('L')
+      ? formatPattern('LLLL', a.month, 1, monthTags(locale))
+      : formatEventDate(at('month', a), locale);
     return `${first}${sep}${formatEventDate(at('month', b), locale)}`;
   }
   if (a.day === 1 && e.day === 1) return formatEventDate(at('month', a), locale);

@@ -76,7 +76,12 @@ function writersFor(locale: string): Writers {
   const relativeOptions = { numeric: 'always' as const, numberingSystem };
   const writers = {
     relative: new Intl.RelativeTimeFormat(tag, relativeOptions),
-    compact: new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: MAX_COUNT_DIGITS, numberingSystem }),
+    compact: new Intl.NumberFormat(tag, {
+      notation: 'compact',
+      compactDisplay: 'long',
+      maximumSignificantDigits: MAX_COUNT_DIGITS,
+      numberingSystem,
+    }),
     grouped: new Intl.NumberFormat(tag, { numberingSystem }),
   };
   latest = { locale, writers };

@@ -32,7 +32,9 @@ function latinYear(year: number, locale: string, grouped?: boolean): string {
   if (year >= 1) return yearNumber(year, locale, grouped);
   const n = 1 - year;
   // A spec's `bce` takes the number; a year of seven digits or more is then grouped in its text.
-  return getLocaleSpec(locale).bce(n).replace(String(n), yearNumber(n, locale, grouped));
+  return getLocaleSpec(locale)
+    .bce(n)
+    .replace(String(n), yearNumber(n, locale, grouped));
 }
 
 /** Month names come from Intl; the year is written by eventline (BCE, year 0, two-digit years). */

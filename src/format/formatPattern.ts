@@ -26,7 +26,7 @@ const TOKENS = new Map<string, [MonthWidth, MonthContext] | 'day' | 'month'>([
 export function formatPattern(pattern: string, month: number, day: number, tag: string | readonly string[]): string {
   const tags = typeof tag === 'string' ? [tag] : tag;
   let out = '';
-  for (let i = 0; i < pattern.length; ) {
+  for (let i = 0; i < pattern.length;) {
     const ch = pattern[i]!;
     if (ch === "'") {
       const close = pattern.indexOf("'", i + 1);

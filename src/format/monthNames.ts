@@ -47,7 +47,12 @@ export function supportedTag(tag: string, service: { supportedLocalesOf(tags: st
  * ~10 ms of locale data, and a timeline in English, the default, needs nothing else from it.
  */
 const SHORT_EN = ENGLISH_MONTHS.map((name) => name.slice(0, 3));
-const ENGLISH: NameTable = { 'wide-formatting': ENGLISH_MONTHS, 'abbreviated-formatting': SHORT_EN, 'wide-standalone': ENGLISH_MONTHS, 'abbreviated-standalone': SHORT_EN };
+const ENGLISH: NameTable = {
+  'wide-formatting': ENGLISH_MONTHS,
+  'abbreviated-formatting': SHORT_EN,
+  'wide-standalone': ENGLISH_MONTHS,
+  'abbreviated-standalone': SHORT_EN,
+};
 
 function buildTable(tag: string): NameTable {
   if (tag === 'en') return ENGLISH;
@@ -57,7 +62,10 @@ function buildTable(tag: string): NameTable {
   const names = (width: 'long' | 'short', withDay: boolean) => {
     const format = new Intl.DateTimeFormat(tag, withDay ? { ...base, day: 'numeric', month: width } : { ...base, month: width });
     // Noon on the 19th: no month edge nearby, whatever the zone (the zone is UTC anyway).
-    return Array.from({ length: 12 }, (_, m) => format.formatToParts(Date.UTC(2000, m, 19, 12)).find((p) => p.type === 'month')?.value ?? String(m + 1));
+    return Array.from(
+      { length: 12 },
+      (_, m) => format.formatToParts(Date.UTC(2000, m, 19, 12)).find((p) => p.type === 'month')?.value ?? String(m + 1),
+    );
   };
   return {
     'wide-formatting': names('long', true),

@@ -196,7 +196,12 @@ export class TimelineController implements InteractiveTimeline {
   private attach(): void {
     const svg = this.svg;
     if (this.options.tooltip !== false) {
-      this.tooltip = new Tooltip(this.doc, `${svg.id}-tooltip`, () => this.geometry.locale, () => this.geometry.direction);
+      this.tooltip = new Tooltip(
+        this.doc,
+        `${svg.id}-tooltip`,
+        () => this.geometry.locale,
+        () => this.geometry.direction,
+      );
     }
     this.listen(svg, 'keydown', (e) => this.onKey(e as KeyboardEvent));
     this.listen(svg, 'focusin', (e) => this.onFocus(e));
@@ -339,7 +344,14 @@ export class TimelineController implements InteractiveTimeline {
     // Not drawn yet: the redraw after the pan gives it the tab stop (and focus).
     const lane = laneOf(this.geometry, event);
     // Its own dates, not the index's: an open side has no instant to centre on.
-    this.current = { key: eventKey(event.id), start: event.date.start, end: (event.end ?? event.date).end, first: target.position, firstId: event.id, ...(lane === undefined ? {} : { lane }) };
+    this.current = {
+      key: eventKey(event.id),
+      start: event.date.start,
+      end: (event.end ?? event.date).end,
+      first: target.position,
+      firstId: event.id,
+      ...(lane === undefined ? {} : { lane }),
+    };
     this.zoomTo(target.domain[0], target.domain[1]);
     return true;
   }

@@ -4,7 +4,8 @@ import type { InteractiveOptions, InteractiveTimeline } from './types.js';
 
 function resolveContainer(container: Element | string, what: string): Element {
   if (typeof container !== 'string') {
-    if (!container || typeof (container as Element).appendChild !== 'function') throw new TypeError(`${what}: expected an element or a CSS selector`);
+    if (!container || typeof (container as Element).appendChild !== 'function')
+      throw new TypeError(`${what}: expected an element or a CSS selector`);
     return container;
   }
   const found = globalThis.document?.querySelector(container);

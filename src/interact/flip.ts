@@ -55,7 +55,8 @@ export function playFlip(moves: readonly FlipMove[], elementOf: (id: string) => 
   for (const m of moves) {
     const el = elementOf(m.id);
     if (typeof el?.animate !== 'function') continue;
-    const frames = 'enter' in m ? [{ opacity: 0 }, { opacity: 1 }] : [{ transform: `translate(${m.dx}px, ${m.dy}px)` }, { transform: 'none' }];
+    const frames =
+      'enter' in m ? [{ opacity: 0 }, { opacity: 1 }] : [{ transform: `translate(${m.dx}px, ${m.dy}px)` }, { transform: 'none' }];
     el.animate(frames, { duration: DURATION_MS, easing: 'ease-in-out' });
   }
 }

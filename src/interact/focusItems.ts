@@ -46,7 +46,17 @@ export function collectItems(svg: SVGSVGElement, geometry: TimelineGeometry, sor
     const key = eventKey(e.id);
     const element = drawn.get(key);
     const first = positionNear(sorted, eventStart(e.event), e.id);
-    if (element && first !== undefined) items.push({ key, start: e.event.date.start, end: (e.event.end ?? e.event.date).end, first, firstId: e.id, element, event: e.event, ...lane(e) });
+    if (element && first !== undefined)
+      items.push({
+        key,
+        start: e.event.date.start,
+        end: (e.event.end ?? e.event.date).end,
+        first,
+        firstId: e.id,
+        element,
+        event: e.event,
+        ...lane(e),
+      });
   }
   for (const c of geometry.clusters) {
     const key = clusterKey(c.id);

@@ -68,7 +68,11 @@ function nearest(items: readonly FocusItem[], t: number): FocusItem {
  * focusTarget([a], cluster, () => true) // 'event:a'
  * ```
  */
-export function focusTarget(all: readonly FocusItem[], previous: FocusItem | undefined, shown: (position: number) => boolean): string | undefined {
+export function focusTarget(
+  all: readonly FocusItem[],
+  previous: FocusItem | undefined,
+  shown: (position: number) => boolean,
+): string | undefined {
   if (all.length === 0) return undefined;
   if (!previous) return all[0]!.key;
   // In lanes, focus stays in its lane while that shows anything; else it goes to what is nearest in time in any lane.

@@ -44,12 +44,17 @@ function optionsFromSvg(svg: SVGSVGElement): Partial<InteractiveOptions> {
  */
 export function hydrate(svg: SVGSVGElement | string, options: InteractiveOptions): InteractiveTimeline {
   const el = typeof svg === 'string' ? globalThis.document?.querySelector(svg) : svg;
-  if (!el || (el as Element).localName !== 'svg') throw new TypeError('hydrate: expected an <svg> element rendered by eventline (or a selector for one)');
-  if (!options || typeof options !== 'object' || !('data' in options)) throw new TypeError('hydrate: options.data is required (the events the SVG was rendered from)');
+  if (!el || (el as Element).localName !== 'svg')
+    throw new TypeError('hydrate: expected an <svg> element rendered by eventline (or a selector for one)');
+  if (!options || typeof options !== 'object' || !('data' in options))
+    throw new TypeError('hydrate: options.data is required (the events the SVG was rendered from)');
   if ((el as Element).classList.contains('eventline-layouts')) {
     const layouts = [...(el as Element).querySelectorAll<SVGSVGElement>('svg.eventline')];
     if (layouts.length === 0) throw new TypeError('hydrate: this eventline SVG holds no layout to hydrate');
-    return new HydratedLayouts(el as SVGSVGElement, layouts.map((layout) => hydrateOne(layout, options)));
+    return new HydratedLayouts(
+      el as SVGSVGElement,
+      layouts.map((layout) => hydrateOne(layout, options)),
+    );
   }
   return hydrateOne(el as SVGSVGElement, options);
 }

@@ -32,9 +32,10 @@ export class HydratedLayouts implements InteractiveTimeline {
     this.parts = [...parts].sort((a, b) => width(b.svg) - width(a.svg));
     this.served = this.parts.map((p) => width(p.svg));
     this.scales = this.parts.map((p) => p.svg.parentNode).filter((g): g is SVGGElement => g !== svg && g instanceof Element);
-    this.written = [...(['width', 'height', 'viewBox'] as const).map((a) => [svg, a] as const), ...this.scales.map((g) => [g, 'transform'] as const)].map(
-      ([el, a]) => [el, a, el.getAttribute(a)] as const,
-    );
+    this.written = [
+      ...(['width', 'height', 'viewBox'] as const).map((a) => [svg, a] as const),
+      ...this.scales.map((g) => [g, 'transform'] as const),
+    ].map(([el, a]) => [el, a, el.getAttribute(a)] as const);
     const column = svg.parentElement;
     if (!column) return;
     // Now, not at the observer's first call: the next frame already shows the fitted layout.
@@ -123,8 +124,9 @@ export class HydratedLayouts implements InteractiveTimeline {
       p.svg.style.removeProperty('display');
       p.destroy();
     });
-    for (const [el, a, v] of this.written) if (v === null) el.removeAttribute(a);
-    else el.setAttribute(a, v);
+    for (const [el, a, v] of this.written)
+      if (v === null) el.removeAttribute(a);
+      else el.setAttribute(a, v);
     this.svg.style.removeProperty('width');
     this.svg.style.removeProperty('aspect-ratio');
   }

@@ -17,7 +17,9 @@ export function pageMeasurer(doc: Document, what: string): TextMeasurer {
   // jsdom defines <canvas> but no 2D context; asking it for one logs "not implemented".
   const context = typeof doc.defaultView?.CanvasRenderingContext2D === 'function' ? doc.createElement('canvas').getContext('2d') : null;
   if (!context) {
-    throw new Error(`${what}: this document has no canvas to measure text with; pass options.measureText (for example measureTextWidth from 'eventline')`);
+    throw new Error(
+      `${what}: this document has no canvas to measure text with; pass options.measureText (for example measureTextWidth from 'eventline')`,
+    );
   }
   return createCanvasMeasurer(context);
 }

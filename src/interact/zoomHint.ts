@@ -63,7 +63,12 @@ export class ZoomHint {
     el.className = 'eventline-zoom-hint';
     el.setAttribute('role', 'status');
     el.setAttribute('aria-live', 'polite');
-    Object.assign(el.style, { ...PANEL_STYLE, transform: 'translate(-50%, -50%)', left: '0px', top: '0px' } satisfies Partial<CSSStyleDeclaration>);
+    Object.assign(el.style, {
+      ...PANEL_STYLE,
+      transform: 'translate(-50%, -50%)',
+      left: '0px',
+      top: '0px',
+    } satisfies Partial<CSSStyleDeclaration>);
     this.element = el;
     this.conceal();
     doc.body.appendChild(el);

@@ -175,7 +175,11 @@ export function zoomAround(visible: readonly [number, number], centre: number, f
  * if (next) zoomTo(...next.domain);
  * ```
  */
-export function panTarget(sorted: SortedEvents, visible: readonly [number, number], step: 1 | -1): { position: number; domain: [number, number] } | undefined {
+export function panTarget(
+  sorted: SortedEvents,
+  visible: readonly [number, number],
+  step: 1 | -1,
+): { position: number; domain: [number, number] } | undefined {
   const [a, b] = visible;
   const position = step > 0 ? bisectLeft(sorted.starts, b) : latestEndedBy(sorted, a);
   if (position < 0 || position >= sorted.starts.length) return undefined;

@@ -60,7 +60,13 @@ export function yearTicks(domain: readonly [number, number], count: number, deep
 }
 
 /** Ticks and their labels, before measuring. */
-function candidates(lo: number, hi: number, scale: TimeScale, count: number, locale: string): { values: number[]; labels: string[]; unit: TickUnit } {
+function candidates(
+  lo: number,
+  hi: number,
+  scale: TimeScale,
+  count: number,
+  locale: string,
+): { values: number[]; labels: string[]; unit: TickUnit } {
   if (!withinDates(lo, hi)) {
     const { years, step } = yearTicks([lo, hi], count, true)!;
     return { values: years.map(yearStartMs), labels: formatYearTicks(years, step, locale), unit: 'year' };
@@ -113,13 +119,7 @@ export function chooseTicks(
   return { ticks: best.ticks.slice(0, 1), unit: best.unit };
 }
 
-function fits(
-  ticks: readonly TickLabel[],
-  scale: TimeScale,
-  minGap: number,
-  along: 'x' | 'y',
-  fontSize: number,
-): boolean {
+function fits(ticks: readonly TickLabel[], scale: TimeScale, minGap: number, along: 'x' | 'y', fontSize: number): boolean {
   for (let i = 1; i < ticks.length; i++) {
     const a = ticks[i - 1]!;
     const b = ticks[i]!;

@@ -116,7 +116,13 @@ function exactSpots(marks: readonly Mark[], axis0: number, axis1: number): Spots
     first.push(i);
   });
   first.push(marks.length);
-  return { stem: Float64Array.from(stem), edge: Uint8Array.from(edge), lo: Float64Array.from(lo), hi: Float64Array.from(hi), first: Int32Array.from(first) };
+  return {
+    stem: Float64Array.from(stem),
+    edge: Uint8Array.from(edge),
+    lo: Float64Array.from(lo),
+    hi: Float64Array.from(hi),
+    first: Int32Array.from(first),
+  };
 }
 
 /**
@@ -146,7 +152,7 @@ function cellSpots(vis: VisibleEvents, scale: TimeScale, cellPx: number): Spots 
     first.push(0);
   }
   const stop = vis.inside + vis.count - vis.before;
-  for (let p = vis.inside; p < stop; ) {
+  for (let p = vis.inside; p < stop;) {
     const cell = Math.floor((starts[p]! - d0) / cellMs);
     const next = bisectLeft(starts, d0 + (cell + 1) * cellMs, p + 1, stop);
     const a = onAxis(starts[p]!);
@@ -159,7 +165,13 @@ function cellSpots(vis: VisibleEvents, scale: TimeScale, cellPx: number): Spots 
     p = next;
   }
   first.push(vis.count);
-  return { stem: Float64Array.from(stem), edge: Uint8Array.from(edge), lo: Float64Array.from(lo), hi: Float64Array.from(hi), first: Int32Array.from(first) };
+  return {
+    stem: Float64Array.from(stem),
+    edge: Uint8Array.from(edge),
+    lo: Float64Array.from(lo),
+    hi: Float64Array.from(hi),
+    first: Int32Array.from(first),
+  };
 }
 
 /**

@@ -70,7 +70,10 @@ export class LabelCache {
     const key = `${item.from},${item.to}`;
     let text = this.texts.get(key);
     if (!text) {
-      text = item.to - item.from === 1 ? prepare(this.vis.sorted.events[positionAt(this.vis, item.from)]!, this.o, this.most, this.measureWord) : prepareCluster(this.vis, item.from, item.to, this.o, this.most);
+      text =
+        item.to - item.from === 1
+          ? prepare(this.vis.sorted.events[positionAt(this.vis, item.from)]!, this.o, this.most, this.measureWord)
+          : prepareCluster(this.vis, item.from, item.to, this.o, this.most);
       this.texts.set(key, text);
     }
     return 'event' in text ? { ...item, p: text } : { ...item, c: text };

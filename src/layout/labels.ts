@@ -96,7 +96,16 @@ export interface Shape {
  * A line of text placed against `x`: its left edge there when `hugLeft`, else its
  * right edge. The SVG anchor that achieves this depends on the text's own direction.
  */
-function line(text: string, cut: { text: string; truncated: boolean; width: number }, x: number, y: number, fontSize: number, hugLeft: boolean, fallback: 'ltr' | 'rtl', full = text): TextLine {
+function line(
+  text: string,
+  cut: { text: string; truncated: boolean; width: number },
+  x: number,
+  y: number,
+  fontSize: number,
+  hugLeft: boolean,
+  fallback: 'ltr' | 'rtl',
+  full = text,
+): TextLine {
   const direction = textDirection(text, fallback);
   const anchor = hugLeft === (direction === 'ltr') ? 'start' : 'end';
   return { text: cut.text, full, truncated: cut.truncated, x, y, width: cut.width, fontSize, direction, anchor };
@@ -107,7 +116,14 @@ function line(text: string, cut: { text: string; truncated: boolean; width: numb
  *
  * @param most widest a line of the label may be
  */
-export function measureLabel(dateText: string, titleText: string, o: ResolvedOptions, most: number, wraps = true, measureWord: TextMeasurer = o.measure): LabelText {
+export function measureLabel(
+  dateText: string,
+  titleText: string,
+  o: ResolvedOptions,
+  most: number,
+  wraps = true,
+  measureWord: TextMeasurer = o.measure,
+): LabelText {
   const m = metrics(o.fontSize);
   const date = truncateToWidth(dateText, most, m.dateSize, o.measure, 'bold');
   let words: MeasuredWords | undefined;
@@ -143,8 +159,7 @@ export function shapeLabel(t: LabelText, lineWidth: number, o: ResolvedOptions):
   if (t.natural <= wish || t.titleText === '' || !t.wraps) {
     const cut = t.natural <= t.most ? undefined : truncateToWidth(t.titleText, t.most, o.fontSize, o.measure);
     lines = [cut ?? { text: t.titleText, width: t.natural, truncated: false }];
-  }
-  else {
+  } else {
     const words = t.words();
     // Words are broken only when one is wider than any line may be: a narrower wish
     // gives lines as wide as the widest word (the caller sees the shape does not fit).
@@ -172,9 +187,18 @@ export function shapeLabel(t: LabelText, lineWidth: number, o: ResolvedOptions):
 export function shapeCut(t: LabelText, room: number, o: ResolvedOptions): Shape {
   const m = metrics(o.fontSize);
   const width = Math.min(room, t.most);
-  const lines = t.natural <= width || !t.wraps ? [truncateToWidth(t.titleText, width, o.fontSize, o.measure)] : wrapWords(t.words(), width, o.maxLines, o.fontSize, o.measure);
+  const lines =
+    t.natural <= width || !t.wraps
+      ? [truncateToWidth(t.titleText, width, o.fontSize, o.measure)]
+      : wrapWords(t.words(), width, o.maxLines, o.fontSize, o.measure);
   const date = t.date.width <= width ? t.date : truncateToWidth(t.dateText, width, m.dateSize, o.measure, 'bold');
-  return { lines, width: Math.max(date.width, ...lines.map((l) => l.width)), height: m.dateLine + lines.length * m.titleLine, truncated: lines.some((l) => l.truncated), date };
+  return {
+    lines,
+    width: Math.max(date.width, ...lines.map((l) => l.width)),
+    height: m.dateLine + lines.length * m.titleLine,
+    truncated: lines.some((l) => l.truncated),
+    date,
+  };
 }
 
 /**
@@ -195,7 +219,14 @@ export function prepareCluster(vis: VisibleEvents, from: number, to: number, o: 
   const start = vis.sorted.starts[positionAt(vis, from)]!;
   const end = visibleEnd(vis, from, to);
   const text = clusterText(to - from, start, end, o.locale);
-  return { from, to, start, end, ariaLabel: cleanText(text.ariaLabel), ...measureLabel(cleanText(text.span), cleanText(text.count), o, most, false) };
+  return {
+    from,
+    to,
+    start,
+    end,
+    ariaLabel: cleanText(text.ariaLabel),
+    ...measureLabel(cleanText(text.span), cleanText(text.count), o, most, false),
+  };
 }
 
 /**
@@ -215,7 +246,13 @@ export function clusterId(firstId: string, lastId: string, count: number): strin
  * A shaped label's lines placed in its box: each line against the side its stem is on
  * (`stemOnLeft`), the date first, then the title's lines.
  */
-export function labelLines(p: LabelText, shape: Shape, box: { x: number; y: number; width: number }, stemOnLeft: boolean, o: ResolvedOptions): LabelGeometry {
+export function labelLines(
+  p: LabelText,
+  shape: Shape,
+  box: { x: number; y: number; width: number },
+  stemOnLeft: boolean,
+  o: ResolvedOptions,
+): LabelGeometry {
   const m = metrics(o.fontSize);
   const x = stemOnLeft ? box.x + PAD : box.x + box.width - PAD;
   const dateY = box.y + Math.round(m.dateLine * 0.78);
@@ -258,7 +295,17 @@ export function heading(o: ResolvedOptions, top: number): { text: TextLines; hei
   const anchor = hugLeft === (direction === 'ltr') ? 'start' : 'end';
   const x = hugLeft ? MARGIN : o.width - MARGIN;
   const first = top + Math.round(m.headingSize);
-  const lines: TextLine[] = wrapped.map((l, i) => ({ text: l.text, full: l.text, truncated: l.truncated, x, y: first + i * m.headingStep, width: l.width, fontSize: m.headingSize, direction, anchor }));
+  const lines: TextLine[] = wrapped.map((l, i) => ({
+    text: l.text,
+    full: l.text,
+    truncated: l.truncated,
+    x,
+    y: first + i * m.headingStep,
+    width: l.width,
+    fontSize: m.headingSize,
+    direction,
+    anchor,
+  }));
   return {
     text: { full: title, truncated: lines.some((l) => l.truncated), width: Math.max(...lines.map((l) => l.width)), lines },
     height: m.headingLine + (lines.length - 1) * m.headingStep,

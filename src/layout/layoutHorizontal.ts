@@ -115,7 +115,8 @@ function settle(placed: Placed[], rowGap: number): number {
       if (q.row === p.row) continue;
       const stem = q.over ? undefined : q.stemAtStart ? q.a : q.b;
       const touches = q.a < p.b + LABEL_GAP && p.a < q.b + LABEL_GAP;
-      if (touches || (stem !== undefined && stem > p.a - CLEAR && stem < p.b + CLEAR)) base = Math.max(base, q.base + q.shape.height + rowGap);
+      if (touches || (stem !== undefined && stem > p.a - CLEAR && stem < p.b + CLEAR))
+        base = Math.max(base, q.base + q.shape.height + rowGap);
     }
     p.base = base;
     extent = Math.max(extent, base + p.shape.height);
@@ -189,14 +190,22 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top, ticks: withTick
       const take = (k: number, shape: Shape, forward: boolean) => {
         const s = stems[k]!;
         const width = shape.width + PAD;
-        placed.push({ item: list[order[k]!]!, shape, a: forward ? s : s - width, b: forward ? s + width : s, stemAtStart: forward, row, base: 0 });
+        placed.push({
+          item: list[order[k]!]!,
+          shape,
+          a: forward ? s : s - width,
+          b: forward ? s + width : s,
+          stemAtStart: forward,
+          row,
+          base: 0,
+        });
         end = forward ? s + width : s;
         height = Math.max(height, shape.height);
         remove(k);
         left--;
       };
       const sweep = (patient: boolean) => {
-        for (let k = first; k >= 0; ) {
+        for (let k = first; k >= 0;) {
           const after = next[k]!;
           const s = stems[k]!;
           // Stems at the same place (to half a px) are not under a label that starts there.
@@ -253,7 +262,10 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top, ticks: withTick
           while (behind >= 0 && s - stems[behind]! < SAME) behind = prev[behind]!;
           let ahead = next[k]!;
           while (ahead >= 0 && stems[ahead]! - s < SAME) ahead = next[ahead]!;
-          const rooms = [Math.min(x1, ahead >= 0 ? stems[ahead]! - CLEAR : Infinity) - s, s - Math.max(x0, behind >= 0 ? stems[behind]! + CLEAR : -Infinity)];
+          const rooms = [
+            Math.min(x1, ahead >= 0 ? stems[ahead]! - CLEAR : Infinity) - s,
+            s - Math.max(x0, behind >= 0 ? stems[behind]! + CLEAR : -Infinity),
+          ];
           const way = rooms[0]! >= rooms[1]! ? 0 : 1;
           if (rooms[way]! - PAD < LEAST_CUT_EMS * o.fontSize) continue;
           const shape = shapeCut(textOf(list[order[k]!]!), rooms[way]! - PAD, o);
@@ -279,7 +291,8 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top, ticks: withTick
             const at = Math.max(x0, Math.min(forward ? s : s - w, x1 - w));
             let covered = 0;
             const edge = at === s || at + w === s;
-            for (let j = first; j >= 0; j = next[j]!) if (j !== k && (!edge || Math.abs(stems[j]! - s) >= SAME) && stems[j]! > at - CLEAR && stems[j]! < at + w + CLEAR) covered++;
+            for (let j = first; j >= 0; j = next[j]!)
+              if (j !== k && (!edge || Math.abs(stems[j]! - s) >= SAME) && stems[j]! > at - CLEAR && stems[j]! < at + w + CLEAR) covered++;
             if (covered < bestCovered) [best, bestCovered, bestShape, bestAt] = [k, covered, shape, at];
           }
         }
@@ -314,7 +327,9 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top, ticks: withTick
   // A few px of height are not worth a title broken onto more lines.
   const score = (a: Arrangement) => a.cost + LINE_COST * a.lines;
   const better = (a: Arrangement, b: Arrangement | undefined) =>
-    !b || a.conflicts < b.conflicts || (a.conflicts === b.conflicts && (score(a) < score(b) || (score(a) === score(b) && a.lines < b.lines)));
+    !b ||
+    a.conflicts < b.conflicts ||
+    (a.conflicts === b.conflicts && (score(a) < score(b) || (score(a) === score(b) && a.lines < b.lines)));
   /** One config over all the labels, within `limit` rows in all. */
   const arrange = (list: readonly Labelled[], config: Config, limit: number): Arrangement | undefined => {
     const below = new Uint8Array(list.length);
@@ -367,7 +382,9 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top, ticks: withTick
     // finer groupings that would fit on two are left for zooming in to show.
     const sideWays = grouped ? (['one'] as const) : full ? (['one', 'alternate', 'rows'] as const) : (['one', 'alternate'] as const);
     for (const sides of sideWays)
-      for (const w of full ? [lineWidth, most] : [lineWidth]) for (const patient of full ? [true, false] : [false]) out.push({ lineWidth: w, sides, patient, strict: !full && (grouped || o.maxRows !== Infinity) });
+      for (const w of full ? [lineWidth, most] : [lineWidth])
+        for (const patient of full ? [true, false] : [false])
+          out.push({ lineWidth: w, sides, patient, strict: !full && (grouped || o.maxRows !== Infinity) });
     return out;
   };
 
@@ -379,7 +396,15 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top, ticks: withTick
    */
   const attempt = (level: Level, rows: number, full: boolean): Arrangement | undefined => {
     const items = itemsOf(level, mark, ltr);
-    if (items.length > rows * perRow || crowded(items.map((i) => i.stemX), rows, LABEL_GAP)) return undefined;
+    if (
+      items.length > rows * perRow ||
+      crowded(
+        items.map((i) => i.stemX),
+        rows,
+        LABEL_GAP,
+      )
+    )
+      return undefined;
     // The labels of each row, with their gaps, fit along the axis: a running total of the
     // least widths measured so far (and the least the rest can take) may already overflow.
     const room = rows * (x1 - x0 + LABEL_GAP);
@@ -473,7 +498,18 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top, ticks: withTick
       const length = Math.max(CLUSTER_SIZE, item.hi - item.lo);
       const mark: Box = { x: (item.lo + item.hi) / 2 - length / 2, y: axisY - CLUSTER_SIZE / 2, width: length, height: CLUSTER_SIZE };
       const stem = { x1: item.stemX, y1: up ? mark.y : mark.y + CLUSTER_SIZE, x2: item.stemX, y2: far };
-      clusters.push(clusterOf(item.c, vis, i, p.row, mark, stem, labelLines(item.c, shape, box, stemOnLeft, o), zoomWindow(scale, item.c, vis, item.lo, item.hi)));
+      clusters.push(
+        clusterOf(
+          item.c,
+          vis,
+          i,
+          p.row,
+          mark,
+          stem,
+          labelLines(item.c, shape, box, stemOnLeft, o),
+          zoomWindow(scale, item.c, vis, item.lo, item.hi),
+        ),
+      );
     }
   });
 

@@ -27,7 +27,11 @@ const LEGEND_GAP = 8;
  * const [start, end] = timeDomain(parseTimeline(data).events); // UTC ms, padded
  * ```
  */
-export function timeDomain(events: readonly TimelineEvent[], given?: readonly [number, number], also: readonly (readonly [number, number])[] = []): [number, number] {
+export function timeDomain(
+  events: readonly TimelineEvent[],
+  given?: readonly [number, number],
+  also: readonly (readonly [number, number])[] = [],
+): [number, number] {
   if (given) return [given[0], given[1]];
   // The dates events give: an open side (still going on, from an indefinite past) adds no time of its own.
   const known = events.length ? sortedEvents(events).known : undefined;
@@ -123,7 +127,8 @@ export function layoutMeasured(timeline: Timeline, options: LayoutOptions, measu
   const backdrop = backdropOf(timeline, o, top);
   const common = { o, vis, colorOf, domain, top: backdrop.top, inset: backdrop.inset };
   const part: Part & { lanes?: LaneGeometry[] } =
-    (o.lanes && timeline.lanes && layoutLanes(common, timeline)) || (o.orientation === 'vertical' ? layoutVertical(common) : layoutHorizontal(common));
+    (o.lanes && timeline.lanes && layoutLanes(common, timeline)) ||
+    (o.orientation === 'vertical' ? layoutVertical(common) : layoutHorizontal(common));
   const { events, eras, today } = backdrop.finish(part);
   // Words of a registered locale are shown too: they take the labels' cleaning.
   const description = cleanText(describe(vis, o));

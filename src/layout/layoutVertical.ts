@@ -52,7 +52,8 @@ export function layoutVertical({ o, vis, colorOf, domain, top: above, ticks: wit
   const chosen = withTicks === false ? [] : all;
   const ltr = o.direction === 'ltr';
   // The marks stand at the column's reading-start edge, the labels beside them in the rest.
-  const [c0, c1] = column ?? (ltr ? [MARGIN + inset + tickWidth + 8, o.width - MARGIN] : [MARGIN, o.width - MARGIN - inset - tickWidth - 8]);
+  const [c0, c1] =
+    column ?? (ltr ? [MARGIN + inset + tickWidth + 8, o.width - MARGIN] : [MARGIN, o.width - MARGIN - inset - tickWidth - 8]);
   const axisX = ltr ? c0 : c1;
   const areaWidth = ltr ? c1 - (axisX + INNER) : axisX - INNER - c0;
   const most = Math.max(20, Math.min(o.maxLabelWidth, areaWidth - PAD));
@@ -85,12 +86,19 @@ export function layoutVertical({ o, vis, colorOf, domain, top: above, ticks: wit
   ): Columns | undefined => {
     // The last resort cuts titles to the area, and stands even where not one "…" fits:
     // an event is never left out of the drawing for want of room.
-    const shapes = order.map((i) => (lastResort ? shapeCut(textOf(list[i]!), Math.max(1, areaWidth - PAD), o) : shapeLabel(textOf(list[i]!), width, o)));
+    const shapes = order.map((i) =>
+      lastResort ? shapeCut(textOf(list[i]!), Math.max(1, areaWidth - PAD), o) : shapeLabel(textOf(list[i]!), width, o),
+    );
     const widest = shapes.reduce((w, s) => Math.max(w, s.width + PAD), 0);
     const room = Math.max(1, Math.floor((areaWidth + COLUMN_GAP) / (widest + COLUMN_GAP)));
     const step = spacing(shapes, room);
     if (!step) return undefined;
-    const anchors = dodge(wish, wish.map((_, k) => step(k)), 0, top + lead);
+    const anchors = dodge(
+      wish,
+      wish.map((_, k) => step(k)),
+      0,
+      top + lead,
+    );
     const rows = placeRowsWithin(
       anchors.map((a, k) => ({ x0: a - lead, x1: a - lead + shapes[k]!.height, stem: a })),
       m.rowGap,
@@ -173,7 +181,8 @@ export function layoutVertical({ o, vis, colorOf, domain, top: above, ticks: wit
       let room = areaWidth + INNER - start;
       c.shapes.forEach((other, j) => {
         const otherTop = c.anchors[j]! - lead;
-        if (c.columns[j]! > c.columns[k]! && otherTop < top + shape.height + m.rowGap && top < otherTop + other.height + m.rowGap) room = Math.min(room, columnAt[c.columns[j]!]! - COLUMN_GAP - start);
+        if (c.columns[j]! > c.columns[k]! && otherTop < top + shape.height + m.rowGap && top < otherTop + other.height + m.rowGap)
+          room = Math.min(room, columnAt[c.columns[j]!]! - COLUMN_GAP - start);
       });
       const wider = shapeLabel(textOf(list[order[k]!]!), Math.min(most, room - PAD), o);
       return wider.lines.length < shape.lines.length && wider.width + PAD <= room ? wider : shape;

@@ -45,7 +45,12 @@ export function categoryNames(keys: readonly string[], names: Timeline['categori
  * layoutLegend(o, ['history', 'diplomacy'], true, 40)?.items.length // 3
  * ```
  */
-export function layoutLegend(o: ResolvedOptions, categories: readonly string[], anyApproximate: boolean, y: number): LegendGeometry | undefined {
+export function layoutLegend(
+  o: ResolvedOptions,
+  categories: readonly string[],
+  anyApproximate: boolean,
+  y: number,
+): LegendGeometry | undefined {
   if (!o.legend || categories.length < 2) return undefined;
   const m = metrics(o.fontSize);
   const size = m.dateSize;
@@ -80,7 +85,12 @@ export function layoutLegend(o: ResolvedOptions, categories: readonly string[], 
     items.push({
       kind: e.kind,
       colorIndex: e.colorIndex,
-      swatch: { x: ltr ? u : x(u) - (e.kind === 'more' ? 0 : SWATCH), y: mid - SWATCH / 2, width: e.kind === 'more' ? 0 : SWATCH, height: e.kind === 'more' ? 0 : SWATCH },
+      swatch: {
+        x: ltr ? u : x(u) - (e.kind === 'more' ? 0 : SWATCH),
+        y: mid - SWATCH / 2,
+        width: e.kind === 'more' ? 0 : SWATCH,
+        height: e.kind === 'more' ? 0 : SWATCH,
+      },
       label: {
         text: cut.text,
         full: e.text,

@@ -68,7 +68,8 @@ export function placeRowsWithin(
   // A label's reach: its box and half a gap each side. Stems strictly inside wait under it.
   const lo = Float64Array.from(items, (it) => it.x0 - half);
   const hi = Float64Array.from(items, (it) => it.x1 + half);
-  const byValue = (values: Float64Array, sign = 1) => Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => sign * (values[a]! - values[b]!) || a - b);
+  const byValue = (values: Float64Array, sign = 1) =>
+    Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => sign * (values[a]! - values[b]!) || a - b);
 
   // Tie-break order: by stem from the side labels grow from, then input order.
   const byStem = byValue(stemOf, from === 'right' ? -1 : 1);

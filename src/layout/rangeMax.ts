@@ -57,7 +57,9 @@ export class RangeMax {
     if (hi <= from || to <= lo || !(v > x || (orEqual && v === x))) return -1;
     if (node >= this.size) return lo;
     const mid = (lo + hi) >> 1;
-    const [near, nearLo, nearHi, far, farLo, farHi] = first ? [2 * node, lo, mid, 2 * node + 1, mid, hi] : [2 * node + 1, mid, hi, 2 * node, lo, mid];
+    const [near, nearLo, nearHi, far, farLo, farHi] = first
+      ? [2 * node, lo, mid, 2 * node + 1, mid, hi]
+      : [2 * node + 1, mid, hi, 2 * node, lo, mid];
     const found = this.find(near, nearLo, nearHi, from, to, x, first, orEqual);
     return found >= 0 ? found : this.find(far, farLo, farHi, from, to, x, first, orEqual);
   }

@@ -222,7 +222,9 @@ function withWriting(locale: string, options: TimelineOptions): string {
   if (digits !== undefined && !isNumberingSystem(digits)) {
     const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('numberingSystem') : ['latn', 'arab', 'arabext'];
     const where = numberingSystem === undefined ? `locale: its -u-nu- key` : 'numberingSystem';
-    throw new RangeError(`options.${where}: expected a numbering system of Intl, one of ${known.map((n) => `"${n}"`).join(', ')}; got ${JSON.stringify(digits)}`);
+    throw new RangeError(
+      `options.${where}: expected a numbering system of Intl, one of ${known.map((n) => `"${n}"`).join(', ')}; got ${JSON.stringify(digits)}`,
+    );
   }
   try {
     return writingLocale(locale, { numberingSystem, monthNames: monthNames === undefined ? undefined : checkMonthNames(monthNames) });
@@ -244,7 +246,9 @@ function checkMonthNames(value: unknown): string[] {
     // Extensions say how to write numbers and calendars, not whose month names: refused rather than ignored.
     if (canonical === undefined || new Intl.Locale(canonical).baseName !== canonical) {
       const where = Array.isArray(value) && value.length > 0 ? `monthNames[${i}]` : 'monthNames';
-      throw new RangeError(`options.${where}: expected a language tag without extensions such as "ar-SY", or a list of them such as ["ar-EG", "ar-SY"]; got ${JSON.stringify(tag)}`);
+      throw new RangeError(
+        `options.${where}: expected a language tag without extensions such as "ar-SY", or a list of them such as ["ar-EG", "ar-SY"]; got ${JSON.stringify(tag)}`,
+      );
     }
     return canonical;
   });

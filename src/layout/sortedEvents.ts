@@ -135,7 +135,17 @@ export function sortedEvents(list: readonly TimelineEvent[]): SortedEvents {
   }
   const endsSorted = Float64Array.from(ends).sort();
   const known = n > 0 ? { known: [knownLo, knownHi] as const } : {};
-  const sorted: SortedEvents = { events, starts, ends, endsSorted, endTree: new RangeMax(ends), categories: [...categoryIndex.keys()], categoryIndex, anyApproximate, ...known };
+  const sorted: SortedEvents = {
+    events,
+    starts,
+    ends,
+    endsSorted,
+    endTree: new RangeMax(ends),
+    categories: [...categoryIndex.keys()],
+    categoryIndex,
+    anyApproximate,
+    ...known,
+  };
   cache.set(list, sorted);
   return sorted;
 }

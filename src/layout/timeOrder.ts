@@ -46,7 +46,7 @@ export function timeOrder(starts: Float64Array, ends: Float64Array, indexes: Flo
   keys.sort();
   const order = new Uint32Array(n);
   for (let k = 0; k < n; k++) order[k] = keys[k]! % n;
-  for (let from = 0; from < n; ) {
+  for (let from = 0; from < n;) {
     const s = starts[order[from]!]!;
     let to = from + 1;
     let inOrder = true;

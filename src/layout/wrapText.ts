@@ -120,7 +120,10 @@ export function wrapWords(m: MeasuredWords, lineWidth: number, maxLines: number,
   const out: WrappedLine[] = lines.map((l) => ({ text: l.words.join(' '), width: l.width, truncated: false }));
   if (out.length === 0) return [{ text: '', width: 0, truncated: false }];
   if (out.length <= maxLines) return out;
-  const rest = out.slice(maxLines - 1).map((l) => l.text).join(' ');
+  const rest = out
+    .slice(maxLines - 1)
+    .map((l) => l.text)
+    .join(' ');
   const cut = truncateToWidth(rest, lineWidth, fontSize, measure);
   return [...out.slice(0, maxLines - 1), { text: cut.text, width: cut.width, truncated: true }];
 }

@@ -92,5 +92,7 @@ export class IssueList {
  * ```
  */
 export function isValidationError(e: unknown): e is ValidationError {
-  return e instanceof ValidationError || (e instanceof Error && e.name === 'ValidationError' && Array.isArray((e as ValidationError).issues));
+  return (
+    e instanceof ValidationError || (e instanceof Error && e.name === 'ValidationError' && Array.isArray((e as ValidationError).issues))
+  );
 }

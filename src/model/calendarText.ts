@@ -29,4 +29,17 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 /** English month names, January first: messages about dates, and the month names of a timeline in English. */
-export const ENGLISH_MONTHS: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const ENGLISH_MONTHS: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];

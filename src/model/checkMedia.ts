@@ -34,7 +34,8 @@ function checkMediaObject(value: Record<string, unknown>, report: Report): Event
     report(field, problem);
   };
   const src = optionalString(value.src, 'media.src', bad);
-  const srcBad = src === undefined ? (ok ? 'missing (expected an http(s) URL, a relative path or a data:image URL)' : undefined) : imageSrcProblem(src);
+  const srcBad =
+    src === undefined ? (ok ? 'missing (expected an http(s) URL, a relative path or a data:image URL)' : undefined) : imageSrcProblem(src);
   if (srcBad !== undefined) bad('media.src', srcBad);
   const alt = localized(value.alt, 'media.alt', ALT_REQUIRED, bad);
   const caption = localized(value.caption, 'media.caption', false, bad);

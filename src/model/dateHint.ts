@@ -83,10 +83,26 @@ interface Reading {
 
 const MONTHS = new Map<string, number>();
 [
-  ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
-  ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],
+  ['january', 'jan'],
+  ['february', 'feb'],
+  ['march', 'mar'],
+  ['april', 'apr'],
+  ['may'],
+  ['june', 'jun'],
+  ['july', 'jul'],
+  ['august', 'aug'],
+  ['september', 'sep', 'sept'],
+  ['october', 'oct'],
+  ['november', 'nov'],
+  ['december', 'dec'],
 ].forEach((names, k) => names.forEach((n) => MONTHS.set(n, k + 1)));
-const SEASONS = new Map([['spring', 21], ['summer', 22], ['autumn', 23], ['fall', 23], ['winter', 24]]);
+const SEASONS = new Map([
+  ['spring', 21],
+  ['summer', 22],
+  ['autumn', 23],
+  ['fall', 23],
+  ['winter', 24],
+]);
 
 /**
  * Every calendar date the text could mean. Years need four digits unless an era was
@@ -98,7 +114,8 @@ function calendarReadings(text: string, hasEra: boolean, qualified: boolean): Re
   let m: RegExpExecArray | null;
 
   // A bare year only when something was written around it (`c. 1948`, `44 BC`); else it is no typed form.
-  if ((m = /^(\d{1,4})$/.exec(text)) && (hasEra || qualified) && yearOk(m[1]!) && Number(m[1]) > 0) return [{ year: Number(m[1]), meaning: '' }];
+  if ((m = /^(\d{1,4})$/.exec(text)) && (hasEra || qualified) && yearOk(m[1]!) && Number(m[1]) > 0)
+    return [{ year: Number(m[1]), meaning: '' }];
   // 19/06/2024, 06.07.2024, 19-06-2024: day and month in either order.
   if ((m = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{1,4})$/.exec(text)) && yearOk(m[4]!)) {
     const [a, b, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
@@ -107,7 +124,8 @@ function calendarReadings(text: string, hasEra: boolean, qualified: boolean): Re
     return a === b ? [dayFirst] : [dayFirst, monthFirst].filter((r) => r.month! <= 12);
   }
   // 2024/06/19, 2024-6-19, 2024.06.19
-  if ((m = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})$/.exec(text))) return [{ year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), meaning: '' }];
+  if ((m = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})$/.exec(text)))
+    return [{ year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), meaning: '' }];
   // 2024/06, 2024-6
   if ((m = /^(\d{4})[/.-](\d{1,2})$/.exec(text))) return [{ year: Number(m[1]), month: Number(m[2]), meaning: '' }];
   // 06/2024
@@ -131,7 +149,11 @@ function calendarReadings(text: string, hasEra: boolean, qualified: boolean): Re
   }
   // 1940s; 1900s is a decade or a century.
   if (!hasEra && (m = /^(\d{2})(\d)0'?s$/i.exec(text))) {
-    const decade: Reading = { year: Number(m[1]! + m[2]! + '0'), span: `${m[1]}${m[2]}X`, meaning: `the decade ${m[1]}${m[2]}0–${m[1]}${m[2]}9` };
+    const decade: Reading = {
+      year: Number(m[1]! + m[2]! + '0'),
+      span: `${m[1]}${m[2]}X`,
+      meaning: `the decade ${m[1]}${m[2]}0–${m[1]}${m[2]}9`,
+    };
     if (m[2] !== '0') return [decade];
     return [decade, { year: Number(m[1]! + '00'), span: `${m[1]}XX`, meaning: `the century ${m[1]}00–${m[1]}99` }];
   }

@@ -57,7 +57,15 @@ export function edtfFastPath(s: string): EventDate | undefined {
 
   // The text is its own canonical spelling: four year digits, two-digit month and day, one qualifier.
   if (month === 0) {
-    return { year, precision: 'year', approximate, uncertain, start: dayNumber(year, 1, 1) * MS_PER_DAY, end: dayNumber(year + 1, 1, 1) * MS_PER_DAY, edtf: s };
+    return {
+      year,
+      precision: 'year',
+      approximate,
+      uncertain,
+      start: dayNumber(year, 1, 1) * MS_PER_DAY,
+      end: dayNumber(year + 1, 1, 1) * MS_PER_DAY,
+      edtf: s,
+    };
   }
   if (day === 0) {
     const start = dayNumber(year, month, 1) * MS_PER_DAY;

@@ -1,14 +1,7 @@
 import { daysInMonth, edtfYear, pad2 } from './calendarText.js';
 import { readLegacyTimelineJs } from './fromTimelineJsLegacy.js';
 import { EdtfError, parseEdtf } from './parseEdtf.js';
-import {
-  type Conversion,
-  beginItem,
-  htmlField,
-  onlyMarkup,
-  type Report,
-  settle,
-} from './importShared.js';
+import { type Conversion, beginItem, htmlField, onlyMarkup, type Report, settle } from './importShared.js';
 import { readLane } from './lanes.js';
 import { timelineJsMediaKind } from './timelineJsMedia.js';
 import type { EraInput, EventDate, EventInput, MediaInput, Timeline, TimelineInput } from './types.js';
@@ -119,7 +112,8 @@ function convertTimelineJs(doc: unknown): Conversion {
     if (!isObject(doc.title)) top('title', `expected a title slide object, got ${kind(doc.title)}`);
     else {
       const text = doc.title.text;
-      if (text !== undefined && text !== null && !isObject(text)) top('title.text', `expected an object with headline and text, got ${kind(text)}`);
+      if (text !== undefined && text !== null && !isObject(text))
+        top('title.text', `expected an object with headline and text, got ${kind(text)}`);
       else if (isObject(text)) {
         const headline = htmlField(text.headline, 'title.text.headline', top);
         if (headline !== undefined) conversion.input.title = headline;
@@ -129,7 +123,12 @@ function convertTimelineJs(doc: unknown): Conversion {
 
   const eras = convertEras(doc.eras, top, conversion.eras!.sourceIndex);
   if (!Array.isArray(doc.events)) {
-    top('events', doc.events === undefined ? 'missing (TimelineJS keeps its slides in "events")' : `expected an array of slides, got ${kind(doc.events)}`);
+    top(
+      'events',
+      doc.events === undefined
+        ? 'missing (TimelineJS keeps its slides in "events")'
+        : `expected an array of slides, got ${kind(doc.events)}`,
+    );
     return conversion;
   }
   const starts: { lane: string; start: number }[] = [];
@@ -161,7 +160,10 @@ function convertEras(value: unknown, top: Report, sourceIndex: number[]): EraInp
   value.forEach((raw: unknown, index) => {
     const at = `eras[${index}]`;
     if (!isObject(raw)) {
-      top(at, `expected an era object such as {"start_date": {"year": 1950}, "end_date": {"year": 1953}, "text": {"headline": "…"}}, got ${kind(raw)}`);
+      top(
+        at,
+        `expected an era object such as {"start_date": {"year": 1950}, "end_date": {"year": 1953}, "text": {"headline": "…"}}, got ${kind(raw)}`,
+      );
       return;
     }
     let problems = 0;
@@ -177,7 +179,8 @@ function convertEras(value: unknown, top: Report, sourceIndex: number[]): EraInp
     const end = readDate(raw.end_date, 'end_date', report);
     // Absent, or all blank parts as spreadsheet exports write it: an era needs an end.
     if (end === undefined && problems === before) report('end_date', missing);
-    if (start && end && end.start < start.start) report('end_date', `${describe(raw.end_date)} is before start_date ${describe(raw.start_date)}`);
+    if (start && end && end.start < start.start)
+      report('end_date', `${describe(raw.end_date)} is before start_date ${describe(raw.start_date)}`);
     const text = raw.text;
     let headline: string | undefined;
     if (text !== undefined && text !== null && !isObject(text)) report('text', `expected an object with headline, got ${kind(text)}`);
@@ -235,7 +238,8 @@ function convertSlide(raw: unknown, index: number, issues: IssueList): Slide {
   }
   const textReported = issues.count > before;
   const media = slide.media;
-  if (media !== undefined && media !== null && !isObject(media)) report('media', `expected an object with url, caption and credit, got ${kind(media)}`);
+  if (media !== undefined && media !== null && !isObject(media))
+    report('media', `expected an object with url, caption and credit, got ${kind(media)}`);
   const mediaText = (key: string) => (isObject(media) ? htmlField(media[key], `media.${key}`, report) : undefined);
   const caption = mediaText('caption');
   if (headline !== undefined) {
@@ -247,7 +251,12 @@ function convertSlide(raw: unknown, index: number, issues: IssueList): Slide {
     event.title = caption;
   } else if (!textReported) {
     const raw = isObject(text) ? text.headline : undefined;
-    report('text.headline', onlyMarkup(raw) ? `${quote(raw as string)} has no text once its HTML is removed` : 'missing (a slide needs a headline, text or media caption)');
+    report(
+      'text.headline',
+      onlyMarkup(raw)
+        ? `${quote(raw as string)} has no text once its HTML is removed`
+        : 'missing (a slide needs a headline, text or media caption)',
+    );
   }
 
   const group = htmlField(slide.group, 'group', report);
@@ -256,7 +265,9 @@ function convertSlide(raw: unknown, index: number, issues: IssueList): Slide {
     event.lane = group.replace(/\s+/g, ' ');
     event.category = event.lane;
   }
-  const fields = isObject(media) ? convertMedia(media, event, { caption, credit: mediaText('credit'), alt: mediaText('alt') }, report) : undefined;
+  const fields = isObject(media)
+    ? convertMedia(media, event, { caption, credit: mediaText('credit'), alt: mediaText('alt') }, report)
+    : undefined;
   return { input: event, id, ...(start !== undefined && { start: start.start }), ...(fields !== undefined && { fields }) };
 }
 
@@ -290,7 +301,8 @@ function convertMedia(
     return undefined;
   }
   if (kind.link !== undefined) event.url = kind.link;
-  if (kind.text !== undefined) event.description = event.description === undefined ? kind.text : `${String(event.description)}\n${kind.text}`;
+  if (kind.text !== undefined)
+    event.description = event.description === undefined ? kind.text : `${String(event.description)}\n${kind.text}`;
   const thumbnail = urlField(media.thumbnail, 'media.thumbnail', report);
   if (thumbnail === undefined) return undefined;
   event.media = image(thumbnail.startsWith('//') ? `https:${thumbnail}` : thumbnail, link ?? kind.link);
@@ -417,7 +429,9 @@ function describe(v: unknown): string {
     // One level only: a part that is itself an object is named by its kind, so a deeply
     // nested `{year: {year: …}}` cannot recurse as deep as the input.
     const part = (p: unknown) => (typeof p === 'number' || typeof p === 'string' ? describe(p) : kind(p));
-    const parts = ['year', 'month', 'day'].filter((k) => v[k] !== undefined && v[k] !== null && v[k] !== '').map((k) => `${k} ${part(v[k])}`);
+    const parts = ['year', 'month', 'day']
+      .filter((k) => v[k] !== undefined && v[k] !== null && v[k] !== '')
+      .map((k) => `${k} ${part(v[k])}`);
     return parts.length > 0 ? `(${parts.join(', ')})` : 'the date';
   }
   return kind(v);

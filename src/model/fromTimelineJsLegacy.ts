@@ -127,7 +127,9 @@ function readDates(timeline: Record<string, unknown>): LegacyTimelineJs {
     timeline.date.forEach((item, index) => {
       const report = (field: string | undefined, problem: string) => {
         reported.add(field === undefined ? `${index}` : `${index}.${field}`);
-        own.push(field === undefined ? { index, message: `${DATES}[${index}]: ${problem}` } : itemIssue(DATES, index, undefined, field, problem));
+        own.push(
+          field === undefined ? { index, message: `${DATES}[${index}]: ${problem}` } : itemIssue(DATES, index, undefined, field, problem),
+        );
       };
       raws.push(isObject(item) ? { startDate: item.startDate, endDate: item.endDate } : {});
       events.push(toSlide(item, report));
@@ -135,7 +137,12 @@ function readDates(timeline: Record<string, unknown>): LegacyTimelineJs {
   }
 
   /** A date field's problem as TimelineJS 2 writes the date: `"1932,13" (month): …`. */
-  const dateProblem = (raw: { startDate?: unknown; endDate?: unknown } | undefined, field: 'startDate' | 'endDate', part: string | undefined, problem: string) => {
+  const dateProblem = (
+    raw: { startDate?: unknown; endDate?: unknown } | undefined,
+    field: 'startDate' | 'endDate',
+    part: string | undefined,
+    problem: string,
+  ) => {
     const value = raw?.[field];
     if (part !== undefined && typeof value === 'string') return `${describe(value)} (${part}): ${problem}`;
     if (field === 'endDate' && problem.includes(' is before ')) return `${describe(value)} is before startDate ${describe(raw?.startDate)}`;
@@ -177,7 +184,15 @@ function readDates(timeline: Record<string, unknown>): LegacyTimelineJs {
       if (head === 'start_date' || head === 'end_date') {
         const field = head === 'start_date' ? 'startDate' : 'endDate';
         if (reported.has(`${index}.${field}`)) return [];
-        return [itemIssue(DATES, index, undefined, field, dateProblem(raws[index], field, dot > 0 ? issue.field.slice(dot + 1) : undefined, problem))];
+        return [
+          itemIssue(
+            DATES,
+            index,
+            undefined,
+            field,
+            dateProblem(raws[index], field, dot > 0 ? issue.field.slice(dot + 1) : undefined, problem),
+          ),
+        ];
       }
       const field = dateField(issue.field);
       if (reported.has(`${index}.${field}`)) return [];
@@ -186,14 +201,26 @@ function readDates(timeline: Record<string, unknown>): LegacyTimelineJs {
     const eras: EraSource = {
       sourceIndex: c.eras?.sourceIndex ?? [],
       fields: { date: 'start_date', end: 'end_date', title: 'text.headline' },
-      issue: (index, field, problem) => eraIssue(index, field, problem)[0] ?? { field: `${ERAS}[${index}]`, message: `input.${ERAS}[${index}]: ${problem}` },
+      issue: (index, field, problem) =>
+        eraIssue(index, field, problem)[0] ?? { field: `${ERAS}[${index}]`, message: `input.${ERAS}[${index}]: ${problem}` },
     };
     return {
       ...c,
       issues,
       list: DATES,
-      fields: { date: 'startDate', end: 'endDate', title: 'headline', description: 'text', lane: 'tag', media: 'asset', 'media.src': 'asset.media', url: 'asset.media' },
-      eventFields: c.eventFields?.map((f) => (f === undefined ? undefined : Object.fromEntries(Object.entries(f).map(([k, v]) => [k, dateField(v)])))),
+      fields: {
+        date: 'startDate',
+        end: 'endDate',
+        title: 'headline',
+        description: 'text',
+        lane: 'tag',
+        media: 'asset',
+        'media.src': 'asset.media',
+        url: 'asset.media',
+      },
+      eventFields: c.eventFields?.map((f) =>
+        f === undefined ? undefined : Object.fromEntries(Object.entries(f).map(([k, v]) => [k, dateField(v)])),
+      ),
       topFields: { title: 'timeline.headline' },
       eras,
     };
@@ -288,11 +315,14 @@ function readSlides(timeline: Record<string, unknown>): LegacyTimelineJs {
   });
   const renameSlideIssue = (issue: ValidationIssue, list: string): ValidationIssue => {
     if (issue.index === undefined) {
-      if (issue.field !== undefined && /^eras(\[|$)/.test(issue.field)) return { field: `timeline.${issue.field}`, message: `input.timeline.${issue.field}: ${topProblem(issue)}` };
+      if (issue.field !== undefined && /^eras(\[|$)/.test(issue.field))
+        return { field: `timeline.${issue.field}`, message: `input.timeline.${issue.field}: ${topProblem(issue)}` };
       if (issue.field === undefined || !/^title(\.|$)/.test(issue.field)) return issue;
       if (!titled) return { field: `timeline.${issue.field}`, message: `input.timeline.${issue.field}: ${topProblem(issue)}` };
       const rest = issue.field.slice('title.'.length);
-      return rest === '' ? { index: 0, message: `${SLIDES}[0]: ${topProblem(issue)}` } : itemIssue(SLIDES, 0, undefined, rest, topProblem(issue));
+      return rest === ''
+        ? { index: 0, message: `${SLIDES}[0]: ${topProblem(issue)}` }
+        : itemIssue(SLIDES, 0, undefined, rest, topProblem(issue));
     }
     const index = issue.index + offset;
     const problem = itemProblem(issue, list);
@@ -322,7 +352,8 @@ const PARTS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'
 type Parts = Partial<Record<(typeof PARTS)[number], number | string>>;
 
 /** `2/27/1932`, `2/1932`, optionally `14:30` — month first, as TimelineJS 2 reads it. */
-const US_DATE = /^(?<month>\d{1,2})\/(?:(?<day>\d{1,2})\/)?(?<year>-\d+|\d{3,})(?:\s+(?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2}))?)?$/;
+const US_DATE =
+  /^(?<month>\d{1,2})\/(?:(?<day>\d{1,2})\/)?(?<year>-\d+|\d{3,})(?:\s+(?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2}))?)?$/;
 /** ISO 8601 calendar dates; a time (and its zone) may follow, and is checked, then dropped with the rest of the time. */
 const ISO_DATE =
   /^(?<year>\d{4})-(?<month>\d{2})(?:-(?<day>\d{2})(?:[T ](?<hour>\d{2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?)?$/;
@@ -341,7 +372,9 @@ function readLegacyDate(value: unknown): { parts: Parts } | { problem: string } 
   if (text.includes(',')) {
     const cells = text.split(',');
     if (cells.length > PARTS.length) {
-      return { problem: `${quote(value)} has ${cells.length} parts; TimelineJS reads at most ${PARTS.length} (year, month, day, hour, minute, second, millisecond)` };
+      return {
+        problem: `${quote(value)} has ${cells.length} parts; TimelineJS reads at most ${PARTS.length} (year, month, day, hour, minute, second, millisecond)`,
+      };
     }
     const parts: Parts = {};
     cells.forEach((cell, k) => {

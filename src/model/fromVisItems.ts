@@ -170,7 +170,10 @@ function convertItem(raw: unknown, index: number, groups: Map<string, string>, i
   if (content !== undefined) event.title = content;
   else if (issues.count === before) {
     const raw = item.content;
-    report('content', onlyMarkup(raw) ? `${quote(raw as string)} has no text once its HTML is removed` : typeof raw === 'string' ? 'is empty' : 'missing');
+    report(
+      'content',
+      onlyMarkup(raw) ? `${quote(raw as string)} has no text once its HTML is removed` : typeof raw === 'string' ? 'is empty' : 'missing',
+    );
   }
   const tooltip = htmlField(textOf(item.title), 'title', report);
   if (tooltip !== undefined) event.description = tooltip;

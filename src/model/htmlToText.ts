@@ -74,7 +74,11 @@ function scan(html: string): { lines: string[]; changed: boolean } {
       changed = true;
       const close = html.indexOf('-->', lt + 4);
       i = textStart = close < 0 ? n : close + 3;
-    } else if (next === 0x21 /* ! */ || next === 0x3f /* ? */ || (next === 0x2f /* / */ && lt + 2 < n && !isAsciiLetter(html.charCodeAt(lt + 2)))) {
+    } else if (
+      next === 0x21 /* ! */ ||
+      next === 0x3f /* ? */ ||
+      (next === 0x2f /* / */ && lt + 2 < n && !isAsciiLetter(html.charCodeAt(lt + 2)))
+    ) {
       // Declarations, processing instructions and `</` + non-letter are bogus comments up to `>`.
       flushText(lt);
       changed = true;
@@ -119,6 +123,7 @@ const HTML_SPACE = /[\t\n\f\r ]+/g;
 const HIDDEN = new Set(['script', 'style', 'template', 'iframe', 'noembed', 'noframes', 'xmp']);
 
 /** Elements that start a new line of text. */
+// prettier-ignore
 const BLOCK = new Set([
   'br', 'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'hr',
   'table', 'tr', 'section', 'article', 'aside', 'header', 'footer', 'nav', 'figure', 'figcaption', 'address', 'main',
@@ -187,6 +192,7 @@ function fromCodePoint(cp: number): string {
 }
 
 // 0x80–0x9F in Windows-1252, as HTML maps numeric references to them ('' = no mapping).
+// prettier-ignore
 const WINDOWS_1252 = [
   '€', '', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '', 'Ž', '',
   '', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '', 'ž', 'Ÿ',
@@ -199,6 +205,7 @@ const LATIN1 =
   'Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml ' +
   'igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml';
 
+// prettier-ignore
 const OTHER: Record<string, number> = {
   amp: 0x26, lt: 0x3c, gt: 0x3e, quot: 0x22, apos: 0x27,
   OElig: 0x152, oelig: 0x153, Scaron: 0x160, scaron: 0x161, Yuml: 0x178, fnof: 0x192, circ: 0x2c6, tilde: 0x2dc,

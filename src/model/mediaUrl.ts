@@ -32,7 +32,9 @@ export function imageSrcProblem(text: string): string | undefined {
   }
   if (scheme === 'http' || scheme === 'https') return httpProblem(text);
   if (scheme === 'data') {
-    return DATA_IMAGE.test(text) ? undefined : `${quote(text)} is not a data URL of a raster image (data:image/png, jpeg, gif, webp or avif; SVG can carry script)`;
+    return DATA_IMAGE.test(text)
+      ? undefined
+      : `${quote(text)} is not a data URL of a raster image (data:image/png, jpeg, gif, webp or avif; SVG can carry script)`;
   }
   return `${quote(text)} has the scheme ${scheme}:, which is refused (expected ${SRC_FORMS})`;
 }
@@ -57,7 +59,12 @@ export function linkProblem(text: string): string | undefined {
 function unsafeCharProblem(text: string): string | undefined {
   const bad = UNSAFE_URL_CHAR.exec(text);
   if (bad === null) return undefined;
-  const what = bad[0] === '\\' ? 'a backslash (write /)' : /\s/.test(bad[0]) ? `white space (${codePoint(bad[0])}; write %20 for a space)` : `${codePoint(bad[0])}, an invisible or control character`;
+  const what =
+    bad[0] === '\\'
+      ? 'a backslash (write /)'
+      : /\s/.test(bad[0])
+        ? `white space (${codePoint(bad[0])}; write %20 for a space)`
+        : `${codePoint(bad[0])}, an invisible or control character`;
   return `${quote(text)} contains ${what}`;
 }
 

@@ -205,7 +205,10 @@ function parseSingle(trimmed: string, input: string): EventDate {
 
   if (yText.length !== 4) {
     if (/^\d+$/.test(yText) && yText.length > 4) {
-      throw new EdtfError(`year ${m[1]}${yText} has more than four digits; write Y${m[1]}${yText.replace(/^0+(?=\d)/, '')} for years beyond 9999`, input);
+      throw new EdtfError(
+        `year ${m[1]}${yText} has more than four digits; write Y${m[1]}${yText.replace(/^0+(?=\d)/, '')} for years beyond 9999`,
+        input,
+      );
     }
     // A bare word such as "x" is not an attempt at a year; "needs four digits" would mislead.
     if (!/\d/.test(yText)) throw new EdtfError(NOT_EDTF, input);
@@ -268,7 +271,8 @@ function parseExtendedYear(s: string, flags: Flags, input: string): EventDate {
   const date = makeYear(year, flags, input);
   if (m[3] === undefined) return date;
   const significantDigits = Number(m[3]);
-  if (significantDigits < 1 || significantDigits > digits.length) throw new EdtfError(`S${m[3]}: year ${year} has 1 to ${digits.length} significant digits`, input);
+  if (significantDigits < 1 || significantDigits > digits.length)
+    throw new EdtfError(`S${m[3]}: year ${year} has 1 to ${digits.length} significant digits`, input);
   return { ...date, edtf: `${date.edtf.slice(0, date.edtf.length - flags.q.length)}S${significantDigits}${flags.q}`, significantDigits };
 }
 
@@ -374,20 +378,48 @@ function makeSeason(year: number, season: number, flags: Flags): EventDate {
   const first = 2 + (season - 21) * 3;
   const start = utc(year, first, 1);
   const end = utc(year, first + 3, 1);
-  return { year, season, precision: 'season', approximate: flags.approximate, uncertain: flags.uncertain, start, end, edtf: `${yearDigits(year)}-${season}${flags.q}` };
+  return {
+    year,
+    season,
+    precision: 'season',
+    approximate: flags.approximate,
+    uncertain: flags.uncertain,
+    start,
+    end,
+    edtf: `${yearDigits(year)}-${season}${flags.q}`,
+  };
 }
 
 function makeMonth(year: number, month: number, flags: Flags): EventDate {
   const start = utc(year, month - 1, 1);
   const end = utc(year, month, 1);
-  return { year, month, precision: 'month', approximate: flags.approximate, uncertain: flags.uncertain, start, end, edtf: `${yearDigits(year)}-${pad2(month)}${flags.q}` };
+  return {
+    year,
+    month,
+    precision: 'month',
+    approximate: flags.approximate,
+    uncertain: flags.uncertain,
+    start,
+    end,
+    edtf: `${yearDigits(year)}-${pad2(month)}${flags.q}`,
+  };
 }
 
 function makeDay(year: number, month: number, day: number, flags: Flags, input: string): EventDate {
   checkDay(year, month, day, input);
   const start = utc(year, month - 1, day);
   const end = start + MS_PER_DAY;
-  return { year, month, day, precision: 'day', approximate: flags.approximate, uncertain: flags.uncertain, start, end, edtf: `${yearDigits(year)}-${pad2(month)}-${pad2(day)}${flags.q}` };
+  return {
+    year,
+    month,
+    day,
+    precision: 'day',
+    approximate: flags.approximate,
+    uncertain: flags.uncertain,
+    start,
+    end,
+    edtf: `${yearDigits(year)}-${pad2(month)}-${pad2(day)}${flags.q}`,
+  };
 }
 
 function build(year: number, precision: Precision, start: number, end: number, text: string, flags: Flags): EventDate {

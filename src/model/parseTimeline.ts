@@ -173,7 +173,13 @@ function explicitId(value: Record<string, unknown>): string | undefined {
 }
 
 /** `report` names this event (index and id) in each message. */
-function checkEvent(value: Record<string, unknown>, index: number, id: string | undefined, issues: IssueList, report: Report): Draft | undefined {
+function checkEvent(
+  value: Record<string, unknown>,
+  index: number,
+  id: string | undefined,
+  issues: IssueList,
+  report: Report,
+): Draft | undefined {
   const before = issues.count;
   // The id is checked first because every other message about this event names it.
   if (id === undefined && value.id !== undefined && value.id !== null) {

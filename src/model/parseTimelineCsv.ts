@@ -74,7 +74,10 @@ export function parseTimelineCsv(text: string): Timeline {
     return parseTimeline(events);
   } catch (e) {
     if (!(e instanceof ValidationError)) throw e;
-    throw new ValidationError(e.issues.map((issue) => withLine(issue, eventLines)), e.total);
+    throw new ValidationError(
+      e.issues.map((issue) => withLine(issue, eventLines)),
+      e.total,
+    );
   }
 }
 
@@ -111,7 +114,20 @@ interface Column {
   lang?: string;
 }
 
-const PLAIN: readonly Field[] = ['date', 'end', 'title', 'description', 'category', 'lane', 'id', 'url', 'source', 'source_agency', 'source_quote', 'source_url'];
+const PLAIN: readonly Field[] = [
+  'date',
+  'end',
+  'title',
+  'description',
+  'category',
+  'lane',
+  'id',
+  'url',
+  'source',
+  'source_agency',
+  'source_quote',
+  'source_url',
+];
 // Longest first so `source_quote_ar` is a quote, not a publication in language "quote_ar".
 const LOCALIZABLE: readonly Field[] = ['source_agency', 'source_quote', 'description', 'source', 'title'];
 const LANG_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;

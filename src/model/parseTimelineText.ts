@@ -54,7 +54,9 @@ export function parseTimelineText(text: string, format?: TimelineFormat): Timeli
   if (format !== undefined && !isTimelineFormat(format)) {
     const names = TIMELINE_FORMATS.map((f) => JSON.stringify(f));
     throw new ValidationError([
-      { message: `input: unknown format ${JSON.stringify(format)} (expected ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]})` },
+      {
+        message: `input: unknown format ${JSON.stringify(format)} (expected ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]})`,
+      },
     ]);
   }
   if (typeof text !== 'string') throw new ValidationError([{ message: `input: expected text, got ${kind(text)}` }]);
@@ -71,4 +73,3 @@ export function parseTimelineText(text: string, format?: TimelineFormat): Timeli
   if (chosen === 'vis') return parseVisValue(value);
   return parseTimeline(value);
 }
-

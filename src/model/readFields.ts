@@ -100,7 +100,8 @@ export function localized(value: unknown, field: string, required: boolean | str
   }
   if (bad) return undefined;
   if (out.length === 0) {
-    if (required) report(field, why === undefined ? 'has no non-blank text in any language' : `has no non-blank text in any language; ${why}`);
+    if (required)
+      report(field, why === undefined ? 'has no non-blank text in any language' : `has no non-blank text in any language; ${why}`);
     return undefined;
   }
   // fromEntries defines own properties: `out[lang] = …` would set the prototype for "__proto__".

@@ -25,7 +25,10 @@ export function renderAxis(g: Selection<SVGGElement, unknown, null, undefined>, 
   paintEach(line, paint, 'axisLine');
   const ticks = g
     .selectAll<SVGGElement, AxisGeometry['ticks'][number]>('g.el-tick')
-    .data(axis.ticks, joinKey((t: AxisGeometry['ticks'][number]) => String(t.value)))
+    .data(
+      axis.ticks,
+      joinKey((t: AxisGeometry['ticks'][number]) => String(t.value)),
+    )
     .join((enter) => {
       const t = enter.append('g').attr('class', 'el-tick');
       t.append('line');

@@ -14,7 +14,9 @@ type G = Selection<SVGGElement, unknown, null, undefined>;
 
 /** Links from data are drawn only when they are plain web links, whatever let them through. */
 export function safeHref(url: string | undefined): string | undefined {
-  return url !== undefined && /^https?:\/\/[^\s]+$/i.test(url) && stripNonXml(url) === url && !/[\u007F-\u009F]/.test(url) ? url : undefined;
+  return url !== undefined && /^https?:\/\/[^\s]+$/i.test(url) && stripNonXml(url) === url && !/[\u007F-\u009F]/.test(url)
+    ? url
+    : undefined;
 }
 
 function eventClass(e: EventGeometry): string {
@@ -112,13 +114,27 @@ function inOrder(events: readonly EventGeometry[], clusters: readonly ClusterGeo
  * where no stylesheet paints them; `locale` is the timeline's, which titles in another
  * language say they are not in.
  */
-export function renderEvents(g: G, events: readonly EventGeometry[], idPrefix: string, clusters: readonly ClusterGeometry[] = [], paint?: Painter, locale = ''): void {
+export function renderEvents(
+  g: G,
+  events: readonly EventGeometry[],
+  idPrefix: string,
+  clusters: readonly ClusterGeometry[] = [],
+  paint?: Painter,
+  locale = '',
+): void {
   g.attr('class', 'el-events').attr('role', 'list');
   renderItems(g, events, idPrefix, clusters, paint, locale);
 }
 
 /** The groups of {@link renderEvents} joined into `g`, which keeps its own class and role (a lane's list). */
-export function renderItems(g: G, events: readonly EventGeometry[], idPrefix: string, clusters: readonly ClusterGeometry[], paint?: Painter, locale = ''): void {
+export function renderItems(
+  g: G,
+  events: readonly EventGeometry[],
+  idPrefix: string,
+  clusters: readonly ClusterGeometry[],
+  paint?: Painter,
+  locale = '',
+): void {
   const all = g
     .selectAll<SVGGElement, Drawn>('g.el-event, g.el-cluster')
     // Event ids come from data and may look like cluster ids: the kind is part of the key.
@@ -126,7 +142,10 @@ export function renderItems(g: G, events: readonly EventGeometry[], idPrefix: st
       inOrder(events, clusters),
       joinKey(
         (d: Drawn) => (isCluster(d) ? `c\u0000${d.id}` : `e\u0000${d.id}`),
-        (node) => (node.hasAttribute('data-cluster-id') ? `c\u0000${node.getAttribute('data-cluster-id')}` : `e\u0000${node.getAttribute('data-event-id')}`),
+        (node) =>
+          node.hasAttribute('data-cluster-id')
+            ? `c\u0000${node.getAttribute('data-cluster-id')}`
+            : `e\u0000${node.getAttribute('data-event-id')}`,
       ),
     )
     .join((enter) => {
@@ -135,7 +154,11 @@ export function renderItems(g: G, events: readonly EventGeometry[], idPrefix: st
       e.append('line').attr('class', 'el-stem');
       return e;
     });
-  renderClusters(all.filter((d): d is ClusterGeometry => isCluster(d)) as unknown as Selection<SVGGElement, ClusterGeometry, SVGGElement, unknown>, idPrefix, paint);
+  renderClusters(
+    all.filter((d): d is ClusterGeometry => isCluster(d)) as unknown as Selection<SVGGElement, ClusterGeometry, SVGGElement, unknown>,
+    idPrefix,
+    paint,
+  );
   const groups = (all.filter((d) => !isCluster(d)) as unknown as Selection<SVGGElement, EventGeometry, SVGGElement, unknown>)
     .attr('class', eventClass)
     .attr('id', (e) => `${idPrefix}-e${e.order}`)
@@ -201,7 +224,13 @@ export function renderItems(g: G, events: readonly EventGeometry[], idPrefix: st
 
   paintLabels(groups, paint);
   groups.each(function (e) {
-    setLabel(this.querySelector<SVGTextElement>('text.el-label')!, e.label, paint, this.querySelector(':scope > a') !== null, otherLanguage(e.event.title, locale));
+    setLabel(
+      this.querySelector<SVGTextElement>('text.el-label')!,
+      e.label,
+      paint,
+      this.querySelector(':scope > a') !== null,
+      otherLanguage(e.event.title, locale),
+    );
   });
 }
 
@@ -227,7 +256,11 @@ function ensureLabel(holder: Element): SVGTextElement {
  * Clusters: a rounded bar over their members' marks and a label with the span over the
  * count. The `<title>`, their accessible name, says both ("37 events, 1969 – 1971").
  */
-function renderClusters(groups: Selection<SVGGElement, ClusterGeometry, SVGGElement, unknown>, idPrefix: string, paint: Painter | undefined): void {
+function renderClusters(
+  groups: Selection<SVGGElement, ClusterGeometry, SVGGElement, unknown>,
+  idPrefix: string,
+  paint: Painter | undefined,
+): void {
   groups
     .attr('class', 'el-cluster')
     .attr('id', (c) => `${idPrefix}-c${c.order}`)

@@ -73,7 +73,12 @@ export function layoutsCss(id: string, wide: Box, narrow: Box): string {
  * document.body.append(renderLayouts(wide, narrow, document));
  * ```
  */
-export function renderLayouts(wide: TimelineGeometry, narrow: TimelineGeometry, document: Document, options: RenderOptions = {}): SVGSVGElement {
+export function renderLayouts(
+  wide: TimelineGeometry,
+  narrow: TimelineGeometry,
+  document: Document,
+  options: RenderOptions = {},
+): SVGSVGElement {
   const id = checkPrefix(options.idPrefix ?? defaultIdPrefix(wide));
   const svg = document.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
   const set = (el: Element, attrs: Record<string, string | number>) => {

@@ -34,7 +34,11 @@ function swatchOf(doc: Document, item: LegendItem): SVGElement | undefined {
  * in reading order. Swatches are decoration, hidden from screen readers. Entries are
  * rebuilt on each call: a legend has a few, and they change only with the data.
  */
-export function renderLegend(g: Selection<SVGGElement, unknown, null, undefined>, legend: LegendGeometry | undefined, paint?: Painter): void {
+export function renderLegend(
+  g: Selection<SVGGElement, unknown, null, undefined>,
+  legend: LegendGeometry | undefined,
+  paint?: Painter,
+): void {
   const root = g.node()!;
   root.replaceChildren();
   if (!legend) {

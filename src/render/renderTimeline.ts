@@ -103,7 +103,12 @@ export function renderTimeline(geometry: TimelineGeometry, target: Document | SV
  * const svg = paintTimeline(geometry, jsdomDocument, { theme: 'dark' }, attributePainter('dark')); // no <style>, no var()
  * ```
  */
-export function paintTimeline(geometry: TimelineGeometry, target: Document | SVGSVGElement, options: RenderOptions, paint?: Painter): SVGSVGElement {
+export function paintTimeline(
+  geometry: TimelineGeometry,
+  target: Document | SVGSVGElement,
+  options: RenderOptions,
+  paint?: Painter,
+): SVGSVGElement {
   const svg = 'createElementNS' in target ? (target.createElementNS(SVG_NS, 'svg') as SVGSVGElement) : target;
   const prefix = checkPrefix(options.idPrefix ?? svg.getAttribute('id') ?? defaultIdPrefix(geometry));
   const theme = options.theme ?? 'auto';
@@ -145,7 +150,18 @@ export function paintTimeline(geometry: TimelineGeometry, target: Document | SVG
   const backdrop = (geometry.eras?.length ?? 0) > 0 || geometry.today !== undefined;
   const open = geometry.events.some((e) => e.open);
   if (paint) root.attr('font-family', FONT_FAMILY);
-  else setText(child(svg, 'style', 'el-style'), timelineCss(prefix, FONT_FAMILY, { clusters: clusters.length > 0 || density.length > 0, legend: legend !== undefined, approximate, lanes: geometry.lanes !== undefined, backdrop, open }));
+  else
+    setText(
+      child(svg, 'style', 'el-style'),
+      timelineCss(prefix, FONT_FAMILY, {
+        clusters: clusters.length > 0 || density.length > 0,
+        legend: legend !== undefined,
+        approximate,
+        lanes: geometry.lanes !== undefined,
+        backdrop,
+        open,
+      }),
+    );
 
   const background = root
     .selectAll('rect.el-bg')
@@ -182,13 +198,25 @@ export function paintTimeline(geometry: TimelineGeometry, target: Document | SVG
   // The legend is read once, after the heading and before the events.
   const legendGroup = svg.querySelector<SVGGElement>(':scope > g.el-legend');
   if (legendGroup || legend) {
-    const g = legendGroup ?? (svg.insertBefore(svg.ownerDocument.createElementNS(SVG_NS, 'g'), svg.querySelector(':scope > g.el-density, :scope > g.el-axis')) as SVGGElement);
+    const g =
+      legendGroup ??
+      (svg.insertBefore(
+        svg.ownerDocument.createElementNS(SVG_NS, 'g'),
+        svg.querySelector(':scope > g.el-density, :scope > g.el-axis'),
+      ) as SVGGElement);
     renderLegend(select(g), legend, paint);
   }
 
   // The lanes' bands lie under everything on the axis.
   const bands = svg.querySelector(':scope > g.el-lanes');
-  if (bands || geometry.lanes) renderLaneBands(bands ?? svg.insertBefore(svg.ownerDocument.createElementNS(SVG_NS, 'g'), svg.querySelector(':scope > g.el-density, :scope > g.el-axis')), geometry.lanes, geometry.orientation === 'vertical', paint);
+  if (bands || geometry.lanes)
+    renderLaneBands(
+      bands ??
+        svg.insertBefore(svg.ownerDocument.createElementNS(SVG_NS, 'g'), svg.querySelector(':scope > g.el-density, :scope > g.el-axis')),
+      geometry.lanes,
+      geometry.orientation === 'vertical',
+      paint,
+    );
   // Eras and the today line lie behind the density strip, the axis and the events.
   renderBackdrop(svg, geometry, paint);
 

@@ -64,23 +64,47 @@ export function contrast(a: string, b: string): number {
  */
 export const PALETTES = {
   light: {
-    bg: '#ffffff', fg: '#1b1f24', muted: '#57606a', axis: '#6e7781', mark: '#0969da', halo: '#ffffff',
-    era: '#8c959f', today: '#cf222e',
+    bg: '#ffffff',
+    fg: '#1b1f24',
+    muted: '#57606a',
+    axis: '#6e7781',
+    mark: '#0969da',
+    halo: '#ffffff',
+    era: '#8c959f',
+    today: '#cf222e',
     categories: ['#4e79a7', '#dc7c16', '#e15759', '#5e9f9a', '#59a14f', '#af9100', '#af7aa1', '#d57882'],
   },
   dark: {
-    bg: '#0d1117', fg: '#e6edf3', muted: '#9da7b3', axis: '#8b949e', mark: '#58a6ff', halo: '#0d1117',
-    era: '#8b949e', today: '#ff7b72',
+    bg: '#0d1117',
+    fg: '#e6edf3',
+    muted: '#9da7b3',
+    axis: '#8b949e',
+    mark: '#58a6ff',
+    halo: '#0d1117',
+    era: '#8b949e',
+    today: '#ff7b72',
     categories: ['#4e79a7', '#f28e2c', '#e15759', '#76b7b2', '#59a14f', '#edc949', '#af7aa1', '#ff9da7'],
   },
   'high-contrast': {
-    bg: '#ffffff', fg: '#000000', muted: '#000000', axis: '#000000', mark: '#0000c0', halo: '#ffffff',
-    era: '#000000', today: '#a40e26',
+    bg: '#ffffff',
+    fg: '#000000',
+    muted: '#000000',
+    axis: '#000000',
+    mark: '#0000c0',
+    halo: '#ffffff',
+    era: '#000000',
+    today: '#a40e26',
     categories: ['#2d5b87', '#943f00', '#aa2130', '#1d615d', '#186516', '#6c5500', '#7a486d', '#913a48'],
   },
   print: {
-    bg: '#ffffff', fg: '#000000', muted: '#333333', axis: '#555555', mark: '#1f3a93', halo: '#ffffff',
-    era: '#555555', today: '#a40e26',
+    bg: '#ffffff',
+    fg: '#000000',
+    muted: '#333333',
+    axis: '#555555',
+    mark: '#1f3a93',
+    halo: '#ffffff',
+    era: '#555555',
+    today: '#a40e26',
     categories: ['#4e79a7', '#b85d00', '#cf464b', '#3f7f7b', '#3b8434', '#8d7200', '#99668c', '#b35864'],
   },
 } as const satisfies Record<string, Palette>;
@@ -222,7 +246,11 @@ function rule(scope: string, part: PartName, declarations: string = PARTS[part][
  * timelineCss('el-1x2y', 'Noto Sans, sans-serif', { backdrop: true, open: true }) // with the eras', today line's and open ends' rules
  * ```
  */
-export function timelineCss(rootId: string, fontFamily: string, parts: { clusters?: boolean; legend?: boolean; approximate?: boolean; lanes?: boolean; backdrop?: boolean; open?: boolean } = {}): string {
+export function timelineCss(
+  rootId: string,
+  fontFamily: string,
+  parts: { clusters?: boolean; legend?: boolean; approximate?: boolean; lanes?: boolean; backdrop?: boolean; open?: boolean } = {},
+): string {
   const r = `#${rootId}`;
   const cats = light.categories.map((_, i) => `${r} .el-cat-${i}{--_cat:var(--_c${i})}`).join('');
   const hc = `${r}[data-theme=high-contrast]`;

@@ -56,7 +56,9 @@ function loadResvg(): ResvgModule {
 function checkScale(scale: unknown): number {
   if (scale === undefined) return 1;
   if (typeof scale !== 'number' || !Number.isFinite(scale) || scale <= 0 || scale > MAX_SCALE) {
-    throw new RangeError(`options.scale: expected a number more than 0 and at most ${MAX_SCALE}, got ${typeof scale === 'number' ? scale : JSON.stringify(scale)}`);
+    throw new RangeError(
+      `options.scale: expected a number more than 0 and at most ${MAX_SCALE}, got ${typeof scale === 'number' ? scale : JSON.stringify(scale)}`,
+    );
   }
   return scale;
 }
@@ -65,7 +67,8 @@ function checkScale(scale: unknown): number {
 
 const ARABIC_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
 /** What Noto Sans Arabic (2.x) has glyphs for, besides the Arabic blocks: a few marks, digits, «», spaces. */
-const NOTO_SANS_ARABIC_HAS = /^[\u0020\u0021\u002c-\u002e\u0030-\u003a\u00a0\u00ab\u00bb\u034f\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u200b-\u2011\u200e\u200f\u204f\u25cc\u2e41\ufb50-\ufdff\ufe70-\ufefc]*$/;
+const NOTO_SANS_ARABIC_HAS =
+  /^[\u0020\u0021\u002c-\u002e\u0030-\u003a\u00a0\u00ab\u00bb\u034f\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\u200b-\u2011\u200e\u200f\u204f\u25cc\u2e41\ufb50-\ufdff\ufe70-\ufefc]*$/;
 const ARABIC_FONT_FAMILY = `"Noto Sans Arabic", "Noto Naskh Arabic", ${FONT_FAMILY}`;
 const MIXED_FONT_FAMILY = `"DejaVu Sans", ${ARABIC_FONT_FAMILY}`;
 const LRM = '\u200e';
@@ -114,7 +117,8 @@ function adaptTextForResvg(root: Element): void {
     const direction = el.closest('[direction]')?.getAttribute('direction') === 'rtl' ? 'rtl' : 'ltr';
     // A tspan without its own anchor takes its text's, which is swapped already.
     const anchor = el.localName === 'text' ? el.closest('[text-anchor]')?.getAttribute('text-anchor') : el.getAttribute('text-anchor');
-    if (direction === 'rtl' && (anchor === 'start' || anchor === 'end')) el.setAttribute('text-anchor', anchor === 'start' ? 'end' : 'start');
+    if (direction === 'rtl' && (anchor === 'start' || anchor === 'end'))
+      el.setAttribute('text-anchor', anchor === 'start' ? 'end' : 'start');
     const texts = Array.from(el.childNodes).filter((n) => n.nodeType === 3 && n.textContent);
     if (!texts.length) continue;
     const own = texts.map((n) => n.textContent).join('');

@@ -7,7 +7,10 @@ import { parseEdtf } from '../../src/model/parseEdtf.js';
 import { describeBrowser, withPage } from '../helpers/chromium.js';
 
 const root = resolve(__dirname, '../..');
-const dates = Array.from({ length: 12 }, (_, i) => [`2024-${String(i + 1).padStart(2, '0')}`, `2024-${String(i + 1).padStart(2, '0')}-09`]).flat();
+const dates = Array.from({ length: 12 }, (_, i) => [
+  `2024-${String(i + 1).padStart(2, '0')}`,
+  `2024-${String(i + 1).padStart(2, '0')}-09`,
+]).flat();
 
 describeBrowser('classic-script build', () => {
   it('writes every month in every built-in language exactly as the Node build does', async () => {

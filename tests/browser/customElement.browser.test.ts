@@ -13,7 +13,11 @@ describeBrowser('<event-timeline> in Chromium', () => {
       await p.waitForSelector('event-timeline svg');
       const first = await p.evaluate(() => {
         const svg = document.querySelector('event-timeline svg')!;
-        return { events: svg.querySelectorAll('[data-event-id]').length, dir: svg.getAttribute('direction'), theme: svg.getAttribute('data-theme') };
+        return {
+          events: svg.querySelectorAll('[data-event-id]').length,
+          dir: svg.getAttribute('direction'),
+          theme: svg.getAttribute('data-theme'),
+        };
       });
       await p.click('#lang');
       await p.click('#theme');
@@ -35,7 +39,10 @@ describeBrowser('<event-timeline> in Chromium', () => {
           new Promise<string>((done) => {
             const el = document.querySelector('event-timeline')!;
             el.addEventListener('zoom', (e) => done(String((e as CustomEvent).detail.k > 1)), { once: true });
-            (el as unknown as { controller: { zoomTo(a: Date, b: Date): void } }).controller.zoomTo(new Date('2024-01-01'), new Date('2024-12-31'));
+            (el as unknown as { controller: { zoomTo(a: Date, b: Date): void } }).controller.zoomTo(
+              new Date('2024-01-01'),
+              new Date('2024-12-31'),
+            );
           }),
       );
       return { first, after, log, zoomed };
@@ -50,10 +57,20 @@ describeBrowser('<event-timeline> in Chromium', () => {
   it('loads src over http(s), and shows a clear error for bad data without throwing', async () => {
     const r = await withPage(async (p) => {
       await p.route('https://news.example/events.json', (route) =>
-        route.fulfill({ status: 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: JSON.stringify([{ date: '1961', title: 'Treaty' }]) }),
+        route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          headers: { 'access-control-allow-origin': '*' },
+          body: JSON.stringify([{ date: '1961', title: 'Treaty' }]),
+        }),
       );
       await p.route('https://news.example/bad.json', (route) =>
-        route.fulfill({ status: 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: JSON.stringify([{ date: '2024-13-01', title: 'x', id: 'summit' }]) }),
+        route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          headers: { 'access-control-allow-origin': '*' },
+          body: JSON.stringify([{ date: '2024-13-01', title: 'x', id: 'summit' }]),
+        }),
       );
       await p.goto(page('classic.html'));
       return p.evaluate(async () => {
@@ -127,11 +144,14 @@ describeBrowser('<event-timeline> in Chromium', () => {
           };
         });
       const set = (name: string, value: string | null) =>
-        p.evaluate(([name, value]) => {
-          const el = document.querySelector('event-timeline')!;
-          if (value === null) el.removeAttribute(name!);
-          else el.setAttribute(name!, value);
-        }, [name, value] as const);
+        p.evaluate(
+          ([name, value]) => {
+            const el = document.querySelector('event-timeline')!;
+            if (value === null) el.removeAttribute(name!);
+            else el.setAttribute(name!, value);
+          },
+          [name, value] as const,
+        );
       const drawn = () => p.waitForSelector('event-timeline svg', { timeout: 5000 }).then(() => state());
 
       await set('width', '50');

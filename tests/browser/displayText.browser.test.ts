@@ -39,7 +39,7 @@ describeBrowser('text from data, wherever it is shown, in Chromium', () => {
       );
       await page.focus('#host [tabindex="0"]');
       for (let i = 0; i < spoofed.length; i++) {
-        tooltips.push(await page.locator('[role="tooltip"]:not([hidden])').first().textContent() ?? '');
+        tooltips.push((await page.locator('[role="tooltip"]:not([hidden])').first().textContent()) ?? '');
         await page.keyboard.press('ArrowRight');
       }
       // An element whose data is rejected quotes the bad value in its alert.

@@ -48,10 +48,12 @@ const focused = (page: Page) =>
 
 /** Waits until the timeline has redrawn for `n` zoom steps in all (at most 5 s; the assertions then tell what went wrong). */
 const zoomed = (page: Page, n: number) =>
-  page.waitForFunction((n) => (window as unknown as { zooms: number }).zooms >= n, n, { timeout: 5000 }).then(
-    () => true,
-    () => false,
-  );
+  page
+    .waitForFunction((n) => (window as unknown as { zooms: number }).zooms >= n, n, { timeout: 5000 })
+    .then(
+      () => true,
+      () => false,
+    );
 
 describeBrowser('keyboard focus across redraws in Chromium', () => {
   it('Enter on a cluster zooms in and puts focus on its first member', async () => {
@@ -72,7 +74,9 @@ describeBrowser('keyboard focus across redraws in Chromium', () => {
         zoomedIn = await zoomed(page, ++zooms);
         afterEnter = await focused(page);
       }
-      const tabStops = await page.evaluate(() => [...document.querySelectorAll('#host [tabindex="0"]')].map((e) => e.getAttribute('data-event-id')));
+      const tabStops = await page.evaluate(() =>
+        [...document.querySelectorAll('#host [tabindex="0"]')].map((e) => e.getAttribute('data-event-id')),
+      );
       // Zooming out again folds the event back into a cluster, which takes the focus.
       await page.keyboard.press('0');
       await zoomed(page, zooms + 1);
@@ -96,7 +100,11 @@ describeBrowser('keyboard focus across redraws in Chromium', () => {
     expect(g.events.map((e) => e.id)).toEqual(['early', spoof]);
     const r = await withPage(async (page) => {
       await draw(page, data);
-      const untabbable = await page.evaluate(() => [...document.querySelectorAll('#host [data-event-id], #host [data-cluster-id]')].filter((e) => !e.hasAttribute('tabindex')).length);
+      const untabbable = await page.evaluate(
+        () =>
+          [...document.querySelectorAll('#host [data-event-id], #host [data-cluster-id]')].filter((e) => !e.hasAttribute('tabindex'))
+            .length,
+      );
       await page.keyboard.press('Tab');
       const walk = [await focused(page)];
       for (let i = 0; i < 4; i++) {

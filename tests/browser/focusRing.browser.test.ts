@@ -43,7 +43,8 @@ describeBrowser('the keyboard focus ring in Chromium', () => {
     expect(seen.focused).toBe('invasion-ukraine');
     const img = decodePng(seen.png);
     const ring = hexToRgb('#0969da');
-    const near = (b: { x: number; y: number; w: number; h: number }, px: number, x: number, y: number) => x >= b.x - px && x <= b.x + b.w + px && y >= b.y - px && y <= b.y + b.h + px;
+    const near = (b: { x: number; y: number; w: number; h: number }, px: number, x: number, y: number) =>
+      x >= b.x - px && x <= b.x + b.w + px && y >= b.y - px && y <= b.y + b.h + px;
     let aroundLabel = 0;
     let aroundMark = 0;
     const elsewhere: string[] = [];

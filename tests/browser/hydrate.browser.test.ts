@@ -19,7 +19,8 @@ beforeAll(async () => {
   await buildExamples();
 });
 
-const ticks = (page: Page) => page.evaluate(() => [...document.querySelectorAll('svg.eventline .el-tick text')].map((t) => t.textContent).join('|'));
+const ticks = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll('svg.eventline .el-tick text')].map((t) => t.textContent).join('|'));
 
 describeBrowser('hydrate in Chromium', () => {
   it('+ zooms the server-rendered timeline, keeping the focused node', async () => {
@@ -30,7 +31,13 @@ describeBrowser('hydrate in Chromium', () => {
       const before = await ticks(page);
       await page.keyboard.press('+');
       // The redraw happens in the next frame; wait for the axis it draws (or give up and report).
-      await page.waitForFunction((old) => [...document.querySelectorAll('svg.eventline .el-tick text')].map((t) => t.textContent).join('|') !== old, before, { timeout: 5000 }).catch(() => undefined);
+      await page
+        .waitForFunction(
+          (old) => [...document.querySelectorAll('svg.eventline .el-tick text')].map((t) => t.textContent).join('|') !== old,
+          before,
+          { timeout: 5000 },
+        )
+        .catch(() => undefined);
       const after = await ticks(page);
       const sameNode = await page.evaluate((el) => document.activeElement === el, focused);
       const focusedId = await page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
@@ -131,7 +138,12 @@ describeBrowser('hydrate in Chromium', () => {
       await page.goto(example('classic.html'));
       await page.evaluate(
         ({ svgText, data }) => {
-          const w = window as unknown as { eventline: Eventline; records: unknown[]; errors: string[]; timeline: ReturnType<Eventline['hydrate']> };
+          const w = window as unknown as {
+            eventline: Eventline;
+            records: unknown[];
+            errors: string[];
+            timeline: ReturnType<Eventline['hydrate']>;
+          };
           w.errors = [];
           window.addEventListener('error', (e) => w.errors.push(e.message));
           document.body.style.cssText = 'margin:0;padding:0;max-width:none';
@@ -192,7 +204,15 @@ describeBrowser('hydrate in Chromium', () => {
     });
     expect(getConsoleErrors()).toEqual([]);
     expect(r.errors).toEqual([]);
-    type Frame = { column: number; shown: string[]; laidOut: number[]; outer: number[]; drawing: number[][]; labels: number[]; overflow: number };
+    type Frame = {
+      column: number;
+      shown: string[];
+      laidOut: number[];
+      outer: number[];
+      drawing: number[][];
+      labels: number[];
+      overflow: number;
+    };
     const records = r.records as Frame[];
     // Hydrated in a 375 px column: the narrow layout, laid out at 375 px rather than the server's 320.
     expect(records[0]).toMatchObject({ column: 375, shown: ['tl-narrow'], laidOut: [375] });

@@ -12,7 +12,9 @@ const example = (name: string) => pathToFileURL(join(root, 'examples', name)).hr
 const examples = ['index.html', 'article.html', 'vertical.html', 'zoom.html', 'hydrated.html', 'classic.html', 'custom-element.html'];
 
 /** Event ids of the article in time order, computed from the data, not from the page. */
-const articleOrder = [...parseTimeline(russiaDprk).events].sort((a, b) => a.date.start - b.date.start || a.index - b.index).map((e) => e.id);
+const articleOrder = [...parseTimeline(russiaDprk).events]
+  .sort((a, b) => a.date.start - b.date.start || a.index - b.index)
+  .map((e) => e.id);
 
 beforeAll(async () => {
   // hydrated.html is written from a template by the same code `npm start` runs.
@@ -60,10 +62,14 @@ async function focusedId(page: Page): Promise<string | null> {
 /** Label boxes as Chromium lays them out, and the pairs that overlap. */
 async function labelOverlaps(page: Page, selector: string): Promise<{ count: number; overlaps: string[] }> {
   return page.evaluate((sel) => {
-    const labels = [...document.querySelectorAll(`${sel} [data-event-id] text.el-label, ${sel} [data-cluster-id] text.el-label`)].map((el) => ({
-      id: el.closest('[data-event-id],[data-cluster-id]')!.getAttribute('data-event-id') ?? el.closest('[data-cluster-id]')!.getAttribute('data-cluster-id'),
-      r: el.getBoundingClientRect(),
-    }));
+    const labels = [...document.querySelectorAll(`${sel} [data-event-id] text.el-label, ${sel} [data-cluster-id] text.el-label`)].map(
+      (el) => ({
+        id:
+          el.closest('[data-event-id],[data-cluster-id]')!.getAttribute('data-event-id') ??
+          el.closest('[data-cluster-id]')!.getAttribute('data-cluster-id'),
+        r: el.getBoundingClientRect(),
+      }),
+    );
     const overlaps: string[] = [];
     for (let i = 0; i < labels.length; i++)
       for (let j = i + 1; j < labels.length; j++) {
@@ -87,7 +93,10 @@ describeBrowser('interactive timelines in Chromium', () => {
       const shown = await withPage(async (page) => {
         await page.goto(example(name));
         await page.waitForLoadState('load');
-        return page.evaluate(() => ({ svgs: document.querySelectorAll('svg.eventline').length, error: document.getElementById('error')?.textContent ?? '' }));
+        return page.evaluate(() => ({
+          svgs: document.querySelectorAll('svg.eventline').length,
+          error: document.getElementById('error')?.textContent ?? '',
+        }));
       });
       expect(getConsoleErrors()).toEqual([]);
       expect(getBlockedRequests()).toEqual([]);
@@ -223,15 +232,34 @@ describeBrowser('interactive timelines in Chromium', () => {
         const div = document.createElement('div');
         div.id = 'mixed';
         document.body.appendChild(div);
-        const titles = ['Treaty signed', 'وقع الرئيسان معاهدة', '条約に署名', '조약 체결', 'Договор подписан', 'Summit 🤝🇰🇵', 'شراكة استراتيجية شاملة'];
-        const data = Array.from({ length: 42 }, (_, i) => ({ id: `e${i}`, date: `20${String(10 + (i % 14)).padStart(2, '0')}-0${1 + (i % 9)}`, title: titles[i % titles.length]! }));
+        const titles = [
+          'Treaty signed',
+          'وقع الرئيسان معاهدة',
+          '条約に署名',
+          '조약 체결',
+          'Договор подписан',
+          'Summit 🤝🇰🇵',
+          'شراكة استراتيجية شاملة',
+        ];
+        const data = Array.from({ length: 42 }, (_, i) => ({
+          id: `e${i}`,
+          date: `20${String(10 + (i % 14)).padStart(2, '0')}-0${1 + (i % 9)}`,
+          title: titles[i % titles.length]!,
+        }));
         const t = el.createTimeline(div, { data, width: 720 });
         (window as unknown as { __t: unknown }).__t = t;
         return (window as unknown as { __measured: number }).__measured;
       });
       const steps = [await labelOverlaps(page, '#mixed')];
-      for (const [a, b] of [['2012-01-01', '2018-01-01'], ['2015-01-01', '2016-06-01'], ['2010-01-01', '2024-01-01']]) {
-        await page.evaluate(([a, b]) => (window as unknown as { __t: { zoomTo(a: Date, b: Date): void } }).__t.zoomTo(new Date(a!), new Date(b!)), [a, b]);
+      for (const [a, b] of [
+        ['2012-01-01', '2018-01-01'],
+        ['2015-01-01', '2016-06-01'],
+        ['2010-01-01', '2024-01-01'],
+      ]) {
+        await page.evaluate(
+          ([a, b]) => (window as unknown as { __t: { zoomTo(a: Date, b: Date): void } }).__t.zoomTo(new Date(a!), new Date(b!)),
+          [a, b],
+        );
         await page.evaluate(() => new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res))));
         steps.push(await labelOverlaps(page, '#mixed'));
       }
@@ -252,7 +280,13 @@ describeBrowser('interactive timelines in Chromium', () => {
         const el = (window as unknown as { eventline: typeof import('../../src/index.js') }).eventline;
         const host = document.createElement('div');
         document.body.appendChild(host);
-        const t = el.createTimeline(host, { data: [{ date: '2000', title: 'a' }, { date: '2020', title: 'b' }], width: 800 });
+        const t = el.createTimeline(host, {
+          data: [
+            { date: '2000', title: 'a' },
+            { date: '2020', title: 'b' },
+          ],
+          width: 800,
+        });
         const seen: string[] = [];
         t.on('zoom', (e) => seen.push(`${e.domain[0].getUTCFullYear()}-${e.domain[1].getUTCFullYear()}`));
         // The zoom event comes once the step is drawn.
@@ -292,7 +326,13 @@ describeBrowser('interactive timelines in Chromium', () => {
         const host = document.createElement('div');
         document.body.prepend(host);
         const w = window as unknown as { spans: number[]; t: ReturnType<typeof el.createTimeline> };
-        w.t = el.createTimeline(host, { data: [{ date: '2000', title: 'a' }, { date: '2020', title: 'b' }], width: 800 });
+        w.t = el.createTimeline(host, {
+          data: [
+            { date: '2000', title: 'a' },
+            { date: '2020', title: 'b' },
+          ],
+          width: 800,
+        });
         w.spans = [];
         w.t.on('zoom', (e) => w.spans.push(e.domain[1].getTime() - e.domain[0].getTime()));
       });
@@ -347,9 +387,19 @@ describeBrowser('interactive timelines in Chromium', () => {
         const host = document.createElement('div');
         document.body.appendChild(host);
         const before = { listeners: w.__listeners, observers: w.__observers, tips: document.querySelectorAll('[role="tooltip"]').length };
-        const t = w.eventline.createTimeline(host, { data: [{ id: 'a', date: '2000', title: 'A' }, { id: 'b', date: '2010', title: 'B' }] });
+        const t = w.eventline.createTimeline(host, {
+          data: [
+            { id: 'a', date: '2000', title: 'A' },
+            { id: 'b', date: '2010', title: 'B' },
+          ],
+        });
         const a = host.querySelector('[data-event-id="a"]');
-        t.update({ data: [{ id: 'a', date: '2001', title: 'A moved' }, { id: 'c', date: '2012', title: 'C' }] });
+        t.update({
+          data: [
+            { id: 'a', date: '2001', title: 'A moved' },
+            { id: 'c', date: '2012', title: 'C' },
+          ],
+        });
         const afterUpdate = {
           ids: [...host.querySelectorAll('[data-event-id]')].map((g) => g.getAttribute('data-event-id')),
           sameNode: host.querySelector('[data-event-id="a"]') === a,
@@ -390,10 +440,33 @@ describeBrowser('interactive timelines in Chromium', () => {
           const host = document.createElement('div');
           document.body.appendChild(host);
           const domain = [Date.UTC(1995, 0, 1), Date.UTC(2015, 0, 1)] as const;
-          const t = el.createTimeline(host, { data: [{ id: 'a', date: '2000', title: 'A' }, { id: 'b', date: '2010', title: 'B' }], width: 800, domain, animate });
-          t.update({ data: [{ id: 'a', date: '2004', title: 'A' }, { id: 'b', date: '2010', title: 'B' }, { id: 'c', date: '2012', title: 'C' }] });
-          const frames = (id: string) => host.querySelector(`[data-event-id="${id}"]`)!.getAnimations().map((a) => (a.effect as KeyframeEffect).getKeyframes().map((k) => k.transform ?? k.opacity));
-          const out = { a: frames('a'), b: frames('b'), c: frames('c'), attr: host.querySelector('[data-event-id="a"]')!.getAttribute('transform') };
+          const t = el.createTimeline(host, {
+            data: [
+              { id: 'a', date: '2000', title: 'A' },
+              { id: 'b', date: '2010', title: 'B' },
+            ],
+            width: 800,
+            domain,
+            animate,
+          });
+          t.update({
+            data: [
+              { id: 'a', date: '2004', title: 'A' },
+              { id: 'b', date: '2010', title: 'B' },
+              { id: 'c', date: '2012', title: 'C' },
+            ],
+          });
+          const frames = (id: string) =>
+            host
+              .querySelector(`[data-event-id="${id}"]`)!
+              .getAnimations()
+              .map((a) => (a.effect as KeyframeEffect).getKeyframes().map((k) => k.transform ?? k.opacity));
+          const out = {
+            a: frames('a'),
+            b: frames('b'),
+            c: frames('c'),
+            attr: host.querySelector('[data-event-id="a"]')!.getAttribute('transform'),
+          };
           t.destroy();
           return out;
         };
@@ -444,8 +517,17 @@ describeBrowser('interactive timelines in Chromium', () => {
         document.body.appendChild(host);
         const t = el.createTimeline(host, { data: [{ id: 'a', date: '2000', title: 'A' }], width: 800 });
         const svg = host.querySelector('svg')!;
-        t.update({ data: [{ id: 'b', date: '2001', title: 'B' }, { id: 'c', date: '2002', title: 'C' }], theme: 'dark' });
-        const both = { ids: [...svg.querySelectorAll('[data-event-id]')].map((g) => g.getAttribute('data-event-id')), theme: svg.getAttribute('data-theme') };
+        t.update({
+          data: [
+            { id: 'b', date: '2001', title: 'B' },
+            { id: 'c', date: '2002', title: 'C' },
+          ],
+          theme: 'dark',
+        });
+        const both = {
+          ids: [...svg.querySelectorAll('[data-event-id]')].map((g) => g.getAttribute('data-event-id')),
+          theme: svg.getAttribute('data-theme'),
+        };
         t.update({ width: undefined });
         const followsHost = svg.getAttribute('width');
         // What the old update(eventsOrOptions) guessed to be events is now an error, never a silent no-op.
@@ -465,14 +547,17 @@ describeBrowser('interactive timelines in Chromium', () => {
     });
     expect(r.both).toEqual({ ids: ['b', 'c'], theme: 'dark' });
     expect(r.followsHost).toBe('640');
-    for (const error of r.errors) expect(error).toMatch(/^TypeError: update: expected an object of the options to change, such as \{ data: events \}/);
+    for (const error of r.errors)
+      expect(error).toMatch(/^TypeError: update: expected an object of the options to change, such as \{ data: events \}/);
     expect(r.kept).toEqual(['b', 'c']);
   });
 
   it('hydrate makes the server-rendered SVG interactive without redrawing it, in a column as wide as the server drew it', async () => {
     const r = await withPage(async (page) => {
       // In a column of another width, hydrate lays the shown layout out again for it (tests/browser/hydrate.browser.test.ts).
-      await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => (document.getElementById('timeline')!.style.width = '960px')));
+      await page.addInitScript(() =>
+        document.addEventListener('DOMContentLoaded', () => (document.getElementById('timeline')!.style.width = '960px')),
+      );
       await page.goto(example('hydrated.html'));
       // The live SVG, less the tab stops, the touch-action and the size hydration adds, must be the server's markup unchanged.
       const served = readFileSync(join(root, 'examples/hydrated.html'), 'utf8');
@@ -503,9 +588,21 @@ describeBrowser('interactive timelines in Chromium', () => {
         await page.goto(example(name));
         await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
         return page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-          const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-          return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+          const axe = (
+            window as unknown as {
+              axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+            }
+          ).axe;
+          const result = await axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+          });
+          return result.violations.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(' '))
+                .join(', ')}`,
+          );
         });
       });
       expect(violations).toEqual([]);

@@ -88,9 +88,7 @@ interface Rendering {
 
 /** Draws every string as SVG text in Chromium and reads back its advance. */
 async function renderCorpus(): Promise<Rendering> {
-  const texts = CORPUS.flatMap(([script, text]) =>
-    SIZES.flatMap((size) => WEIGHTS.map((weight) => ({ script, text, size, weight }))),
-  );
+  const texts = CORPUS.flatMap(([script, text]) => SIZES.flatMap((size) => WEIGHTS.map((weight) => ({ script, text, size, weight }))));
   return withPage(async (page) => {
     await page.setContent('<!doctype html><meta charset="utf-8"><body style="margin:0"></body>');
     const measured = await page.evaluate(
@@ -206,9 +204,7 @@ describeBrowser('measureTextWidth against Chromium', () => {
       console.log(`  no installed font for (upper bound not checked): ${[...rendering.missingGlyphs].join(' | ')}`);
     }
     if (rendering.unjoinedEmoji.size) {
-      console.warn(
-        `  no colour emoji font: ZWJ sequences drawn as separate glyphs: ${[...rendering.unjoinedEmoji].join(' | ')}`,
-      );
+      console.warn(`  no colour emoji font: ZWJ sequences drawn as separate glyphs: ${[...rendering.unjoinedEmoji].join(' | ')}`);
     }
   });
 
@@ -264,7 +260,14 @@ function labelRow(texts: readonly string[], size: number, weight: 'normal' | 'bo
 }
 
 describeBrowser('labels laid out with measureTextWidth in Chromium', () => {
-  const LATIN_RTL_MIX = ['Putin and Kim sign pact', 'وقع الرئيس الروسي', 'Путин и Ким', 'Élection présidentielle', 'ראש הממשלה', 'الساعة ١٠:٣٠'];
+  const LATIN_RTL_MIX = [
+    'Putin and Kim sign pact',
+    'وقع الرئيس الروسي',
+    'Путин и Ким',
+    'Élection présidentielle',
+    'ראש הממשלה',
+    'الساعة ١٠:٣٠',
+  ];
 
   it.each(WEIGHTS)('do not overlap or leave the SVG side by side (%s)', async (weight) => {
     const result = await measureSvgInChromium(labelRow(LATIN_RTL_MIX, 14, weight));

@@ -15,7 +15,11 @@ async function timelinePage(page: Page, locale = 'en'): Promise<void> {
   await page.evaluate(
     ({ data, locale }) => {
       document.body.innerHTML = '<div style="height:300px"></div><div id="host"></div><div style="height:3000px"></div>';
-      const w = window as unknown as { eventline: typeof import('../../src/index.js'); tl: import('../../src/index.js').InteractiveTimeline; zooms: number };
+      const w = window as unknown as {
+        eventline: typeof import('../../src/index.js');
+        tl: import('../../src/index.js').InteractiveTimeline;
+        zooms: number;
+      };
       w.zooms = 0;
       w.tl = w.eventline.createTimeline('#host', { data, locale, width: 960 });
       w.tl.on('zoom', () => w.zooms++);
@@ -34,7 +38,14 @@ const state = (page: Page) =>
 const hint = (page: Page) =>
   page.evaluate(() => {
     const el = document.querySelector<HTMLElement>('.eventline-zoom-hint')!;
-    return { text: el.textContent, role: el.getAttribute('role'), live: el.getAttribute('aria-live'), lang: el.lang, dir: el.dir, opacity: getComputedStyle(el).opacity };
+    return {
+      text: el.textContent,
+      role: el.getAttribute('role'),
+      live: el.getAttribute('aria-live'),
+      lang: el.lang,
+      dir: el.dir,
+      opacity: getComputedStyle(el).opacity,
+    };
   });
 
 /** Moves the pointer over the middle of the timeline's axis, wherever the page has scrolled it. */
@@ -58,7 +69,9 @@ describeBrowser('the page keeps scrolling over a timeline', () => {
       await page.keyboard.down('Control');
       await page.mouse.wheel(0, -100);
       await page.keyboard.up('Control');
-      await page.waitForFunction(() => (window as unknown as { zooms: number }).zooms > 0, undefined, { timeout: 3000 }).catch(() => undefined);
+      await page
+        .waitForFunction(() => (window as unknown as { zooms: number }).zooms > 0, undefined, { timeout: 3000 })
+        .catch(() => undefined);
       const zoomed = await state(page);
       return { before, scrolled, hinted, zoomed, afterZoom: await hint(page) };
     });
@@ -129,10 +142,19 @@ describeBrowser('the page keeps scrolling over a timeline', () => {
       const swiped = await state(page);
       const box2 = (await page.locator('#host svg').boundingBox())!;
       const cy = box2.y + box2.height - 60;
-      await touch('touchStart', [{ x: x - 20, y: cy }, { x: x + 20, y: cy }]);
-      for (let i = 1; i <= 10; i++) await touch('touchMove', [{ x: x - 20 - 10 * i, y: cy }, { x: x + 20 + 10 * i, y: cy }]);
+      await touch('touchStart', [
+        { x: x - 20, y: cy },
+        { x: x + 20, y: cy },
+      ]);
+      for (let i = 1; i <= 10; i++)
+        await touch('touchMove', [
+          { x: x - 20 - 10 * i, y: cy },
+          { x: x + 20 + 10 * i, y: cy },
+        ]);
       await touch('touchEnd', []);
-      await page.waitForFunction(() => (window as unknown as { zooms: number }).zooms > 0, undefined, { timeout: 3000 }).catch(() => undefined);
+      await page
+        .waitForFunction(() => (window as unknown as { zooms: number }).zooms > 0, undefined, { timeout: 3000 })
+        .catch(() => undefined);
       return { touchAction, before, swiped, pinched: await state(page) };
     });
     expect(r.touchAction).toBe('pan-y');

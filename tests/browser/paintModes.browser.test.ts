@@ -11,9 +11,19 @@ import { syntheticTimeline } from '../helpers/cases.js';
 const linked = { ...russiaDprk, events: russiaDprk.events.map((e, i) => (i < 2 ? { ...e, url: `https://example.org/${i}` } : e)) };
 const inputs = { article: linked, clusters: syntheticTimeline(600, 1948) };
 
-function svgText(input: unknown, theme: 'light' | 'dark' | 'high-contrast' | 'print', mode: 'css' | 'attributes', idPrefix: string): string {
+function svgText(
+  input: unknown,
+  theme: 'light' | 'dark' | 'high-contrast' | 'print',
+  mode: 'css' | 'attributes',
+  idPrefix: string,
+): string {
   const window = jsdomWindow('test');
-  const svg = paintTimeline(layoutTimeline(parseTimeline(input), { width: 960 }), window.document, { theme, idPrefix }, mode === 'attributes' ? attributePainter(theme) : undefined);
+  const svg = paintTimeline(
+    layoutTimeline(parseTimeline(input), { width: 960 }),
+    window.document,
+    { theme, idPrefix },
+    mode === 'attributes' ? attributePainter(theme) : undefined,
+  );
   return new window.XMLSerializer().serializeToString(svg);
 }
 
@@ -33,7 +43,18 @@ describeBrowser('paint modes in Chromium', () => {
     const result = await withPage(async (page) => {
       await page.setContent(`<!doctype html><html><body>${html}</body></html>`);
       return page.evaluate((ids) => {
-        const props = ['fill', 'stroke', 'stroke-width', 'opacity', 'fill-opacity', 'font-weight', 'font-family', 'paint-order', 'stroke-linejoin', 'text-decoration-line'];
+        const props = [
+          'fill',
+          'stroke',
+          'stroke-width',
+          'opacity',
+          'fill-opacity',
+          'font-weight',
+          'font-family',
+          'paint-order',
+          'stroke-linejoin',
+          'text-decoration-line',
+        ];
         const painted = (id: string) => Array.from(document.getElementById(id)!.querySelectorAll('rect, circle, line, text, tspan'));
         const mismatches: string[] = [];
         let compared = 0;
@@ -46,7 +67,10 @@ describeBrowser('paint modes in Chromium', () => {
             const b = getComputedStyle(attr[i]!);
             for (const p of props) {
               compared++;
-              if (a.getPropertyValue(p) !== b.getPropertyValue(p)) mismatches.push(`${id} ${el.localName}.${el.getAttribute('class')} ${p}: ${a.getPropertyValue(p)} vs ${b.getPropertyValue(p)}`);
+              if (a.getPropertyValue(p) !== b.getPropertyValue(p))
+                mismatches.push(
+                  `${id} ${el.localName}.${el.getAttribute('class')} ${p}: ${a.getPropertyValue(p)} vs ${b.getPropertyValue(p)}`,
+                );
             }
           });
         }

@@ -29,6 +29,7 @@ interface Case {
   seen: readonly string[];
 }
 
+// prettier-ignore
 const CASES: readonly Case[] = [
   { name: 'Latin words in an Arabic title', locale: 'ar', title: 'قمة G7 في إيطاليا بحضور Joe Biden', probes: ['Joe Biden', 'G7'], seen: ['Joe Biden', OTHER, 'G7', OTHER] },
   { name: 'an Arabic title in an English timeline', locale: 'en', title: 'قمة G7 في إيطاليا بحضور Joe Biden', probes: ['Joe Biden', 'G7'], seen: ['Joe Biden', OTHER, 'G7', OTHER] },
@@ -71,7 +72,11 @@ async function chromiumSequence(svg: string, id: string, probes: readonly string
   });
   const owner = probeOfChar(chars.text, probes);
   const order = chars.boxes
-    .map((box, i) => ({ centre: box.x + box.width / 2, kind: owner[i]! >= 0 ? probes[owner[i]!]! : OTHER, blank: /\s/.test(chars.text[i]!) }))
+    .map((box, i) => ({
+      centre: box.x + box.width / 2,
+      kind: owner[i]! >= 0 ? probes[owner[i]!]! : OTHER,
+      blank: /\s/.test(chars.text[i]!),
+    }))
     .filter((c) => !c.blank)
     .sort((a, b) => a.centre - b.centre);
   return collapse(order.map((c) => c.kind));
@@ -84,10 +89,13 @@ const escapeAttr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g,
 function wordProfile(word: string, line: Element, above: number, below: number): number[] {
   const size = Number(attr(line, 'font-size'));
   const baseline = 2 * size;
-  const style = ['font-family', 'font-size', 'font-weight', 'fill'].map((a) => (attr(line, a) ? ` ${a}="${escapeAttr(attr(line, a)!)}"` : '')).join('');
+  const style = ['font-family', 'font-size', 'font-weight', 'fill']
+    .map((a) => (attr(line, a) ? ` ${a}="${escapeAttr(attr(line, a)!)}"` : ''))
+    .join('');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${word.length * size + 8}" height="${4 * size}"><rect width="100%" height="100%" fill="#ffffff"/><text x="4" y="${baseline}"${style}>${word}</text></svg>`;
   const img = decodePng(new Resvg(svg, RESVG).render().asPng());
-  return trimProfile(columnInk(img, WHITE, { y0: Math.round((baseline - above) * SCALE), y1: Math.round((baseline + below) * SCALE) })).profile;
+  return trimProfile(columnInk(img, WHITE, { y0: Math.round((baseline - above) * SCALE), y1: Math.round((baseline + below) * SCALE) }))
+    .profile;
 }
 
 interface Located {
@@ -159,7 +167,11 @@ describeBrowser('mixed-direction lines in the PNG, against Chromium', () => {
   for (const [n, c] of CASES.entries()) {
     it(`puts the runs in Chromium's order: ${c.name}`, async () => {
       const id = `case-${n}`;
-      const browser = await chromiumSequence(renderToString([{ id, date: '2024-06-13', title: c.title }], { locale: c.locale, width: 720, theme: 'light' }), id, c.probes);
+      const browser = await chromiumSequence(
+        renderToString([{ id, date: '2024-06-13', title: c.title }], { locale: c.locale, width: 720, theme: 'light' }),
+        id,
+        c.probes,
+      );
       expect(browser, 'Chromium').toEqual(c.seen);
       const png = pngSequence(c, id);
       for (const l of png.located) expect(l.misfit, `"${l.probe}" is drawn in the PNG as resvg draws it alone`).toBeLessThan(0.3);

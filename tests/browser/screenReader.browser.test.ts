@@ -21,7 +21,13 @@ interface AxNode {
 async function axNodes(page: Page): Promise<AxNode[]> {
   const cdp = await page.context().newCDPSession(page);
   const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
-    nodes: { ignored: boolean; role?: { value: string }; name?: { value: string }; description?: { value: string }; properties?: { name: string; value: { value: unknown } }[] }[];
+    nodes: {
+      ignored: boolean;
+      role?: { value: string };
+      name?: { value: string };
+      description?: { value: string };
+      properties?: { name: string; value: { value: unknown } }[];
+    }[];
   };
   return nodes
     .filter((n) => !n.ignored)
@@ -37,7 +43,8 @@ async function axNodes(page: Page): Promise<AxNode[]> {
     });
 }
 
-const page = (svg: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body><main><h1>Article</h1>${svg}</main></body></html>`;
+const page = (svg: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body><main><h1>Article</h1>${svg}</main></body></html>`;
 
 describeBrowser('what a screen reader hears, from Chromium’s accessibility tree', () => {
   it('each event and cluster says its name once: no description that repeats it', async () => {
@@ -90,14 +97,20 @@ describeBrowser('what a screen reader hears, from Chromium’s accessibility tre
         const host = document.createElement('div');
         host.id = 'host';
         document.body.prepend(host);
-        (window as unknown as { eventline: typeof import('../../src/index.js') }).eventline.createTimeline(host, { data, locale: 'ar', width: 800 });
+        (window as unknown as { eventline: typeof import('../../src/index.js') }).eventline.createTimeline(host, {
+          data,
+          locale: 'ar',
+          width: 800,
+        });
       }, data);
       const out: { focused: AxNode; langs: [string, string][] }[] = [];
       await p.focus('#host [tabindex="0"]');
       for (let i = 0; i < 2; i++) {
         const focused = (await axNodes(p)).filter((n) => n.focused).at(-1)!;
         const langs = await p.evaluate(() =>
-          [...document.querySelectorAll('[role="tooltip"]:not([hidden]) [lang]')].map((e) => [e.textContent!, e.getAttribute('lang')!] as [string, string]),
+          [...document.querySelectorAll('[role="tooltip"]:not([hidden]) [lang]')].map(
+            (e) => [e.textContent!, e.getAttribute('lang')!] as [string, string],
+          ),
         );
         out.push({ focused, langs });
         // Later in time is to the left in Arabic.

@@ -79,21 +79,28 @@ describeBrowser('themes in Chromium', () => {
       const out = [];
       for (const theme of ['auto', 'dark'] as const) {
         const svg = renderToString(categorized, { theme, idPrefix: `fc-${theme}`, width: 960 });
-        await page.setContent(`<!doctype html><html><body style="--eventline-fg:#ff0000;--eventline-category-1:#00ff00">${svg}</body></html>`);
+        await page.setContent(
+          `<!doctype html><html><body style="--eventline-fg:#ff0000;--eventline-category-1:#00ff00">${svg}</body></html>`,
+        );
         out.push(
-          await page.evaluate((system) => {
-            const svg = document.querySelector('svg.eventline')!;
-            const s = (el: Element) => getComputedStyle(el);
-            const marks = [...svg.querySelectorAll('[data-event-id] .el-mark')].map((m) => [s(m).fill, s(m).stroke, s(m).strokeDasharray].join(' / '));
-            return {
-              system,
-              bg: s(svg.querySelector('.el-bg')!).fill,
-              label: s(svg.querySelector('.el-label')!).fill,
-              tick: s(svg.querySelector('.el-tick text')!).fill,
-              link: s(svg.querySelector('a .el-title')!).fill,
-              marks,
-            };
-          }, await page.evaluate(SYSTEM_COLOURS)),
+          await page.evaluate(
+            (system) => {
+              const svg = document.querySelector('svg.eventline')!;
+              const s = (el: Element) => getComputedStyle(el);
+              const marks = [...svg.querySelectorAll('[data-event-id] .el-mark')].map((m) =>
+                [s(m).fill, s(m).stroke, s(m).strokeDasharray].join(' / '),
+              );
+              return {
+                system,
+                bg: s(svg.querySelector('.el-bg')!).fill,
+                label: s(svg.querySelector('.el-label')!).fill,
+                tick: s(svg.querySelector('.el-tick text')!).fill,
+                link: s(svg.querySelector('a .el-title')!).fill,
+                marks,
+              };
+            },
+            await page.evaluate(SYSTEM_COLOURS),
+          ),
         );
       }
       return out;
@@ -105,7 +112,14 @@ describeBrowser('themes in Chromium', () => {
       expect(link).toBe(system.LinkText);
       expect(new Set(marks).size).toBe(8);
       // Every mark shows against the background: drawn in a system colour, filled or ringed.
-      for (const m of marks) expect(m.split(' / ').slice(0, 2).some((c) => c === system.CanvasText || c === system.Highlight), m).toBe(true);
+      for (const m of marks)
+        expect(
+          m
+            .split(' / ')
+            .slice(0, 2)
+            .some((c) => c === system.CanvasText || c === system.Highlight),
+          m,
+        ).toBe(true);
     }
     expect(r[0]!.marks).toEqual(r[1]!.marks);
   });
@@ -120,20 +134,23 @@ describeBrowser('themes in Chromium', () => {
       }, categorized);
       await page.keyboard.press('Tab');
       await page.waitForSelector('.eventline-tooltip:not([hidden])');
-      return page.evaluate((system) => {
-        const tip = getComputedStyle(document.querySelector('.eventline-tooltip')!);
-        const focused = document.activeElement!;
-        // The ring goes round the focused item's label (and its mark), not its whole group.
-        const f = getComputedStyle(focused.querySelector('.el-label')!);
-        return {
-          system,
-          border: [tip.borderTopStyle, tip.borderTopWidth, tip.borderTopColor],
-          tipBackground: tip.backgroundColor,
-          focusedId: focused.getAttribute('data-event-id'),
-          outline: [f.outlineStyle, f.outlineWidth, f.outlineColor],
-          markStroke: getComputedStyle(focused.querySelector('.el-mark')!).stroke,
-        };
-      }, await page.evaluate(SYSTEM_COLOURS));
+      return page.evaluate(
+        (system) => {
+          const tip = getComputedStyle(document.querySelector('.eventline-tooltip')!);
+          const focused = document.activeElement!;
+          // The ring goes round the focused item's label (and its mark), not its whole group.
+          const f = getComputedStyle(focused.querySelector('.el-label')!);
+          return {
+            system,
+            border: [tip.borderTopStyle, tip.borderTopWidth, tip.borderTopColor],
+            tipBackground: tip.backgroundColor,
+            focusedId: focused.getAttribute('data-event-id'),
+            outline: [f.outlineStyle, f.outlineWidth, f.outlineColor],
+            markStroke: getComputedStyle(focused.querySelector('.el-mark')!).stroke,
+          };
+        },
+        await page.evaluate(SYSTEM_COLOURS),
+      );
     });
     expect(getConsoleErrors()).toEqual([]);
     expect(r.border[0]).toBe('solid');

@@ -16,7 +16,8 @@ async function labelsClearOfAxis(svg: string): Promise<string[]> {
     await page.evaluate(() => document.fonts.ready);
     return page.evaluate(() => {
       const boxes = (sel: string) => [...document.querySelectorAll(sel)].map((el) => ({ el, r: el.getBoundingClientRect() }));
-      const hit = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+      const hit = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
       const axis = [...boxes('.el-tick text'), ...boxes('.el-axis-line'), ...boxes('.el-mark')];
       const bad: string[] = [];
       for (const l of boxes('text.el-label'))
@@ -46,7 +47,12 @@ async function stemsAndLegendClear(svg: string): Promise<string[]> {
         const [l, r, top, bottom] = [b.x + t, b.x + b.w - t, b.y + t, b.y + b.h - t];
         let t0 = 0;
         let t1 = 1;
-        for (const [p, q] of [[x1 - x2, x1 - l], [x2 - x1, r - x1], [y1 - y2, y1 - top], [y2 - y1, bottom - y1]] as const) {
+        for (const [p, q] of [
+          [x1 - x2, x1 - l],
+          [x2 - x1, r - x1],
+          [y1 - y2, y1 - top],
+          [y2 - y1, bottom - y1],
+        ] as const) {
           if (p === 0) {
             if (q <= 0) return false;
             continue;
@@ -63,13 +69,20 @@ async function stemsAndLegendClear(svg: string): Promise<string[]> {
       const drawn = [...document.querySelectorAll('[data-event-id], [data-cluster-id]')].filter(shown).map((g) => {
         const stem = g.querySelector(':scope > .el-stem')!;
         const n = (a: string) => Number(stem.getAttribute(a));
-        const points = stem.localName === 'polyline' ? stem.getAttribute('points')!.split(' ').map(Number) : [n('x1'), n('y1'), n('x2'), n('y2')];
+        const points =
+          stem.localName === 'polyline' ? stem.getAttribute('points')!.split(' ').map(Number) : [n('x1'), n('y1'), n('x2'), n('y2')];
         const segments: [number, number, number, number][] = [];
         for (let i = 0; i + 3 < points.length; i += 2) segments.push([points[i]!, points[i + 1]!, points[i + 2]!, points[i + 3]!]);
-        return { id: g.getAttribute('data-event-id') ?? g.getAttribute('data-cluster-id')!, segments, label: box(g.querySelector('text.el-label')!) };
+        return {
+          id: g.getAttribute('data-event-id') ?? g.getAttribute('data-cluster-id')!,
+          segments,
+          label: box(g.querySelector('text.el-label')!),
+        };
       });
       const bad: string[] = [];
-      for (const a of drawn) for (const b of drawn) if (a !== b) for (const s of a.segments) if (crosses(...s, b.label)) bad.push(`stem ${a.id} × label ${b.id}`);
+      for (const a of drawn)
+        for (const b of drawn)
+          if (a !== b) for (const s of a.segments) if (crosses(...s, b.label)) bad.push(`stem ${a.id} × label ${b.id}`);
       const legend = [...document.querySelectorAll('g.el-legend')].find(shown);
       if (legend) {
         const l = box(legend);
@@ -105,7 +118,10 @@ describeBrowser('timelines measured in Chromium', () => {
           const m = await measureSvgInChromium(svg);
           const at = `${locale} ${orientation} ${width}`;
           expect(m.labels, at).toHaveLength(russiaDprk.events.length);
-          expect(m.labels.filter((l) => l.text.includes('…')), at).toEqual([]);
+          expect(
+            m.labels.filter((l) => l.text.includes('…')),
+            at,
+          ).toEqual([]);
           expect(m.overlaps, at).toEqual([]);
           expect(m.outside, at).toEqual([]);
           expect(await stemsAndLegendClear(svg), at).toEqual([]);
@@ -138,7 +154,12 @@ describeBrowser('timelines measured in Chromium', () => {
 
   it('random event sets (dense clusters, BCE, Arabic, long titles) render without overlaps', async () => {
     const samples = fc.sample(
-      fc.tuple(eventList(50), fc.constantFrom('en', 'ar'), fc.integer({ min: 360, max: 1280 }), fc.constantFrom('horizontal' as const, 'vertical' as const)),
+      fc.tuple(
+        eventList(50),
+        fc.constantFrom('en', 'ar'),
+        fc.integer({ min: 360, max: 1280 }),
+        fc.constantFrom('horizontal' as const, 'vertical' as const),
+      ),
       { numRuns: 16, seed: 20240619 },
     );
     for (const [plain, locale, width, orientation] of samples) {

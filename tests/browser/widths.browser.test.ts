@@ -41,7 +41,9 @@ interface Reading {
 function readPage(page: Page): Promise<Reading> {
   return page.evaluate(() => {
     const shownSvgs = [...document.querySelectorAll<SVGSVGElement>('svg.eventline')].filter((s) => getComputedStyle(s).display !== 'none');
-    const texts = shownSvgs.flatMap((s) => [...s.querySelectorAll<SVGTextElement>('text')]).filter((t) => (t.textContent ?? '').trim() !== '');
+    const texts = shownSvgs
+      .flatMap((s) => [...s.querySelectorAll<SVGTextElement>('text')])
+      .filter((t) => (t.textContent ?? '').trim() !== '');
     const small: { text: string; px: number }[] = [];
     const boxes: { text: string; r: DOMRect }[] = [];
     for (const t of texts) {
@@ -81,7 +83,8 @@ function readPage(page: Page): Promise<Reading> {
 /** Heights of the shown drawing, by case and width, printed once the suite has measured them all. */
 const heights = new Map<string, number>();
 afterAll(() => {
-  if (heights.size) console.log(`Heights of the default SVG as shown (CSS px):\n${[...heights].map(([k, h]) => `  ${k}: ${h}`).join('\n')}`);
+  if (heights.size)
+    console.log(`Heights of the default SVG as shown (CSS px):\n${[...heights].map(([k, h]) => `  ${k}: ${h}`).join('\n')}`);
 });
 
 const cases = [
@@ -168,7 +171,9 @@ describeBrowser('every width, without scripts', () => {
     const shown = await withPage(async (page) => {
       await page.setViewportSize({ width: 375, height: 700 });
       await page.goto(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
-      return page.evaluate(() => [...document.querySelectorAll('svg.eventline')].filter((s) => getComputedStyle(s).display !== 'none').map((s) => s.id));
+      return page.evaluate(() =>
+        [...document.querySelectorAll('svg.eventline')].filter((s) => getComputedStyle(s).display !== 'none').map((s) => s.id),
+      );
     });
     expect(shown).toEqual(['tl-wide']);
   });
@@ -183,7 +188,9 @@ describeBrowser('every width, without scripts', () => {
         await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
         const violations = await page.evaluate(async () => {
           const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string }[] }> } }).axe;
-          const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+          const result = await axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+          });
           return result.violations.map((v) => v.id);
         });
         out.push({ width, tree: await page.locator('main').ariaSnapshot(), violations });

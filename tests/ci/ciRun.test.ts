@@ -59,14 +59,17 @@ function ciRun(env: Record<string, string>) {
 }
 
 describe('.ci/run', () => {
-  it.skipIf(!systemFiles.every((f) => existsSync(f.path)))('with every listed file present, installs nothing and runs the tests with CI=true and the listed Chromium', () => {
-    const r = ciRun({ FAKE_REPORT: report(['passed', 'passed']), EVENTLINE_CHROMIUM: '/somewhere/else/chrome' });
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.log).not.toContain('apt-get');
-    expect(r.log).toContain('npm ci');
-    expect(r.log).toContain('test env: CI=true EVENTLINE_CHROMIUM=unset');
-    expect(r.stdout).toContain('CI: 2 browser tests passed in 1 files');
-  });
+  it.skipIf(!systemFiles.every((f) => existsSync(f.path)))(
+    'with every listed file present, installs nothing and runs the tests with CI=true and the listed Chromium',
+    () => {
+      const r = ciRun({ FAKE_REPORT: report(['passed', 'passed']), EVENTLINE_CHROMIUM: '/somewhere/else/chrome' });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.log).not.toContain('apt-get');
+      expect(r.log).toContain('npm ci');
+      expect(r.log).toContain('test env: CI=true EVENTLINE_CHROMIUM=unset');
+      expect(r.stdout).toContain('CI: 2 browser tests passed in 1 files');
+    },
+  );
 
   it('installs the package of a listed file that is missing, and fails if it is still missing', () => {
     const absent = join(repo, 'no-such-font.ttf');

@@ -27,7 +27,13 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'eventline-cli-'));
 });
 
-const good = JSON.stringify({ title: 'Test', events: [{ date: '1948', title: 'Founded' }, { date: '2024-06-19', title: 'Summit', id: 'summit' }] });
+const good = JSON.stringify({
+  title: 'Test',
+  events: [
+    { date: '1948', title: 'Founded' },
+    { date: '2024-06-19', title: 'Summit', id: 'summit' },
+  ],
+});
 
 describe('eventline CLI, as a process', () => {
   beforeAll(() => {
@@ -71,7 +77,20 @@ describe('eventline CLI', () => {
     const csv = join(dir, 'events.csv');
     writeFileSync(csv, 'date,title,id\n1961,"Treaty, with USSR",treaty\n2000-07,Putin visits,visit\n');
     const out = join(dir, 'out.svg');
-    const r = await runMain(['render', csv, '-o', out, '--width', '700', '--locale', 'ar', '--orientation', 'vertical', '--title', 'عنوان']);
+    const r = await runMain([
+      'render',
+      csv,
+      '-o',
+      out,
+      '--width',
+      '700',
+      '--locale',
+      'ar',
+      '--orientation',
+      'vertical',
+      '--title',
+      'عنوان',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`eventline: wrote ${out} (2 events)\n`);
@@ -107,7 +126,15 @@ describe('eventline CLI', () => {
   });
 
   it('exits 2 on bad usage without a stack trace', async () => {
-    for (const args of [[], ['draw', 'x'], ['render'], ['render', 'x', '--width', 'wide'], ['render', 'x', '--dir', 'up'], ['render', 'x', '--bogus'], ['render', join(dir, 'missing.json')]]) {
+    for (const args of [
+      [],
+      ['draw', 'x'],
+      ['render'],
+      ['render', 'x', '--width', 'wide'],
+      ['render', 'x', '--dir', 'up'],
+      ['render', 'x', '--bogus'],
+      ['render', join(dir, 'missing.json')],
+    ]) {
       const r = await runMain(args);
       expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(2);
       expect(r.stderr).toMatch(/^eventline: /);
@@ -225,9 +252,14 @@ describe('eventline CLI', () => {
   });
 
   it('reads TimelineJS and vis-timeline files with --from', async () => {
-    const timelinejs = JSON.stringify({ events: [{ start_date: { year: '1963', month: '8', day: '28' }, text: { headline: 'March on Washington' } }] });
+    const timelinejs = JSON.stringify({
+      events: [{ start_date: { year: '1963', month: '8', day: '28' }, text: { headline: 'March on Washington' } }],
+    });
     const vis = JSON.stringify([{ id: 7, start: '2024-06-19', content: 'Summit' }]);
-    for (const [from, input, title] of [['timelinejs', timelinejs, 'March on Washington'], ['vis', vis, 'Summit']] as const) {
+    for (const [from, input, title] of [
+      ['timelinejs', timelinejs, 'March on Washington'],
+      ['vis', vis, 'Summit'],
+    ] as const) {
       const r = await runMain(['render', '-', '--from', from], input);
       expect(r.code, `${from}: ${r.stderr}`).toBe(0);
       expect(parseSvg(r.stdout).querySelector('.el-title')!.textContent).toBe(title);

@@ -49,7 +49,9 @@ describe('eventline render: --max-input-size', () => {
     expect((await runMain(['render', '-', '--max-input-size', limit], json)).code).toBe(0);
     const r = await runMain(['render', '-', '--max-input-size', limit], json + ' ');
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`eventline: cannot read standard input: it is larger than ${json.length} bytes; raise the limit with --max-input-size, e.g. --max-input-size 256M\n`);
+    expect(r.stderr).toBe(
+      `eventline: cannot read standard input: it is larger than ${json.length} bytes; raise the limit with --max-input-size, e.g. --max-input-size 256M\n`,
+    );
   });
 
   it('applies to files too, whatever size they announce (/dev/zero announces 0)', async () => {
@@ -84,15 +86,20 @@ describe('eventline render: --max-input-size', () => {
   });
 
   it('reads sizes in units of 1024', () => {
-    expect([parseByteSize('65536'), parseByteSize('512K'), parseByteSize('64M'), parseByteSize('64MiB'), parseByteSize('1gb'), parseByteSize('10 B')]).toEqual([
-      65536,
-      512 * 1024,
-      64 * MiB,
-      64 * MiB,
-      1024 * MiB,
-      10,
+    expect([
+      parseByteSize('65536'),
+      parseByteSize('512K'),
+      parseByteSize('64M'),
+      parseByteSize('64MiB'),
+      parseByteSize('1gb'),
+      parseByteSize('10 B'),
+    ]).toEqual([65536, 512 * 1024, 64 * MiB, 64 * MiB, 1024 * MiB, 10]);
+    expect([formatByteSize(64 * MiB), formatByteSize(1024 * MiB), formatByteSize(1536), formatByteSize(1000)]).toEqual([
+      '64 MiB',
+      '1 GiB',
+      '1536 bytes',
+      '1000 bytes',
     ]);
-    expect([formatByteSize(64 * MiB), formatByteSize(1024 * MiB), formatByteSize(1536), formatByteSize(1000)]).toEqual(['64 MiB', '1 GiB', '1536 bytes', '1000 bytes']);
   });
 
   it('as a process, exits 2 on an endless pipe instead of growing until it is killed', async () => {

@@ -34,7 +34,9 @@ describe('a story page when eventline-story.min.js cannot be read', () => {
       /^renderToHtml: cannot read eventline-story\.min\.js, the script it inlines \(ENOENT[^\n]*\); build the package \("npm run build"\), or pass script: "src" with scriptSrc, or script: false/,
     );
     expect(renderToHtml(events, { script: false })).toContain('<ol class="el-cards">');
-    expect(renderToHtml(events, { script: 'src', scriptSrc: 'eventline-story.min.js' })).toContain('<script src="eventline-story.min.js"></script>');
+    expect(renderToHtml(events, { script: 'src', scriptSrc: 'eventline-story.min.js' })).toContain(
+      '<script src="eventline-story.min.js"></script>',
+    );
   });
 
   it('the CLI exits 69 with that message, no stack trace, and writes no file', async () => {

@@ -16,7 +16,12 @@ beforeEach(() => {
 
 describe('eventline render -o: the format follows the extension', () => {
   it('writes SVG to .svg and PNG to .png, whatever the case of the extension', async () => {
-    for (const [name, check] of [['a.svg', isSvg], ['b.SVG', isSvg], ['c.png', isPng], ['d.PNG', isPng]] as const) {
+    for (const [name, check] of [
+      ['a.svg', isSvg],
+      ['b.SVG', isSvg],
+      ['c.png', isPng],
+      ['d.PNG', isPng],
+    ] as const) {
       const r = await runMain(['render', '-', '-o', join(dir, name)], good);
       expect(r.code, `${name}: ${r.stderr}`).toBe(0);
       expect(check(join(dir, name)), name).toBe(true);
@@ -28,7 +33,11 @@ describe('eventline render -o: the format follows the extension', () => {
       const r = await runMain(['render', '-', '-o', join(dir, name)], good);
       const extension = name.slice(name.lastIndexOf('.'));
       expect(r.code, name).toBe(2);
-      expect(r.stderr, name).toMatch(new RegExp(`^eventline: --output: cannot tell what to write to a "\\${extension}" file; name it \\.svg, \\.png or \\.html, or give --format svg\\|png\\|html\\n`));
+      expect(r.stderr, name).toMatch(
+        new RegExp(
+          `^eventline: --output: cannot tell what to write to a "\\${extension}" file; name it \\.svg, \\.png or \\.html, or give --format svg\\|png\\|html\\n`,
+        ),
+      );
     }
     expect(readdirSync(dir)).toEqual([]);
     expect((await runMain(['render', '-', '-o', join(dir, 'out.xml'), '--format', 'svg'], good)).code).toBe(0);
@@ -36,10 +45,15 @@ describe('eventline render -o: the format follows the extension', () => {
   });
 
   it('refuses a --format that disagrees with .svg or .png, and writes nothing', async () => {
-    for (const [name, format, named] of [['forced.png', 'svg', 'png'], ['forced.svg', 'png', 'svg']] as const) {
+    for (const [name, format, named] of [
+      ['forced.png', 'svg', 'png'],
+      ['forced.svg', 'png', 'svg'],
+    ] as const) {
       const r = await runMain(['render', '-', '-o', join(dir, name), '--format', format], good);
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(new RegExp(`^eventline: --format ${format}: the output "[^"]*${name}" ends in \\.${named}, which is ${named}`));
+      expect(r.stderr).toMatch(
+        new RegExp(`^eventline: --format ${format}: the output "[^"]*${name}" ends in \\.${named}, which is ${named}`),
+      );
       expect(existsSync(join(dir, name))).toBe(false);
     }
     expect((await runMain(['render', '-', '-o', join(dir, 'agreed.png'), '--format', 'png'], good)).code).toBe(0);

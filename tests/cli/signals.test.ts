@@ -22,7 +22,10 @@ beforeAll(() => {
 });
 
 /** Starts `eventline render - -o OUT`, waits until it is writing, sends `signal`, and returns how it ended. */
-function interruptWrite(out: string, signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; tempSeen: string[] }> {
+function interruptWrite(
+  out: string,
+  signal: NodeJS.Signals,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; tempSeen: string[] }> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, ['--import', stall, cli, 'render', '-', '-o', out], { cwd: root });
     let stderr = '';

@@ -15,7 +15,6 @@ if (article === null) {
   console.warn(`russiaDprk tests: ${articlePath} is missing, so the verbatim-quote checks are skipped (every other check still runs).`);
 }
 
-
 const events = russiaDprk.events;
 
 /** The six events the dataset brief requires, with the date exactly as the text gives it. */

@@ -103,15 +103,23 @@ describe('deep time: ticks, clusters and instants', () => {
       'dans 1 million d’années',
       'dans 1,5 million d’années',
     ]);
-    expect(formatYearTicks([1 - 1_001_000, 1 - 1_000_000, 1 - 999_000], 1e3, 'en')).toEqual(['1,001,000 BCE', '1,000,000 BCE', '999,000 BCE']);
+    expect(formatYearTicks([1 - 1_001_000, 1 - 1_000_000, 1 - 999_000], 1e3, 'en')).toEqual([
+      '1,001,000 BCE',
+      '1,000,000 BCE',
+      '999,000 BCE',
+    ]);
     // An axis wholly under a million years writes its years as the Date years always were.
     expect(formatYearTicks([1 - 300_000, 1 - 250_000], 5e4, 'en')).toEqual(['300000 BCE', '250000 BCE']);
   });
 
   it('words an instant beyond the Date range by calendar arithmetic', () => {
     expect(formatTick(yearStartMs(-65_999_999), 'year', 'en')).toBe('66 million years ago');
-    expect(clusterSpanText(yearStartMs(-13_799_999_999), yearStartMs(-4_599_999_998), 'en')).toBe('13.8 billion years ago – 4.6 billion years ago');
+    expect(clusterSpanText(yearStartMs(-13_799_999_999), yearStartMs(-4_599_999_998), 'en')).toBe(
+      '13.8 billion years ago – 4.6 billion years ago',
+    );
     // Two years that round to the same count are written to the year.
-    expect(clusterSpanText(yearStartMs(-13_800_000_000), yearStartMs(-13_799_999_998), 'en')).toBe('13,800,000,001 BCE – 13,800,000,000 BCE');
+    expect(clusterSpanText(yearStartMs(-13_800_000_000), yearStartMs(-13_799_999_998), 'en')).toBe(
+      '13,800,000,001 BCE – 13,800,000,000 BCE',
+    );
   });
 });

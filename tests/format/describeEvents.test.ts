@@ -23,10 +23,13 @@ describe('describeEvents', () => {
 
   it('is what the layout says of a drawing whose last-starting event ends first', async () => {
     const { layoutTimeline } = await import('../../src/layout/layoutTimeline.js');
-    const g = layoutTimeline(parseTimeline([
-      { date: '1939-09-01', end: '1945-09-02', title: 'war' },
-      { date: '1941', title: 'later start, earlier end' },
-    ]), { locale: 'en' });
+    const g = layoutTimeline(
+      parseTimeline([
+        { date: '1939-09-01', end: '1945-09-02', title: 'war' },
+        { date: '1941', title: 'later start, earlier end' },
+      ]),
+      { locale: 'en' },
+    );
     expect(g.description).toBe('2 events: 1 September 1939 – 2 September 1945');
   });
 

@@ -116,15 +116,27 @@ const anyCodeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCh
 
 /** Short strings of hostile pieces, random code units, graphemes and plain words. */
 export const hostileString: fc.Arbitrary<string> = fc.oneof(
-  { weight: 6, arbitrary: fc.array(fc.oneof(fc.constantFrom(...HOSTILE_PIECES), anyCodeUnit, fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 12 }).map((a) => a.join('')) },
+  {
+    weight: 6,
+    arbitrary: fc
+      .array(fc.oneof(fc.constantFrom(...HOSTILE_PIECES), anyCodeUnit, fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 12 })
+      .map((a) => a.join('')),
+  },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
   { weight: 1, arbitrary: fc.constantFrom('', ' ', '\t\n') },
   // Very long text: labels must be cut, never overflow or hang.
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('x', 'قمة ', '👨‍👩‍👧', '<b>', 'W', ' '), fc.integer({ min: 200, max: 3000 })).map(([s, n]) => s.repeat(n)) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom('x', 'قمة ', '👨‍👩‍👧', '<b>', 'W', ' '), fc.integer({ min: 200, max: 3000 }))
+      .map(([s, n]) => s.repeat(n)),
+  },
 );
 
 /** Hostile text that still has a visible letter, so it is a usable title more often. */
-export const titleString: fc.Arbitrary<string> = fc.tuple(hostileString, fc.constantFrom('Summit', 'قمة', 'A', '평양', 'x'), hostileString).map(([a, b, c]) => a + b + c);
+export const titleString: fc.Arbitrary<string> = fc
+  .tuple(hostileString, fc.constantFrom('Summit', 'قمة', 'A', '평양', 'x'), hostileString)
+  .map(([a, b, c]) => a + b + c);
 
 /** Strings that look like EDTF dates, or almost do. */
 export const edtfish: fc.Arbitrary<string> = fc.oneof(
@@ -135,10 +147,42 @@ export const edtfish: fc.Arbitrary<string> = fc.oneof(
   {
     weight: 1,
     arbitrary: fc
-      .tuple(fc.integer({ min: -9999, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.integer({ min: 0, max: 25 }), fc.constantFrom('', 'Z', '+05:30', '-12:00', '+23:59', '+99'))
+      .tuple(
+        fc.integer({ min: -9999, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        fc.integer({ min: 0, max: 25 }),
+        fc.constantFrom('', 'Z', '+05:30', '-12:00', '+23:59', '+99'),
+      )
       .map(([y, m, d, h, z]) => `${y < 0 ? '-' : ''}${String(Math.abs(y)).padStart(4, '0')}-${pad(m)}-${pad(d)}T${pad(h)}:00:00${z}`),
   },
-  { weight: 1, arbitrary: fc.constantFrom('', ' ', '..', '/', '2000/..', '../2000', '1948/', '-0000', '0000', 'Y-0', '2024-02-29', '2023-02-29', '2001-21', '2001-25', '196X', '19XX', '-019X', '2004-XX-05', '1948~?', 'Y275760', 'Y-271821', 'Y999999999999999999999') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '',
+      ' ',
+      '..',
+      '/',
+      '2000/..',
+      '../2000',
+      '1948/',
+      '-0000',
+      '0000',
+      'Y-0',
+      '2024-02-29',
+      '2023-02-29',
+      '2001-21',
+      '2001-25',
+      '196X',
+      '19XX',
+      '-019X',
+      '2004-XX-05',
+      '1948~?',
+      'Y275760',
+      'Y-271821',
+      'Y999999999999999999999',
+    ),
+  },
   { weight: 1, arbitrary: hostileString },
 );
 
@@ -153,7 +197,10 @@ export const jsDate: fc.Arbitrary<Date> = fc.oneof(
   fc.constantFrom(new Date(NaN), new Date(8.64e15), new Date(-8.64e15)),
 );
 
-const langKey = fc.oneof(fc.constantFrom('en', 'ar', 'ar-EG', 'ko', 'ru', 'fr', 'zh-Hant', '__proto__', 'constructor', 'toString', ''), fc.string({ maxLength: 6 }));
+const langKey = fc.oneof(
+  fc.constantFrom('en', 'ar', 'ar-EG', 'ko', 'ru', 'fr', 'zh-Hant', '__proto__', 'constructor', 'toString', ''),
+  fc.string({ maxLength: 6 }),
+);
 
 /** A title in eventline form: a string or a map of language → string (with junk keys and values at times). */
 export const localized: fc.Arbitrary<unknown> = fc.oneof(
@@ -189,7 +236,12 @@ export const urlish: fc.Arbitrary<string> = fc.oneof(
 /** eventline's own event objects: most valid (so rendering gets exercised), some broken. */
 export const oursEvent: fc.Arbitrary<Record<string, unknown>> = fc.record(
   {
-    date: fc.oneof({ weight: 6, arbitrary: edtfDate(-2999, 2100) }, { weight: 2, arbitrary: edtfish }, { weight: 1, arbitrary: jsDate }, { weight: 1, arbitrary: fc.jsonValue() }),
+    date: fc.oneof(
+      { weight: 6, arbitrary: edtfDate(-2999, 2100) },
+      { weight: 2, arbitrary: edtfish },
+      { weight: 1, arbitrary: jsDate },
+      { weight: 1, arbitrary: fc.jsonValue() },
+    ),
     end: fc.oneof(edtfDate(1000, 2100), edtfish, jsDate, fc.constant(null)),
     title: localized,
     description: localized,
@@ -211,7 +263,10 @@ export const oursDoc: fc.Arbitrary<unknown> = fc.oneof(
     arbitrary: fc.record(
       {
         title: localized,
-        locale: fc.oneof(fc.constantFrom('en', 'ar', 'fr', 'ko', 'ru', 'ar-EG', 'zh-Hant-TW', 'und', 'en-u-ca-islamic', 'x', 'he', 'fa', 'ur'), hostileString),
+        locale: fc.oneof(
+          fc.constantFrom('en', 'ar', 'fr', 'ko', 'ru', 'ar-EG', 'zh-Hant-TW', 'und', 'en-u-ca-islamic', 'x', 'he', 'fa', 'ur'),
+          hostileString,
+        ),
         events: fc.array(fc.oneof({ weight: 9, arbitrary: oursEvent }, { weight: 1, arbitrary: junkEvent }), { maxLength: 8 }),
       },
       { requiredKeys: ['events'] },
@@ -245,12 +300,29 @@ const tljsDate = fc.record(
 const sparseTljsDate = fc.oneof(
   { weight: 4, arbitrary: fc.record({ year: fc.integer({ min: -3000, max: 2100 }) }) },
   { weight: 4, arbitrary: fc.record({ year: fc.integer({ min: -3000, max: 2100 }), month: fc.integer({ min: 1, max: 12 }) }) },
-  { weight: 4, arbitrary: fc.record({ year: fc.integer({ min: -3000, max: 2100 }).map(String), month: fc.integer({ min: 1, max: 12 }).map(String), day: fc.integer({ min: 1, max: 28 }).map(String) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      year: fc.integer({ min: -3000, max: 2100 }).map(String),
+      month: fc.integer({ min: 1, max: 12 }).map(String),
+      day: fc.integer({ min: 1, max: 28 }).map(String),
+    }),
+  },
   { weight: 2, arbitrary: tljsDate },
-  { weight: 1, arbitrary: fc.oneof(fc.jsonValue(), fc.constant({ year: '', month: '', day: '' }), fc.record({ year: fc.oneof(fc.integer(), fc.constantFrom(-13800000000, 275760, -271822, 0)) })) },
+  {
+    weight: 1,
+    arbitrary: fc.oneof(
+      fc.jsonValue(),
+      fc.constant({ year: '', month: '', day: '' }),
+      fc.record({ year: fc.oneof(fc.integer(), fc.constantFrom(-13800000000, 275760, -271822, 0)) }),
+    ),
+  },
 );
 
-const slideText = fc.record({ headline: fc.oneof(titleString, hostileString, fc.integer(), fc.constant(null)), text: fc.oneof(hostileString, fc.constant('')) }, { requiredKeys: [] });
+const slideText = fc.record(
+  { headline: fc.oneof(titleString, hostileString, fc.integer(), fc.constant(null)), text: fc.oneof(hostileString, fc.constant('')) },
+  { requiredKeys: [] },
+);
 
 const tljsSlide = fc.record(
   {
@@ -279,10 +351,46 @@ export const tljsDoc: fc.Arbitrary<unknown> = fc.record(
 
 /** vis-timeline start/end values as they appear in JSON files. */
 const visDate: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 4, arbitrary: fc.tuple(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.constantFrom('y', 'm', 'd')).map(([y, m, d, p]) => `${String(y).padStart(4, '0')}${p === 'y' ? '' : `-${pad(m)}`}${p === 'd' ? `-${pad(d)}` : ''}`) },
+  {
+    weight: 4,
+    arbitrary: fc
+      .tuple(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.constantFrom('y', 'm', 'd'),
+      )
+      .map(([y, m, d, p]) => `${String(y).padStart(4, '0')}${p === 'y' ? '' : `-${pad(m)}`}${p === 'd' ? `-${pad(d)}` : ''}`),
+  },
   { weight: 2, arbitrary: fc.integer({ min: -8.64e15, max: 8.64e15 }) },
-  { weight: 1, arbitrary: fc.oneof(fc.double(), fc.integer().map((n) => `/Date(${n})/`), fc.integer({ min: 0 }).map(String)) },
-  { weight: 1, arbitrary: fc.constantFrom('2024-06-19T10:00:00Z', '2024-06-19 10:00', '2024-06-19T23:30:00-05:00', '+002024-06-19', '-000044-03-15', '-000000-01-01', '+012024', 'June 19, 2024', '2024/06/19', '20240619', '2024-W25', '2024-171', '2001-21', '2024-02-30', '') },
+  {
+    weight: 1,
+    arbitrary: fc.oneof(
+      fc.double(),
+      fc.integer().map((n) => `/Date(${n})/`),
+      fc.integer({ min: 0 }).map(String),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '2024-06-19T10:00:00Z',
+      '2024-06-19 10:00',
+      '2024-06-19T23:30:00-05:00',
+      '+002024-06-19',
+      '-000044-03-15',
+      '-000000-01-01',
+      '+012024',
+      'June 19, 2024',
+      '2024/06/19',
+      '20240619',
+      '2024-W25',
+      '2024-171',
+      '2001-21',
+      '2024-02-30',
+      '',
+    ),
+  },
   { weight: 1, arbitrary: edtfish },
   { weight: 1, arbitrary: fc.jsonValue() },
 );
@@ -292,7 +400,11 @@ const visItem = fc.record(
     id: fc.oneof(fc.integer({ min: 0, max: 5 }), hostileString, fc.jsonValue()),
     start: visDate,
     end: visDate,
-    content: fc.oneof({ weight: 8, arbitrary: titleString }, { weight: 1, arbitrary: hostileString }, { weight: 1, arbitrary: fc.jsonValue() }),
+    content: fc.oneof(
+      { weight: 8, arbitrary: titleString },
+      { weight: 1, arbitrary: hostileString },
+      { weight: 1, arbitrary: fc.jsonValue() },
+    ),
     title: hostileString,
     group: fc.oneof(fc.integer({ min: 0, max: 3 }), hostileString, fc.jsonValue()),
     type: fc.constantFrom('box', 'point', 'range', 'background'),
@@ -302,18 +414,62 @@ const visItem = fc.record(
   { requiredKeys: ['start', 'content'] },
 );
 
-const visGroups = fc.array(fc.record({ id: fc.oneof(fc.integer({ min: 0, max: 3 }), hostileString), content: fc.oneof(titleString, hostileString, fc.jsonValue()) }, { requiredKeys: [] }), { maxLength: 4 });
+const visGroups = fc.array(
+  fc.record(
+    { id: fc.oneof(fc.integer({ min: 0, max: 3 }), hostileString), content: fc.oneof(titleString, hostileString, fc.jsonValue()) },
+    { requiredKeys: [] },
+  ),
+  { maxLength: 4 },
+);
 
 export const visDoc: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 3, arbitrary: fc.array(fc.oneof({ weight: 19, arbitrary: visItem }, { weight: 1, arbitrary: junkEvent }), { maxLength: 8 }) },
-  { weight: 1, arbitrary: fc.record({ items: fc.array(visItem, { maxLength: 8 }), groups: fc.oneof(visGroups, fc.jsonValue()) }, { requiredKeys: ['items'] }) },
+  {
+    weight: 1,
+    arbitrary: fc.record(
+      { items: fc.array(visItem, { maxLength: 8 }), groups: fc.oneof(visGroups, fc.jsonValue()) },
+      { requiredKeys: ['items'] },
+    ),
+  },
 );
 
 /** CSV text with a header drawn from the known columns (and junk), cells hostile. */
 export const csvText: fc.Arbitrary<string> = fc
   .tuple(
-    fc.shuffledSubarray(['date', 'end', 'title', 'title_en', 'title_ar', 'description', 'description_ar', 'category', 'id', 'url', 'source', 'source_agency', 'source_quote_ar', 'source_url', 'notes', 'DATE', ' Title '], { minLength: 1 }),
-    fc.array(fc.array(fc.oneof({ weight: 3, arbitrary: edtfDate() }, { weight: 5, arbitrary: titleString }, { weight: 2, arbitrary: hostileString }, { weight: 1, arbitrary: urlish }), { maxLength: 16 }), { maxLength: 6 }),
+    fc.shuffledSubarray(
+      [
+        'date',
+        'end',
+        'title',
+        'title_en',
+        'title_ar',
+        'description',
+        'description_ar',
+        'category',
+        'id',
+        'url',
+        'source',
+        'source_agency',
+        'source_quote_ar',
+        'source_url',
+        'notes',
+        'DATE',
+        ' Title ',
+      ],
+      { minLength: 1 },
+    ),
+    fc.array(
+      fc.array(
+        fc.oneof(
+          { weight: 3, arbitrary: edtfDate() },
+          { weight: 5, arbitrary: titleString },
+          { weight: 2, arbitrary: hostileString },
+          { weight: 1, arbitrary: urlish },
+        ),
+        { maxLength: 16 },
+      ),
+      { maxLength: 6 },
+    ),
     fc.boolean(),
     fc.boolean(),
   )
@@ -349,13 +505,16 @@ export const anyText: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary' }) },
 );
 
-export const anyFormat = fc.constantFrom(undefined, undefined, undefined, 'json', 'csv', 'timelinejs', 'vis') as fc.Arbitrary<'json' | 'csv' | 'timelinejs' | 'vis' | undefined>;
+export const anyFormat = fc.constantFrom(undefined, undefined, undefined, 'json', 'csv', 'timelinejs', 'vis') as fc.Arbitrary<
+  'json' | 'csv' | 'timelinejs' | 'vis' | undefined
+>;
 
 // ---------------------------------------------------------------------------------------
 // Valid-leaning documents: structure and dates right, every text field hostile. These make
 // most runs reach the renderer; the generators above mostly test refusal.
 
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Hostile, but holding only characters XML can carry (ids and URLs must). */
 const xmlSafeHostile = hostileString.map((s) => s.replace(NOT_XML, ''));
@@ -383,12 +542,18 @@ const datePair = fc
 
 const validLocalized: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 3, arbitrary: titleString },
-  { weight: 1, arbitrary: fc.dictionary(fc.constantFrom('en', 'ar', 'ar-EG', 'fr', 'ko', 'ru', 'he'), titleString, { minKeys: 1, maxKeys: 3 }) },
+  {
+    weight: 1,
+    arbitrary: fc.dictionary(fc.constantFrom('en', 'ar', 'ar-EG', 'fr', 'ko', 'ru', 'he'), titleString, { minKeys: 1, maxKeys: 3 }),
+  },
 );
 
 const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
 const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
-const httpUrl = fc.oneof(fc.constantFrom('https://example.org/a?b=1&c=<2>', 'http://example.org/"x"'), xmlSafeHostile.map((s) => `https://example.org/${s}`));
+const httpUrl = fc.oneof(
+  fc.constantFrom('https://example.org/a?b=1&c=<2>', 'http://example.org/"x"'),
+  xmlSafeHostile.map((s) => `https://example.org/${s}`),
+);
 
 export const validOursDoc: fc.Arbitrary<unknown> = fc
   .record({
@@ -403,7 +568,9 @@ export const validOursDoc: fc.Arbitrary<unknown> = fc
         category: maybe(fc.oneof(hostileString, fc.constantFrom('war', 'حرب', 'diplomacy'))),
         id: maybe(xmlSafeHostile),
         url: maybe(httpUrl),
-        source: maybe(fc.record({ publication: maybe(validLocalized), agency: maybe(titleString), quote: maybe(hostileString), url: maybe(httpUrl) })),
+        source: maybe(
+          fc.record({ publication: maybe(validLocalized), agency: maybe(titleString), quote: maybe(hostileString), url: maybe(httpUrl) }),
+        ),
       }),
       { maxLength: 10 },
     ),
@@ -429,7 +596,13 @@ export const validOursDoc: fc.Arbitrary<unknown> = fc
   );
 
 /** Puts HTML around text, as TimelineJS and vis files do. */
-const htmlish = fc.tuple(titleString, fc.constantFrom('', '<b>', '<i>', '<a href="https://example.org">', '<p>', '<script>x</script>'), fc.constantFrom('', '</b>', '</i>', '</a>', '</p>', '<br>', ' &amp; more')).map(([t, open, close]) => `${open}${t}${close}`);
+const htmlish = fc
+  .tuple(
+    titleString,
+    fc.constantFrom('', '<b>', '<i>', '<a href="https://example.org">', '<p>', '<script>x</script>'),
+    fc.constantFrom('', '</b>', '</i>', '</a>', '</p>', '<br>', ' &amp; more'),
+  )
+  .map(([t, open, close]) => `${open}${t}${close}`);
 
 export const validTljsDoc: fc.Arbitrary<unknown> = fc
   .record({
@@ -461,7 +634,10 @@ export const validTljsDoc: fc.Arbitrary<unknown> = fc
           start.day = part(d1);
           if (s.hour !== undefined) start.hour = s.hour;
         }
-        const end: Record<string, unknown> | undefined = s.dates.end === undefined ? undefined : { year: part(tljsYear(y + span + 1)), ...(p2 !== 'y' && { month: 12 }), ...(p2 === 'd' && { day: 28 }) };
+        const end: Record<string, unknown> | undefined =
+          s.dates.end === undefined
+            ? undefined
+            : { year: part(tljsYear(y + span + 1)), ...(p2 !== 'y' && { month: 12 }), ...(p2 === 'd' && { day: 28 }) };
         return defined({
           start_date: start,
           end_date: end,
@@ -496,9 +672,24 @@ export const validVisDoc: fc.Arbitrary<unknown> = fc
     const list = items.map((it, k) => {
       const { y, span, m1, d1, p1 } = it.dates;
       const year = Math.max(1, y + 3000); // vis: four-digit positive years, or milliseconds
-      const start = it.asNumber ? Date.UTC(2000, m1 - 1, d1) + y * 86_400_000 : `${String(year).padStart(4, '0')}${p1 === 'y' ? '' : `-${pad(m1)}`}${p1 === 'd' ? `-${pad(d1)}` : ''}`;
-      const end = it.dates.end === undefined ? undefined : it.asNumber ? (start as number) + (span + 1) * 86_400_000 : String(Math.min(9999, year + span + 1)).padStart(4, '0');
-      return defined({ id: it.id === undefined ? undefined : typeof it.id === 'number' ? it.id * 100 + k : `${it.id}#${k}`, start, end, content: it.content, title: it.title, group: it.group, type: it.type });
+      const start = it.asNumber
+        ? Date.UTC(2000, m1 - 1, d1) + y * 86_400_000
+        : `${String(year).padStart(4, '0')}${p1 === 'y' ? '' : `-${pad(m1)}`}${p1 === 'd' ? `-${pad(d1)}` : ''}`;
+      const end =
+        it.dates.end === undefined
+          ? undefined
+          : it.asNumber
+            ? (start as number) + (span + 1) * 86_400_000
+            : String(Math.min(9999, year + span + 1)).padStart(4, '0');
+      return defined({
+        id: it.id === undefined ? undefined : typeof it.id === 'number' ? it.id * 100 + k : `${it.id}#${k}`,
+        start,
+        end,
+        content: it.content,
+        title: it.title,
+        group: it.group,
+        type: it.type,
+      });
     });
     return wrapped ? { items: list, groups: groups.map((content, id) => ({ id, content })) } : list;
   });
@@ -508,7 +699,12 @@ export const validText: fc.Arbitrary<string> = fc.oneof(
   validOursDoc.map((d) => JSON.stringify(d)),
   validTljsDoc.map((d) => JSON.stringify(d)),
   validVisDoc.map((d) => JSON.stringify(d)),
-  fc.array(fc.tuple(datePair, titleString, hostileString, hostileString), { maxLength: 10 }).map((rows) =>
-    csvFormatRows([['date', 'end', 'title_en', 'title_ar', 'description', 'category'], ...rows.map(([d, t, desc, cat]) => [d.date, d.end ?? '', t, t, desc, cat])]),
-  ),
+  fc
+    .array(fc.tuple(datePair, titleString, hostileString, hostileString), { maxLength: 10 })
+    .map((rows) =>
+      csvFormatRows([
+        ['date', 'end', 'title_en', 'title_ar', 'description', 'category'],
+        ...rows.map(([d, t, desc, cat]) => [d.date, d.end ?? '', t, t, desc, cat]),
+      ]),
+    ),
 );

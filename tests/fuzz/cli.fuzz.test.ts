@@ -88,7 +88,10 @@ describe('fuzz: the CLI writes the whole SVG or nothing', () => {
     const target = join(dir, 'is-a-folder');
     mkdirSync(target);
     writeFileSync(join(target, 'inside.txt'), KEEP);
-    for (const r of [await runMain(['render', input, '-o', target]), await runMain(['render', input, '-o', join(dir, 'missing', 'out.svg')])]) {
+    for (const r of [
+      await runMain(['render', input, '-o', target]),
+      await runMain(['render', input, '-o', join(dir, 'missing', 'out.svg')]),
+    ]) {
       expect(r.code, r.stderr).toBe(1);
       expect(r.stderr).toMatch(/^eventline: cannot write/);
     }

@@ -13,14 +13,41 @@ import { describe, expect, it } from 'vitest';
 import { fromTimelineJs, fromVisItems, parseTimeline, parseTimelineText, ValidationError, type Timeline } from '../../src/model/index.js';
 import { renderTimelineToString, renderToString, type StringOptions } from '../../src/server/renderToString.js';
 import { markupInventory, parseSvg } from '../helpers/svg.js';
-import { anyFormat, anyText, hostileString, oursDoc, tljsDoc, validOursDoc, validText, validTljsDoc, validVisDoc, visDoc } from './arbitraries.js';
+import {
+  anyFormat,
+  anyText,
+  hostileString,
+  oursDoc,
+  tljsDoc,
+  validOursDoc,
+  validText,
+  validTljsDoc,
+  validVisDoc,
+  visDoc,
+} from './arbitraries.js';
 import { FUZZ_RUNS, fuzzParams, timeoutFor } from './config.js';
 
 /** Runs per render property: a fifth of FUZZ_RUNS (see the header). */
 const RENDER_RUNS = Math.max(1, Math.round(FUZZ_RUNS / 5));
 
 // polygon: the arrowhead of an event still going on.
-const ELEMENTS = new Set(['svg', 'title', 'desc', 'style', 'rect', 'text', 'tspan', 'g', 'line', 'circle', 'a', 'polyline', 'path', 'polygon']);
+const ELEMENTS = new Set([
+  'svg',
+  'title',
+  'desc',
+  'style',
+  'rect',
+  'text',
+  'tspan',
+  'g',
+  'line',
+  'circle',
+  'a',
+  'polyline',
+  'path',
+  'polygon',
+]);
+// prettier-ignore
 const ATTRIBUTES = new Set([
   'xmlns', 'id', 'class', 'width', 'height', 'viewBox', 'role', 'aria-roledescription', 'aria-labelledby',
   'aria-describedby', 'aria-label', 'aria-hidden', 'lang', 'data-theme', 'data-orientation', 'data-event-id',

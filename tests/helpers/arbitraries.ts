@@ -22,9 +22,7 @@ export const edtfDate = (minYear = -2999, maxYear = 2100) =>
 const words = ['Summit', 'treaty', 'قمة', 'معاهدة', 'بوتين', 'Пхеньян', '평양', 'visit', 'trains', '"quoted"', '<b>', '&amp;', 'x'];
 
 /** Titles mixing scripts, lengths from one word to far too long for a label. */
-export const title = fc
-  .array(fc.constantFrom(...words), { minLength: 1, maxLength: 30 })
-  .map((w) => w.join(' '));
+export const title = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 30 }).map((w) => w.join(' '));
 
 export const eventInput: fc.Arbitrary<EventInput> = fc.record({ date: edtfDate(), title });
 

@@ -21,7 +21,21 @@ function prng(seed: number): () => number {
   };
 }
 
-const WORDS = ['Summit', 'treaty', 'talks', 'visit', 'railway', 'border', 'قمة', 'معاهدة', 'زيارة', 'بيونجيانج', 'Пхеньян', 'trade', 'ceasefire'];
+const WORDS = [
+  'Summit',
+  'treaty',
+  'talks',
+  'visit',
+  'railway',
+  'border',
+  'قمة',
+  'معاهدة',
+  'زيارة',
+  'بيونجيانج',
+  'Пхеньян',
+  'trade',
+  'ceasefire',
+];
 
 /**
  * `n` events from `fromYear` to `toYear`: a quarter in a few bursts of a few weeks, the rest
@@ -33,7 +47,12 @@ const WORDS = ['Summit', 'treaty', 'talks', 'visit', 'railway', 'border', 'قم�
  * renderToString(syntheticTimeline(20_000, 7))
  * ```
  */
-export function syntheticTimeline(n: number, seed: number, fromYear = 1900, toYear = 2024): { date: string; end?: string; title: string; category?: string }[] {
+export function syntheticTimeline(
+  n: number,
+  seed: number,
+  fromYear = 1900,
+  toYear = 2024,
+): { date: string; end?: string; title: string; category?: string }[] {
   const rand = prng(seed);
   // Not Date.UTC: it reads years 0–99 as 1900–1999.
   const t0 = new Date(0).setUTCFullYear(fromYear, 0, 1);
@@ -46,8 +65,16 @@ export function syntheticTimeline(n: number, seed: number, fromYear = 1900, toYe
     const y = pad(d.getUTCFullYear(), 4);
     const r = rand();
     const q = rand() < 0.05 ? '~' : '';
-    const date = r < 0.6 ? `${y}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}${q}` : r < 0.85 ? `${y}-${pad(d.getUTCMonth() + 1, 2)}${q}` : `${y}${q}`;
-    const words = Array.from({ length: 1 + Math.floor(rand() * (rand() < 0.85 ? 6 : 20)) }, () => WORDS[Math.floor(rand() * WORDS.length)]!);
+    const date =
+      r < 0.6
+        ? `${y}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}${q}`
+        : r < 0.85
+          ? `${y}-${pad(d.getUTCMonth() + 1, 2)}${q}`
+          : `${y}${q}`;
+    const words = Array.from(
+      { length: 1 + Math.floor(rand() * (rand() < 0.85 ? 6 : 20)) },
+      () => WORDS[Math.floor(rand() * WORDS.length)]!,
+    );
     const event: { date: string; end?: string; title: string; category?: string } = { date, title: words.join(' ') };
     if (rand() < 0.05) event.end = pad(d.getUTCFullYear() + 1 + Math.floor(rand() * 5), 4);
     if (rand() < 0.5) event.category = ['war', 'diplomacy', 'economy'][Math.floor(rand() * 3)]!;
@@ -111,5 +138,9 @@ export const namedCases: NamedCase[] = [
   { name: 'many-events-vertical', input: syntheticTimeline(600, 1948), options: { width: 420, orientation: 'vertical', theme: 'light' } },
   // Eras and a today line at a given date, so the output is the same every day.
   { name: 'eras-today-en', input: articleEras, options: { locale: 'en', width: 960, today: '2024-06-19', theme: 'light' } },
-  { name: 'eras-today-vertical-ar', input: articleEras, options: { locale: 'ar', orientation: 'vertical', width: 420, today: '2024-06-19', theme: 'light' } },
+  {
+    name: 'eras-today-vertical-ar',
+    input: articleEras,
+    options: { locale: 'ar', orientation: 'vertical', width: 420, today: '2024-06-19', theme: 'light' },
+  },
 ];

@@ -53,21 +53,22 @@ export const hasChromium: boolean = existsSync(chromiumPath);
  * browserSuitePlan({ ci: true, chromium: '/usr/bin/chromium', missing: ['/usr/bin/chromium'] });
  * // { action: 'fail', reason: 'missing /usr/bin/chromium …' }
  */
-export function browserSuitePlan({ ci, chromium: path, missing }: { ci: boolean; chromium: string; missing: readonly string[] }): { action: 'run' | 'skip' | 'fail'; reason?: string } {
+export function browserSuitePlan({ ci, chromium: path, missing }: { ci: boolean; chromium: string; missing: readonly string[] }): {
+  action: 'run' | 'skip' | 'fail';
+  reason?: string;
+} {
   if (ci && missing.length) {
-    return { action: 'fail', reason: `CI must run the browser tests, but these are missing: ${missing.join(', ')} (.ci/run installs them; see tests/helpers/systemFiles.txt)` };
+    return {
+      action: 'fail',
+      reason: `CI must run the browser tests, but these are missing: ${missing.join(', ')} (.ci/run installs them; see tests/helpers/systemFiles.txt)`,
+    };
   }
-  if (missing.includes(path)) return { action: 'skip', reason: `${path} not found: install Debian's chromium (apt-get install chromium) or set EVENTLINE_CHROMIUM` };
+  if (missing.includes(path))
+    return { action: 'skip', reason: `${path} not found: install Debian's chromium (apt-get install chromium) or set EVENTLINE_CHROMIUM` };
   return { action: 'run' };
 }
 
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-gpu',
-  '--disable-component-update',
-  '--no-first-run',
-];
+const LAUNCH_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--no-first-run'];
 
 /** CI services set CI=true (or 1); an explicit CI=false / 0 means a developer's run. */
 const isCI = (): boolean => !['', '0', 'false'].includes((process.env.CI ?? '').toLowerCase());
@@ -134,7 +135,10 @@ export function describeBrowser(name: string, fn: () => void): void {
  * });
  * await withPage((page) => page.goto(url), { javaScriptEnabled: false });
  */
-export async function withPage<T>(fn: (page: Page) => Promise<T>, options: Pick<BrowserContextOptions, 'javaScriptEnabled' | 'reducedMotion' | 'viewport'> = {}): Promise<T> {
+export async function withPage<T>(
+  fn: (page: Page) => Promise<T>,
+  options: Pick<BrowserContextOptions, 'javaScriptEnabled' | 'reducedMotion' | 'viewport'> = {},
+): Promise<T> {
   const browser = await getBrowser();
   const context = await browser.newContext({ deviceScaleFactor: 1, offline: true, ...options });
   consoleErrors = [];
@@ -250,14 +254,19 @@ export async function measureSvgInChromium(svg: string): Promise<SvgMeasurement>
       const frame = root.getBoundingClientRect();
       // Only what is shown: an SVG drawn without a width holds a second, hidden layout.
       const shown = (el: Element) => getComputedStyle(el.closest('svg.eventline') ?? el).display !== 'none';
-      const labels = [...root.querySelectorAll('[data-event-id] text.el-label, [data-cluster-id] text.el-label')].filter(shown).map((el) => {
-        const r = el.getBoundingClientRect();
-        return {
-          id: el.closest('[data-event-id]')?.getAttribute('data-event-id') ?? el.closest('[data-cluster-id]')?.getAttribute('data-cluster-id') ?? '',
-          text: el.textContent ?? '',
-          box: { x: r.x - frame.x, y: r.y - frame.y, width: r.width, height: r.height },
-        };
-      });
+      const labels = [...root.querySelectorAll('[data-event-id] text.el-label, [data-cluster-id] text.el-label')]
+        .filter(shown)
+        .map((el) => {
+          const r = el.getBoundingClientRect();
+          return {
+            id:
+              el.closest('[data-event-id]')?.getAttribute('data-event-id') ??
+              el.closest('[data-cluster-id]')?.getAttribute('data-cluster-id') ??
+              '',
+            text: el.textContent ?? '',
+            box: { x: r.x - frame.x, y: r.y - frame.y, width: r.width, height: r.height },
+          };
+        });
       return { width: frame.width, height: frame.height, labels };
     });
   });
@@ -269,11 +278,12 @@ export async function measureSvgInChromium(svg: string): Promise<SvgMeasurement>
     }
   });
   const outside = seen.labels
-    .filter(({ box }) =>
-      box.x < -EDGE_TOLERANCE ||
-      box.y < -EDGE_TOLERANCE ||
-      box.x + box.width > seen.width + EDGE_TOLERANCE ||
-      box.y + box.height > seen.height + EDGE_TOLERANCE,
+    .filter(
+      ({ box }) =>
+        box.x < -EDGE_TOLERANCE ||
+        box.y < -EDGE_TOLERANCE ||
+        box.x + box.width > seen.width + EDGE_TOLERANCE ||
+        box.y + box.height > seen.height + EDGE_TOLERANCE,
     )
     .map(({ id }) => id);
   return { ...seen, overlaps, outside };

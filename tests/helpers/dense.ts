@@ -12,6 +12,7 @@ function prng(seed: number): () => number {
   };
 }
 
+// prettier-ignore
 const PARTS = {
   en: {
     who: ['Moscow', 'Pyongyang', 'The Soviet Union', 'North Korea', 'Russia', 'Kim Il Sung', 'Putin', 'Kim Jong Un', 'Foreign ministers', 'A trade delegation'],

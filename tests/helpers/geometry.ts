@@ -1,7 +1,12 @@
 import type { Box, TimelineGeometry } from '../../src/layout/types.js';
 
 export function intersects(a: Box, b: Box, tolerance = 0): boolean {
-  return a.x < b.x + b.width - tolerance && b.x < a.x + a.width - tolerance && a.y < b.y + b.height - tolerance && b.y < a.y + a.height - tolerance;
+  return (
+    a.x < b.x + b.width - tolerance &&
+    b.x < a.x + a.width - tolerance &&
+    a.y < b.y + b.height - tolerance &&
+    b.y < a.y + a.height - tolerance
+  );
 }
 
 /** Every label drawn, events' and clusters', with the id of what it labels. */
@@ -74,7 +79,8 @@ export function legendClashes(g: TimelineGeometry): string[] {
   if (!legend) return [];
   const out: string[] = [];
   for (const [id, box] of labelBoxes(g)) if (intersects(legend.box, box)) out.push(id);
-  for (const d of [...g.events, ...g.clusters]) for (const [x1, y1, x2, y2] of stemSegments(d.stem)) if (segmentCrossesBox(x1, y1, x2, y2, legend.box, 0)) out.push(`stem ${d.id}`);
+  for (const d of [...g.events, ...g.clusters])
+    for (const [x1, y1, x2, y2] of stemSegments(d.stem)) if (segmentCrossesBox(x1, y1, x2, y2, legend.box, 0)) out.push(`stem ${d.id}`);
   if (!inside(legend.box, g.width, g.height)) out.push('outside');
   const axisTop = Math.min(g.axis.y1, g.axis.y2);
   if (legend.box.y + legend.box.height > axisTop) out.push('axis');
@@ -96,7 +102,10 @@ export function clearOfAxis(g: TimelineGeometry, box: Box): boolean {
  * The box a line of the backdrop's words (an era's title, the today label) covers, from
  * its anchor, width and font size, turned as it is drawn (0, 90 or -90 degrees).
  */
-export function wordsBox(line: { x: number; y: number; width: number; fontSize: number; anchor: 'start' | 'end'; direction: 'ltr' | 'rtl' }, rotate: number): Box {
+export function wordsBox(
+  line: { x: number; y: number; width: number; fontSize: number; anchor: 'start' | 'end'; direction: 'ltr' | 'rtl' },
+  rotate: number,
+): Box {
   const fromLeft = (line.anchor === 'start') === (line.direction === 'ltr');
   // In the text's own frame: along from its anchor, across from ascent to descent.
   const a0 = fromLeft ? 0 : -line.width;

@@ -39,11 +39,13 @@ export function decodePng(png: Uint8Array): DecodedPng {
   const colorType = png[25];
   const interlace = png[28];
   if (bitDepth !== 8 || (colorType !== 6 && colorType !== 2) || interlace !== 0) {
-    throw new Error(`PNG: only 8-bit non-interlaced RGB/RGBA is decoded here (depth ${bitDepth}, colour type ${colorType}, interlace ${interlace})`);
+    throw new Error(
+      `PNG: only 8-bit non-interlaced RGB/RGBA is decoded here (depth ${bitDepth}, colour type ${colorType}, interlace ${interlace})`,
+    );
   }
   const channels = colorType === 6 ? 4 : 3;
   const idat: Uint8Array[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = view.getUint32(at);
     const type = String.fromCharCode(...png.subarray(at + 4, at + 8));
     if (type === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + length));
@@ -60,12 +62,16 @@ export function decodePng(png: Uint8Array): DecodedPng {
       const a = i >= channels ? pixels[y * stride + i - channels]! : 0;
       const b = y > 0 ? pixels[(y - 1) * stride + i]! : 0;
       const c = i >= channels && y > 0 ? pixels[(y - 1) * stride + i - channels]! : 0;
-      const predictor = filter === 0 ? 0 : filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : filter === 4 ? paeth(a, b, c) : NaN;
+      const predictor =
+        filter === 0 ? 0 : filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : filter === 4 ? paeth(a, b, c) : NaN;
       if (Number.isNaN(predictor)) throw new Error(`PNG: unknown filter ${filter} on row ${y}`);
       pixels[y * stride + i] = (line[i]! + predictor) & 0xff;
     }
   }
-  const rgba = channels === 4 ? pixels : new Uint8Array(width * height * 4).map((_, i) => (i % 4 === 3 ? 255 : pixels[Math.floor(i / 4) * 3 + (i % 4)]!));
+  const rgba =
+    channels === 4
+      ? pixels
+      : new Uint8Array(width * height * 4).map((_, i) => (i % 4 === 3 ? 255 : pixels[Math.floor(i / 4) * 3 + (i % 4)]!));
   return {
     width,
     height,
@@ -92,7 +98,12 @@ export function colorDistance(pixel: readonly number[], rgb: readonly number[]):
  * The bounding box of "ink" (pixels that differ from `background` by more than
  * `threshold` on some channel) inside a rectangle, and how many such pixels there are.
  */
-export function inkBox(img: DecodedPng, background: readonly number[], rect = { x0: 0, y0: 0, x1: img.width, y1: img.height }, threshold = 60) {
+export function inkBox(
+  img: DecodedPng,
+  background: readonly number[],
+  rect = { x0: 0, y0: 0, x1: img.width, y1: img.height },
+  threshold = 60,
+) {
   let count = 0;
   let minX = Infinity;
   let maxX = -Infinity;
@@ -118,7 +129,13 @@ export function inkBox(img: DecodedPng, background: readonly number[], rect = { 
  * including) x1. A word's profile is the same wherever it is drawn, so it can be found
  * in a line's profile with {@link findProfile}.
  */
-export function columnInk(img: DecodedPng, background: readonly number[], rows: { y0: number; y1: number }, x0 = 0, x1 = img.width): number[] {
+export function columnInk(
+  img: DecodedPng,
+  background: readonly number[],
+  rows: { y0: number; y1: number },
+  x0 = 0,
+  x1 = img.width,
+): number[] {
   const out: number[] = [];
   for (let x = Math.max(0, x0); x < Math.min(img.width, x1); x++) {
     let sum = 0;

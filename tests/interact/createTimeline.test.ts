@@ -47,7 +47,9 @@ describe('createTimeline', () => {
 
   it('without a canvas (jsdom) asks for measureText, and leaves nothing behind', () => {
     const p = page(false);
-    expect(() => createTimeline(p.host, { data: DATA })).toThrow(/^createTimeline: this document has no canvas to measure text with; pass options\.measureText/);
+    expect(() => createTimeline(p.host, { data: DATA })).toThrow(
+      /^createTimeline: this document has no canvas to measure text with; pass options\.measureText/,
+    );
     expect(p.host.childNodes).toHaveLength(0);
     const t = createTimeline(p.host, { data: DATA, width: 600, measureText: measureTextWidth });
     expect(ids(p.host)).toEqual(['a', 'b']);
@@ -82,7 +84,9 @@ describe('update', () => {
     const p = page(true);
     const t = createTimeline(p.host, { data: DATA, width: 600 });
     for (const wrong of [[{ id: 'c', date: '2005', title: 'C' }], null, 'dark', 3]) {
-      expect(() => t.update(wrong as never)).toThrow(new TypeError('update: expected an object of the options to change, such as { data: events } or { theme: "dark" }'));
+      expect(() => t.update(wrong as never)).toThrow(
+        new TypeError('update: expected an object of the options to change, such as { data: events } or { theme: "dark" }'),
+      );
     }
     // { events } is the shape of data, not an option: it must go in `data`.
     t.update({ data: { events: [{ id: 'd', date: '2001', title: 'D' }] } });

@@ -5,8 +5,21 @@ import { parseTimeline } from '../../src/model/parseTimeline.js';
 
 describe('flipMoves', () => {
   const options = { width: 800, domain: [Date.UTC(1995, 0, 1), Date.UTC(2015, 0, 1)] as const };
-  const before = layoutTimeline(parseTimeline([{ id: 'a', date: '2000', title: 'A' }, { id: 'b', date: '2010', title: 'B' }]), options);
-  const after = layoutTimeline(parseTimeline([{ id: 'a', date: '2001', title: 'A moved' }, { id: 'b', date: '2010', title: 'B' }, { id: 'c', date: '2012', title: 'C' }]), options);
+  const before = layoutTimeline(
+    parseTimeline([
+      { id: 'a', date: '2000', title: 'A' },
+      { id: 'b', date: '2010', title: 'B' },
+    ]),
+    options,
+  );
+  const after = layoutTimeline(
+    parseTimeline([
+      { id: 'a', date: '2001', title: 'A moved' },
+      { id: 'b', date: '2010', title: 'B' },
+      { id: 'c', date: '2012', title: 'C' },
+    ]),
+    options,
+  );
 
   it('moves kept events from their old place, fades new ones in, and leaves still ones alone', () => {
     const moves = flipMoves(stemPositions(before), after);

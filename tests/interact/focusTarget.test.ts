@@ -4,7 +4,12 @@ import { clusterKey, eventKey, focusTarget, type FocusItem } from '../../src/int
 // Positions in time order of the timeline a, b, c, d, e; items show runs of them.
 const at = { a: 0, b: 1, c: 2, d: 3, e: 4 } as const;
 const event = (id: keyof typeof at, start: number): FocusItem => ({ key: eventKey(id), start, end: start + 1, first: at[id] });
-const cluster = (id: string, first: keyof typeof at, start: number, end: number): FocusItem => ({ key: clusterKey(id), start, end, first: at[first] });
+const cluster = (id: string, first: keyof typeof at, start: number, end: number): FocusItem => ({
+  key: clusterKey(id),
+  start,
+  end,
+  first: at[first],
+});
 const all = () => true;
 
 describe('eventKey and clusterKey', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { startsZoom, wheelZoom } from '../../src/interact/zoomBinding.js';
 import { zoomHintText, zoomKey } from '../../src/interact/zoomHint.js';
 
-const wheel = (init: Partial<WheelEvent>) => ({ type: 'wheel', deltaMode: 0, deltaY: 100, ctrlKey: false, metaKey: false, ...init }) as WheelEvent;
+const wheel = (init: Partial<WheelEvent>) =>
+  ({ type: 'wheel', deltaMode: 0, deltaY: 100, ctrlKey: false, metaKey: false, ...init }) as WheelEvent;
 const touchstart = (fingers: number) => ({ type: 'touchstart', touches: { length: fingers } }) as unknown as TouchEvent;
 
 describe('startsZoom', () => {

@@ -27,7 +27,10 @@ const rtl: ZoomFrame = { ...frame, range: [784, 16] };
 
 describe('zoomFrame', () => {
   it('lays the full domain along the axis line, right to left in RTL, down in vertical', () => {
-    const t = parseTimeline([{ date: '2000', title: 'a' }, { date: '2020', title: 'b' }]);
+    const t = parseTimeline([
+      { date: '2000', title: 'a' },
+      { date: '2020', title: 'b' },
+    ]);
     const g = layoutTimeline(t, { width: 800 });
     expect(zoomFrame(g)).toEqual({ domain: g.axis.domain, range: [g.axis.x1, g.axis.x2], axis: 'x' });
     const r = layoutTimeline(t, { width: 800, direction: 'rtl' });
@@ -40,13 +43,18 @@ describe('zoomFrame', () => {
 describe('visibleDomain and stateFor', () => {
   it('show what d3-zoom rescaleX shows for the same transform', () => {
     fc.assert(
-      fc.property(fc.double({ min: 1, max: 1000, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true }), fc.boolean(), (k, at, reversed) => {
-        const f = reversed ? rtl : frame;
-        const offset = clampOffset(f, k, at * 784 * k);
-        const base = timeScale(f.domain, f.range);
-        const d3 = zoomIdentity.translate(offset, 0).scale(k).rescaleX(base).domain();
-        expect(visibleDomain(f, { k, offset })).toEqual([Math.min(d3[0]!, d3[1]!), Math.max(d3[0]!, d3[1]!)]);
-      }),
+      fc.property(
+        fc.double({ min: 1, max: 1000, noNaN: true }),
+        fc.double({ min: -1, max: 1, noNaN: true }),
+        fc.boolean(),
+        (k, at, reversed) => {
+          const f = reversed ? rtl : frame;
+          const offset = clampOffset(f, k, at * 784 * k);
+          const base = timeScale(f.domain, f.range);
+          const d3 = zoomIdentity.translate(offset, 0).scale(k).rescaleX(base).domain();
+          expect(visibleDomain(f, { k, offset })).toEqual([Math.min(d3[0]!, d3[1]!), Math.max(d3[0]!, d3[1]!)]);
+        },
+      ),
     );
   });
 
@@ -73,13 +81,18 @@ describe('visibleDomain and stateFor', () => {
 describe('clampOffset and clampedDomain', () => {
   it('keep the zoomed axis over the data: no gap at either end', () => {
     fc.assert(
-      fc.property(fc.double({ min: 1, max: 500, noNaN: true }), fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.boolean(), (k, offset, reversed) => {
-        const f = reversed ? rtl : frame;
-        const [a, b] = visibleDomain(f, { k, offset: clampOffset(f, k, offset) });
-        expect(a).toBeGreaterThanOrEqual(f.domain[0] - 1);
-        expect(b).toBeLessThanOrEqual(f.domain[1] + 1);
-        expect(b - a).toBeCloseTo((f.domain[1] - f.domain[0]) / k, -2);
-      }),
+      fc.property(
+        fc.double({ min: 1, max: 500, noNaN: true }),
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.boolean(),
+        (k, offset, reversed) => {
+          const f = reversed ? rtl : frame;
+          const [a, b] = visibleDomain(f, { k, offset: clampOffset(f, k, offset) });
+          expect(a).toBeGreaterThanOrEqual(f.domain[0] - 1);
+          expect(b).toBeLessThanOrEqual(f.domain[1] + 1);
+          expect(b - a).toBeCloseTo((f.domain[1] - f.domain[0]) / k, -2);
+        },
+      ),
     );
   });
 
@@ -128,10 +141,17 @@ describe('panTarget', () => {
   });
 
   it('agrees with a scan of every event', () => {
-    const events = fc.array(fc.record({ y: fc.integer({ min: 1900, max: 2000 }), len: fc.integer({ min: 0, max: 30 }) }), { minLength: 1, maxLength: 60 });
+    const events = fc.array(fc.record({ y: fc.integer({ min: 1900, max: 2000 }), len: fc.integer({ min: 0, max: 30 }) }), {
+      minLength: 1,
+      maxLength: 60,
+    });
     fc.assert(
       fc.property(events, fc.integer({ min: 1890, max: 2010 }), fc.integer({ min: 1, max: 20 }), (list, from, years) => {
-        const tl = parseTimeline(list.map(({ y, len }, i) => (len ? { date: String(y), end: String(y + len), title: `e${i}` } : { date: String(y), title: `e${i}` })));
+        const tl = parseTimeline(
+          list.map(({ y, len }, i) =>
+            len ? { date: String(y), end: String(y + len), title: `e${i}` } : { date: String(y), title: `e${i}` },
+          ),
+        );
         const s = sortedEvents(tl.events);
         const a = Date.UTC(from, 0, 1);
         const b = Date.UTC(from + years, 0, 1);

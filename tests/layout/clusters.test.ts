@@ -36,7 +36,12 @@ interface BigSpec {
   from: number;
   years: number;
 }
-const big: fc.Arbitrary<BigSpec> = fc.record({ n: fc.integer({ min: 300, max: 2000 }), seed: fc.integer(), from: fc.integer({ min: -500, max: 2000 }), years: fc.integer({ min: 1, max: 200 }) });
+const big: fc.Arbitrary<BigSpec> = fc.record({
+  n: fc.integer({ min: 300, max: 2000 }),
+  seed: fc.integer(),
+  from: fc.integer({ min: -500, max: 2000 }),
+  years: fc.integer({ min: 1, max: 200 }),
+});
 type Spec = BigSpec | EventInput[];
 const timelines: fc.Arbitrary<Spec> = fc.oneof(big, eventList(60), eventList(120));
 const timelineOf = (spec: Spec): Timeline =>
@@ -63,46 +68,59 @@ function randomDomain(t: Timeline, a: number, b: number): [number, number] | und
 describe('clusters', () => {
   it('account for every visible event exactly once: drawn alone or inside one cluster', () => {
     fc.assert(
-      fc.property(timelines, layoutOptions, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.boolean(), (spec, opts, a, b, zoom) => {
-        const t = timelineOf(spec);
-        const domain = zoom ? randomDomain(t, a, b) : undefined;
-        const g = layoutTimeline(t, { ...opts, ...(domain ? { domain } : {}) });
-        expect(sorted(drawnIds(g))).toEqual(sorted(visibleIds(t, g)));
-        const byId = new Map(t.events.map((e) => [e.id, e]));
-        for (const c of g.clusters) {
-          expect(c.count).toBe(c.memberIds.length);
-          expect(c.count).toBeGreaterThanOrEqual(2);
-          const members = c.memberIds.map((id) => byId.get(id)!);
-          expect(c.start).toBe(Math.min(...members.map((e) => e.date.start)));
-          expect(c.end).toBe(Math.max(...members.map(endOf)));
-          expect(c.id).toMatch(/^c-[0-9a-z]+$/);
-        }
-        // Clusters keep their own ids apart from each other.
-        expect(new Set(g.clusters.map((c) => c.id)).size).toBe(g.clusters.length);
-      }),
+      fc.property(
+        timelines,
+        layoutOptions,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.boolean(),
+        (spec, opts, a, b, zoom) => {
+          const t = timelineOf(spec);
+          const domain = zoom ? randomDomain(t, a, b) : undefined;
+          const g = layoutTimeline(t, { ...opts, ...(domain ? { domain } : {}) });
+          expect(sorted(drawnIds(g))).toEqual(sorted(visibleIds(t, g)));
+          const byId = new Map(t.events.map((e) => [e.id, e]));
+          for (const c of g.clusters) {
+            expect(c.count).toBe(c.memberIds.length);
+            expect(c.count).toBeGreaterThanOrEqual(2);
+            const members = c.memberIds.map((id) => byId.get(id)!);
+            expect(c.start).toBe(Math.min(...members.map((e) => e.date.start)));
+            expect(c.end).toBe(Math.max(...members.map(endOf)));
+            expect(c.id).toMatch(/^c-[0-9a-z]+$/);
+          }
+          // Clusters keep their own ids apart from each other.
+          expect(new Set(g.clusters.map((c) => c.id)).size).toBe(g.clusters.length);
+        },
+      ),
       { numRuns: 60 },
     );
   });
 
   it('never overlap each other or events, stay inside the drawing and clear of the axis, at any zoom', () => {
     fc.assert(
-      fc.property(timelines, layoutOptions, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (spec, opts, a, b) => {
-        const t = timelineOf(spec);
-        const domain = randomDomain(t, a, b);
-        for (const d of [undefined, domain]) {
-          const g = layoutTimeline(t, { ...opts, ...(d ? { domain: d } : {}) });
-          expect(overlappingLabels(g)).toEqual([]);
-          expect(stemsThroughLabels(g)).toEqual([]);
-          for (const [id, box] of labelBoxes(g)) {
-            expect(inside(box, g.width, g.height), `${id} ${JSON.stringify(box)} in ${g.width}x${g.height}`).toBe(true);
-            expect(clearOfAxis(g, box), `${id} ${JSON.stringify(box)} against the axis at ${g.axis.y1}`).toBe(true);
+      fc.property(
+        timelines,
+        layoutOptions,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (spec, opts, a, b) => {
+          const t = timelineOf(spec);
+          const domain = randomDomain(t, a, b);
+          for (const d of [undefined, domain]) {
+            const g = layoutTimeline(t, { ...opts, ...(d ? { domain: d } : {}) });
+            expect(overlappingLabels(g)).toEqual([]);
+            expect(stemsThroughLabels(g)).toEqual([]);
+            for (const [id, box] of labelBoxes(g)) {
+              expect(inside(box, g.width, g.height), `${id} ${JSON.stringify(box)} in ${g.width}x${g.height}`).toBe(true);
+              expect(clearOfAxis(g, box), `${id} ${JSON.stringify(box)} against the axis at ${g.axis.y1}`).toBe(true);
+            }
+            for (const c of g.clusters) {
+              expect(c.label.title.width).toBeLessThanOrEqual(c.label.box.width);
+              expect(c.label.date.width).toBeLessThanOrEqual(c.label.box.width);
+            }
           }
-          for (const c of g.clusters) {
-            expect(c.label.title.width).toBeLessThanOrEqual(c.label.box.width);
-            expect(c.label.date.width).toBeLessThanOrEqual(c.label.box.width);
-          }
-        }
-      }),
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -132,7 +150,10 @@ describe('clusters', () => {
             expect(z, `${id} of ${c.ariaLabel} is not drawn after zooming in`).toBeDefined();
             // Not smaller only when it took in events that start with members, at once.
             const tied = z!.memberIds.every((other) => c.memberIds.includes(other) || starts.has(startOf(other)));
-            expect(z!.count < c.count || (tied && z!.memberIds.some((other) => !c.memberIds.includes(other))), `${id} of ${c.ariaLabel}, zoomed to ${new Date(z0).toISOString()} … ${new Date(z1).toISOString()}: in ${z!.ariaLabel}`).toBe(true);
+            expect(
+              z!.count < c.count || (tied && z!.memberIds.some((other) => !c.memberIds.includes(other))),
+              `${id} of ${c.ariaLabel}, zoomed to ${new Date(z0).toISOString()} … ${new Date(z1).toISOString()}: in ${z!.ariaLabel}`,
+            ).toBe(true);
           }
         }
       }),
@@ -162,11 +183,15 @@ describe('clusters', () => {
       expect(g.events).toHaveLength(russiaDprk.events.length);
     }
     fc.assert(
-      fc.property(fc.oneof(eventList(50), fc.constant(Array.from({ length: 50 }, (_, i) => ({ date: '2024-06-19', title: `Event number ${i}` })))), fc.constantFrom('en', 'ar'), (events, locale) => {
-        const g = layoutTimeline(parseTimeline(events), { width: 960, locale });
-        expect(g.clusters).toEqual([]);
-        expect(g.events).toHaveLength(events.length);
-      }),
+      fc.property(
+        fc.oneof(eventList(50), fc.constant(Array.from({ length: 50 }, (_, i) => ({ date: '2024-06-19', title: `Event number ${i}` })))),
+        fc.constantFrom('en', 'ar'),
+        (events, locale) => {
+          const g = layoutTimeline(parseTimeline(events), { width: 960, locale });
+          expect(g.clusters).toEqual([]);
+          expect(g.events).toHaveLength(events.length);
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -269,7 +294,8 @@ describe('density strip', () => {
         expect(Math.max(...g.density.map((b) => b.value))).toBe(1);
         const [lo, hi] = [g.axis.x1, g.axis.x2];
         const [d0, d1] = g.axis.domain;
-        const px = (ms: number) => (direction === 'ltr' ? lo + ((ms - d0) / (d1 - d0)) * (hi - lo) : hi - ((ms - d0) / (d1 - d0)) * (hi - lo));
+        const px = (ms: number) =>
+          direction === 'ltr' ? lo + ((ms - d0) / (d1 - d0)) * (hi - lo) : hi - ((ms - d0) / (d1 - d0)) * (hi - lo);
         for (const b of g.density.filter((_, i) => i % 17 === 0)) {
           expect(b.x1 - b.x0).toBeGreaterThanOrEqual(2);
           expect(b.x1 - b.x0).toBeLessThanOrEqual(4.5);

@@ -75,7 +75,9 @@ describe('layout of deep time beside days', () => {
       const g = layoutTimeline(t, { width: 1000, locale });
       expectSound(g);
       expect(g.axis.ticks.map((k) => k.label)).toEqual(
-        locale === 'en' ? ['10 billion years ago', '5 billion years ago', 'in 5 billion years'] : ['قبل 10 مليار سنة', 'قبل 5 مليار سنة', 'خلال 5 مليار سنة'],
+        locale === 'en'
+          ? ['10 billion years ago', '5 billion years ago', 'in 5 billion years']
+          : ['قبل 10 مليار سنة', 'قبل 5 مليار سنة', 'خلال 5 مليار سنة'],
       );
       const bang = g.events.find((e) => e.id === 'big-bang')!;
       expect(bang.label.date.text).toBe(locale === 'en' ? '13.8 billion years ago' : 'قبل 13.8 مليار سنة');
@@ -101,7 +103,8 @@ describe('layout of deep time beside days', () => {
       const g = layoutTimeline(cosmology, { width: 1000, domain: [a, b] });
       expectSound(g);
       tickUnits.push(g.axis.unit);
-      const mark = g.events.find((e) => e.id === 'apollo-11')?.stem.x1 ?? g.clusters.find((c) => c.memberIds.includes('apollo-11'))?.stem.x1;
+      const mark =
+        g.events.find((e) => e.id === 'apollo-11')?.stem.x1 ?? g.clusters.find((c) => c.memberIds.includes('apollo-11'))?.stem.x1;
       expect(mark).toBeDefined();
       if (span === DAY) {
         // One day across the axis: Apollo 11 covers it, from its first pixel.
@@ -152,7 +155,10 @@ describe('clusters in deep time', () => {
           for (const c of g.clusters.slice(0, 3)) {
             const zoomed = layoutTimeline(t, { width: 800, locale, domain: c.zoomDomain });
             expectSound(zoomed);
-            const biggest = Math.max(0, ...zoomed.clusters.filter((z) => z.memberIds.some((id) => c.memberIds.includes(id))).map((z) => z.count));
+            const biggest = Math.max(
+              0,
+              ...zoomed.clusters.filter((z) => z.memberIds.some((id) => c.memberIds.includes(id))).map((z) => z.count),
+            );
             // Members that start in the same year (or day) may stay together; the rest come apart.
             const starts = new Set(c.memberIds.map((id) => t.events.find((e) => e.id === id)!.date.start));
             if (starts.size > 1) expect(biggest).toBeLessThan(c.count);

@@ -37,7 +37,10 @@ describe('grouping by cells of the axis, at many events per pixel', () => {
             expect(c.zoomDomain[0]).toBe(c.start);
           }
           // Clusters and events are runs in time order: each starts no earlier than the last.
-          const order = [...g.events.map((e) => ({ o: e.order, s: e.event.date.start })), ...g.clusters.map((c) => ({ o: c.order, s: c.start }))].sort((a, b) => a.o - b.o);
+          const order = [
+            ...g.events.map((e) => ({ o: e.order, s: e.event.date.start })),
+            ...g.clusters.map((c) => ({ o: c.order, s: c.start })),
+          ].sort((a, b) => a.o - b.o);
           for (let i = 1; i < order.length; i++) expect(order[i]!.s).toBeGreaterThanOrEqual(order[i - 1]!.s);
           expect(overlappingLabels(g)).toEqual([]);
         },

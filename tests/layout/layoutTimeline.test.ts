@@ -39,13 +39,25 @@ describe('layoutTimeline properties over random event sets', () => {
     fc.assert(
       fc.property(eventList(), options, (events, opts) => {
         const g = layoutTimeline(parseTimeline(events), opts);
-        const pos = g.events.map((e) => (e.mark.kind === 'point' ? (opts.orientation === 'horizontal' ? e.mark.cx : e.mark.cy) : opts.orientation === 'horizontal' ? e.mark.x : e.mark.y));
+        const pos = g.events.map((e) =>
+          e.mark.kind === 'point'
+            ? opts.orientation === 'horizontal'
+              ? e.mark.cx
+              : e.mark.cy
+            : opts.orientation === 'horizontal'
+              ? e.mark.x
+              : e.mark.y,
+        );
         const starts = g.events.map((e) => e.event.date.start);
         for (let i = 1; i < starts.length; i++) expect(starts[i]!).toBeGreaterThanOrEqual(starts[i - 1]!);
         const sign = opts.orientation === 'vertical' || opts.direction === 'ltr' ? 1 : -1;
         // Compare mark centres: a bar's centre moves with time like a dot's.
         const centre = g.events.map((e, i) =>
-          e.mark.kind === 'point' ? pos[i]! : opts.orientation === 'horizontal' ? e.mark.x + e.mark.width / 2 : e.mark.y + e.mark.height / 2,
+          e.mark.kind === 'point'
+            ? pos[i]!
+            : opts.orientation === 'horizontal'
+              ? e.mark.x + e.mark.width / 2
+              : e.mark.y + e.mark.height / 2,
         );
         for (let i = 1; i < centre.length; i++) {
           const a = g.events[i - 1]!.event;
@@ -139,11 +151,14 @@ describe('layoutTimeline on the article', () => {
 
 describe('layoutTimeline edge cases', () => {
   it('places BCE and first-century dates where they belong', () => {
-    const g = layoutTimeline(parseTimeline([
-      { date: '-0043-03-15', title: 'Ides of March' },
-      { date: '0079-08-24', title: 'Vesuvius' },
-      { date: '0000', title: 'Year zero (1 BCE)' },
-    ]), { locale: 'en' });
+    const g = layoutTimeline(
+      parseTimeline([
+        { date: '-0043-03-15', title: 'Ides of March' },
+        { date: '0079-08-24', title: 'Vesuvius' },
+        { date: '0000', title: 'Year zero (1 BCE)' },
+      ]),
+      { locale: 'en' },
+    );
     const x = (t: string) => g.events.find((e) => e.label.title.full === t)!.stem.x1;
     expect(x('Ides of March')).toBeLessThan(x('Year zero (1 BCE)'));
     expect(x('Year zero (1 BCE)')).toBeLessThan(x('Vesuvius'));

@@ -319,6 +319,7 @@ describe('truncateToWidth', () => {
     expect(r.text).toBe(ELLIPSIS);
   });
 
+  // prettier-ignore
   const PIECES = [
     'a', 'W', 'i', ' ', '  ', 'e\u0301', 'x\u0301\u0302', 'Ж', 'ω', '—', '.', '😀', '👨‍👩‍👧', '👩🏽‍💻', '🇺🇦',
     '1️⃣', '❤️', 'ب', 'ا', 'ل', 'ي', '\u064e', 'ّ', '中', '한', '\u200b', '\u200c', '\u200d', '\u202b', '𝐀', '𠀀',
@@ -372,15 +373,19 @@ describe('truncateToWidth', () => {
 
   it('keeps as much as fits with the table measurer (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('a', 'b', 'W', 'Ж', '中'), { minLength: 2, maxLength: 30 }), fc.double({ min: 10, max: 200, noNaN: true }), (chars, maxWidth) => {
-        const text = chars.join('');
-        const r = truncateToWidth(text, maxWidth, 12, measureTextWidth);
-        if (!r.truncated) return;
-        // No spaces, so no word boundary: one more character must not have fitted.
-        const kept = [...r.text.slice(0, -1)];
-        const oneMore = chars.slice(0, kept.length + 1).join('') + ELLIPSIS;
-        expect(measureTextWidth(oneMore, 12)).toBeGreaterThan(maxWidth);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('a', 'b', 'W', 'Ж', '中'), { minLength: 2, maxLength: 30 }),
+        fc.double({ min: 10, max: 200, noNaN: true }),
+        (chars, maxWidth) => {
+          const text = chars.join('');
+          const r = truncateToWidth(text, maxWidth, 12, measureTextWidth);
+          if (!r.truncated) return;
+          // No spaces, so no word boundary: one more character must not have fitted.
+          const kept = [...r.text.slice(0, -1)];
+          const oneMore = chars.slice(0, kept.length + 1).join('') + ELLIPSIS;
+          expect(measureTextWidth(oneMore, 12)).toBeGreaterThan(maxWidth);
+        },
+      ),
     );
   });
 });

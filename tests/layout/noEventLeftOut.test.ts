@@ -15,7 +15,14 @@ describe('no event is left out of the drawing for want of room', () => {
     for (const locale of ['en', 'ar'])
       it(`${orientation}, ${locale}, a narrow axis and titles of one long word`, () => {
         for (const width of [120, 160, 240]) {
-          for (const events of [[{ date: '0000', title: 'Summit' }], [{ date: '2000-01-01', title: long }], [{ date: '2000', title: long }, { date: '2001', title: long }]]) {
+          for (const events of [
+            [{ date: '0000', title: 'Summit' }],
+            [{ date: '2000-01-01', title: long }],
+            [
+              { date: '2000', title: long },
+              { date: '2001', title: long },
+            ],
+          ]) {
             const g = layoutTimeline(parseTimeline({ events }), { width, orientation, locale });
             expect(accounted(g), `${width} px, ${events.length} events`).toBe(events.length);
             for (const e of g.events) expect(e.label.title.lines.length).toBeGreaterThan(0);
@@ -27,11 +34,17 @@ describe('no event is left out of the drawing for want of room', () => {
     const title = fc.oneof(fc.string({ minLength: 1, maxLength: 12 }), fc.stringMatching(/^[a-z]{30,120}$/));
     const event = fc.record({ date: fc.integer({ min: 1900, max: 2030 }).map(String), title });
     fc.assert(
-      fc.property(fc.array(event, { minLength: 1, maxLength: 12 }), fc.integer({ min: 120, max: 400 }), fc.constantFrom('horizontal', 'vertical'), fc.constantFrom('en', 'ar'), (events, width, orientation, locale) => {
-        const kept = events.filter((e) => e.title.trim());
-        const input = kept.length ? kept : [{ date: '2000', title: 'x' }];
-        expect(accounted(layoutTimeline(parseTimeline({ events: input }), { width, orientation, locale }))).toBe(input.length);
-      }),
+      fc.property(
+        fc.array(event, { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 120, max: 400 }),
+        fc.constantFrom('horizontal', 'vertical'),
+        fc.constantFrom('en', 'ar'),
+        (events, width, orientation, locale) => {
+          const kept = events.filter((e) => e.title.trim());
+          const input = kept.length ? kept : [{ date: '2000', title: 'x' }];
+          expect(accounted(layoutTimeline(parseTimeline({ events: input }), { width, orientation, locale }))).toBe(input.length);
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -20,32 +20,40 @@ describe('placeRows', () => {
 
   it('never leaves two labels of a row closer than the gap', () => {
     fc.assert(
-      fc.property(fc.array(item, { maxLength: 80 }), fc.integer({ min: 0, max: 20 }), fc.constantFrom('left' as const, 'right' as const), (items, gap, from) => {
-        const { rows, count } = placeRows(items, gap, from);
-        expect(rows).toHaveLength(items.length);
-        for (let i = 0; i < items.length; i++)
-          for (let j = i + 1; j < items.length; j++)
-            if (rows[i] === rows[j]) {
-              const [a, b] = items[i]!.x0 <= items[j]!.x0 ? [items[i]!, items[j]!] : [items[j]!, items[i]!];
-              expect(b.x0 - a.x1).toBeGreaterThanOrEqual(gap);
-            }
-        expect(count).toBe(items.length ? Math.max(...rows) + 1 : 0);
-      }),
+      fc.property(
+        fc.array(item, { maxLength: 80 }),
+        fc.integer({ min: 0, max: 20 }),
+        fc.constantFrom('left' as const, 'right' as const),
+        (items, gap, from) => {
+          const { rows, count } = placeRows(items, gap, from);
+          expect(rows).toHaveLength(items.length);
+          for (let i = 0; i < items.length; i++)
+            for (let j = i + 1; j < items.length; j++)
+              if (rows[i] === rows[j]) {
+                const [a, b] = items[i]!.x0 <= items[j]!.x0 ? [items[i]!, items[j]!] : [items[j]!, items[i]!];
+                expect(b.x0 - a.x1).toBeGreaterThanOrEqual(gap);
+              }
+          expect(count).toBe(items.length ? Math.max(...rows) + 1 : 0);
+        },
+      ),
     );
   });
 
   it('keeps stems out of labels when every label grows the same way', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.double({ min: 0, max: 1000, noNaN: true }), fc.double({ min: 1, max: 200, noNaN: true })), { maxLength: 40 }), (pairs) => {
-        const items = pairs.map(([stem, w]) => ({ x0: stem, x1: stem + w, stem }));
-        const { rows } = placeRows(items, 4, 'right');
-        for (let i = 0; i < items.length; i++)
-          for (let j = 0; j < items.length; j++) {
-            // j's stem climbs rows 0..rows[j]-1; it must not pass inside i's label.
-            const inside = items[j]!.stem > items[i]!.x0 + 2 && items[j]!.stem < items[i]!.x1 - 2;
-            if (i !== j && inside) expect(rows[j]!).toBeLessThanOrEqual(rows[i]!);
-          }
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.double({ min: 0, max: 1000, noNaN: true }), fc.double({ min: 1, max: 200, noNaN: true })), { maxLength: 40 }),
+        (pairs) => {
+          const items = pairs.map(([stem, w]) => ({ x0: stem, x1: stem + w, stem }));
+          const { rows } = placeRows(items, 4, 'right');
+          for (let i = 0; i < items.length; i++)
+            for (let j = 0; j < items.length; j++) {
+              // j's stem climbs rows 0..rows[j]-1; it must not pass inside i's label.
+              const inside = items[j]!.stem > items[i]!.x0 + 2 && items[j]!.stem < items[i]!.x1 - 2;
+              if (i !== j && inside) expect(rows[j]!).toBeLessThanOrEqual(rows[i]!);
+            }
+        },
+      ),
     );
   });
 });
@@ -75,12 +83,17 @@ describe('placeRows against the quadratic version it replaced', () => {
 
   it('placeRowsWithin agrees when the rows fit and gives up when they do not', () => {
     fc.assert(
-      fc.property(fc.array(bunched, { maxLength: 120 }), fc.integer({ min: 1, max: 40 }), fc.constantFrom('left' as const, 'right' as const), (items, maxRows, from) => {
-        const full = placeRowsReference(items, 10, from);
-        const within = placeRowsWithin(items, 10, from, maxRows);
-        if (full.count <= maxRows) expect(within && { rows: within.rows, count: within.count }).toEqual(full);
-        else expect(within).toBeUndefined();
-      }),
+      fc.property(
+        fc.array(bunched, { maxLength: 120 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.constantFrom('left' as const, 'right' as const),
+        (items, maxRows, from) => {
+          const full = placeRowsReference(items, 10, from);
+          const within = placeRowsWithin(items, 10, from, maxRows);
+          if (full.count <= maxRows) expect(within && { rows: within.rows, count: within.count }).toEqual(full);
+          else expect(within).toBeUndefined();
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -104,12 +117,22 @@ describe('dodge', () => {
 
   it('separates any boxes in order', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -100, max: 1000, noNaN: true }), { maxLength: 60 }), fc.integer({ min: 1, max: 40 }), (wish, h) => {
-        const sorted = [...wish].sort((a, b) => a - b);
-        const tops = dodge(sorted, sorted.map(() => h), 3, 0, 500);
-        for (let i = 1; i < tops.length; i++) expect(tops[i]! - tops[i - 1]!).toBeGreaterThanOrEqual(h + 3 - 1e-9);
-        if (tops.length) expect(tops[0]).toBeGreaterThanOrEqual(0);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: -100, max: 1000, noNaN: true }), { maxLength: 60 }),
+        fc.integer({ min: 1, max: 40 }),
+        (wish, h) => {
+          const sorted = [...wish].sort((a, b) => a - b);
+          const tops = dodge(
+            sorted,
+            sorted.map(() => h),
+            3,
+            0,
+            500,
+          );
+          for (let i = 1; i < tops.length; i++) expect(tops[i]! - tops[i - 1]!).toBeGreaterThanOrEqual(h + 3 - 1e-9);
+          if (tops.length) expect(tops[0]).toBeGreaterThanOrEqual(0);
+        },
+      ),
     );
   });
 });
@@ -141,10 +164,11 @@ function placeRowsReference(items: readonly RowItem[], gap: number, from: 'left'
   const rowBoxes: RowItem[][] = [];
   for (let step = 0; step < n; step++) {
     let pick = -1;
-    for (const i of byStem) if (!done[i] && (pick < 0 || waiting[i]! < waiting[pick]!)) {
-      pick = i;
-      if (waiting[i] === 0) break;
-    }
+    for (const i of byStem)
+      if (!done[i] && (pick < 0 || waiting[i]! < waiting[pick]!)) {
+        pick = i;
+        if (waiting[i] === 0) break;
+      }
     const item = items[pick]!;
     let floor = 0;
     for (const j of under[pick]!) if (done[j]) floor = Math.max(floor, rows[j]! + 1);

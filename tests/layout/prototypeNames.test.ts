@@ -54,8 +54,22 @@ describe('names of Object.prototype members as languages', () => {
     it(`keeps a title-map key "${name}" as text in that language`, () => {
       const timeline = parseTimeline(JSON.parse(`[{"date": "1948", "title": {"${name}": "Own", "en": "Summit"}}]`));
       expect(Object.keys(timeline.events[0]!.title)).toEqual([name, 'en']);
-      expect(titles(renderToString(timeline.events.map((e) => ({ date: e.date.edtf, title: e.title })), { locale: name }))).toEqual(['Own']);
-      expect(titles(renderToString(timeline.events.map((e) => ({ date: e.date.edtf, title: e.title })), { locale: 'en' }))).toEqual(['Summit']);
+      expect(
+        titles(
+          renderToString(
+            timeline.events.map((e) => ({ date: e.date.edtf, title: e.title })),
+            { locale: name },
+          ),
+        ),
+      ).toEqual(['Own']);
+      expect(
+        titles(
+          renderToString(
+            timeline.events.map((e) => ({ date: e.date.edtf, title: e.title })),
+            { locale: 'en' },
+          ),
+        ),
+      ).toEqual(['Summit']);
     });
 
     it(`reads a CSV title_${name} column and lays it out`, () => {

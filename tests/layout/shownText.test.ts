@@ -26,7 +26,13 @@ describe('layoutTimeline text', () => {
     });
     const busy = layoutTimeline(parseTimeline(syntheticTimeline(3000, 7)), { width: 960, locale: 'zz' });
     expect(busy.clusters.length).toBeGreaterThan(0);
-    const ancient = layoutTimeline(parseTimeline([{ date: '-0043-03-15', title: 'Caesar' }, { date: '-0300', title: 'Euclid' }]), { locale: 'zz' });
+    const ancient = layoutTimeline(
+      parseTimeline([
+        { date: '-0043-03-15', title: 'Caesar' },
+        { date: '-0300', title: 'Euclid' },
+      ]),
+      { locale: 'zz' },
+    );
     // The events as given are data, not shown text: only what layout made of them counts.
     const shown = [busy, ancient].flatMap((g) => strings({ ...g, events: g.events.map((e) => ({ ...e, event: undefined })) }));
     expect(shown.some((s) => /events/.test(s))).toBe(true);

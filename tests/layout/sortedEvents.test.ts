@@ -6,15 +6,27 @@ import { parseTimeline } from '../../src/model/parseTimeline.js';
 const pad = (n: number) => String(n).padStart(4, '0');
 
 /** Events from 1900 to 1999: points of a year, month or day, and ranges of up to 80 years. */
-const events = fc.array(
-  fc.record({ year: fc.integer({ min: 1900, max: 1999 }), month: fc.integer({ min: 1, max: 12 }), kind: fc.constantFrom('year', 'month', 'day', 'range'), length: fc.integer({ min: 0, max: 80 }) }),
-  { minLength: 1, maxLength: 200 },
-).map((list) =>
-  list.map(({ year, month, kind, length }, i) => {
-    const date = kind === 'year' || kind === 'range' ? pad(year) : kind === 'month' ? `${pad(year)}-${String(month).padStart(2, '0')}` : `${pad(year)}-${String(month).padStart(2, '0')}-1${i % 10}`;
-    return kind === 'range' ? { date, end: pad(Math.min(2100, year + length)), title: `Event ${i}` } : { date, title: `Event ${i}` };
-  }),
-);
+const events = fc
+  .array(
+    fc.record({
+      year: fc.integer({ min: 1900, max: 1999 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      kind: fc.constantFrom('year', 'month', 'day', 'range'),
+      length: fc.integer({ min: 0, max: 80 }),
+    }),
+    { minLength: 1, maxLength: 200 },
+  )
+  .map((list) =>
+    list.map(({ year, month, kind, length }, i) => {
+      const date =
+        kind === 'year' || kind === 'range'
+          ? pad(year)
+          : kind === 'month'
+            ? `${pad(year)}-${String(month).padStart(2, '0')}`
+            : `${pad(year)}-${String(month).padStart(2, '0')}-1${i % 10}`;
+      return kind === 'range' ? { date, end: pad(Math.min(2100, year + length)), title: `Event ${i}` } : { date, title: `Event ${i}` };
+    }),
+  );
 
 describe('visibleEvents', () => {
   it('finds exactly the events that overlap a window, in time order', () => {
@@ -49,7 +61,10 @@ describe('visibleEvents', () => {
   });
 
   it('sorts once per events array: a zoom step reuses the order', () => {
-    const t = parseTimeline([{ date: '2001', title: 'b' }, { date: '2000', title: 'a' }]);
+    const t = parseTimeline([
+      { date: '2001', title: 'b' },
+      { date: '2000', title: 'a' },
+    ]);
     expect(sortedEvents(t.events)).toBe(sortedEvents(t.events));
     expect(sortedEvents(t.events).events.map((e) => e.title)).toEqual(['a', 'b']);
     expect(sortedEvents([...t.events])).not.toBe(sortedEvents(t.events));

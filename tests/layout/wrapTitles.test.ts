@@ -63,14 +63,18 @@ describe('layoutTimeline titles', () => {
       .map((w) => w.join(' '))
       .filter((t) => t.length <= 80);
     fc.assert(
-      fc.property(fc.array(fc.record({ date: edtfDate(1900, 2030), title }), { minLength: 1, maxLength: 35 }), fc.constantFrom('en', 'ar'), (events, locale) => {
-        const g = layoutTimeline(parseTimeline(events), { width: 960, locale });
-        for (const e of g.events) {
-          expect(e.label.title.truncated, e.label.title.full).toBe(false);
-          expect(e.label.title.lines.map((l) => l.text).join(' ')).toBe(e.label.title.full);
-          expect(e.label.title.lines.length).toBeLessThanOrEqual(3);
-        }
-      }),
+      fc.property(
+        fc.array(fc.record({ date: edtfDate(1900, 2030), title }), { minLength: 1, maxLength: 35 }),
+        fc.constantFrom('en', 'ar'),
+        (events, locale) => {
+          const g = layoutTimeline(parseTimeline(events), { width: 960, locale });
+          for (const e of g.events) {
+            expect(e.label.title.truncated, e.label.title.full).toBe(false);
+            expect(e.label.title.lines.map((l) => l.text).join(' ')).toBe(e.label.title.full);
+            expect(e.label.title.lines.length).toBeLessThanOrEqual(3);
+          }
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -98,13 +102,19 @@ describe('layoutTimeline titles', () => {
 
   it('never draws a label wider than maxLabelWidth, whatever room it has', () => {
     fc.assert(
-      fc.property(eventList(30), fc.integer({ min: 40, max: 400 }), fc.integer({ min: 1, max: 4 }), fc.constantFrom('horizontal' as const, 'vertical' as const), (events, maxLabelWidth, maxLines, orientation) => {
-        const g = layoutTimeline(parseTimeline(events), { width: 1280, maxLabelWidth, maxLines, orientation });
-        for (const e of [...g.events, ...g.clusters]) {
-          expect(e.label.box.width).toBeLessThanOrEqual(maxLabelWidth + 4 + 1e-9);
-          expect(e.label.title.lines.length).toBeLessThanOrEqual(maxLines);
-        }
-      }),
+      fc.property(
+        eventList(30),
+        fc.integer({ min: 40, max: 400 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.constantFrom('horizontal' as const, 'vertical' as const),
+        (events, maxLabelWidth, maxLines, orientation) => {
+          const g = layoutTimeline(parseTimeline(events), { width: 1280, maxLabelWidth, maxLines, orientation });
+          for (const e of [...g.events, ...g.clusters]) {
+            expect(e.label.box.width).toBeLessThanOrEqual(maxLabelWidth + 4 + 1e-9);
+            expect(e.label.title.lines.length).toBeLessThanOrEqual(maxLines);
+          }
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -18,7 +18,7 @@ describe('numberingSystem and monthNames options', () => {
     expect(layoutTimeline(timeline, { locale: 'ar', monthNames: 'ar-SY' }).events[1]!.label.date.full).toBe('19 حزيران 2024');
   });
 
-  it('are read back from the resolved locale, as a page hydrated from the SVG\'s lang reads them', () => {
+  it("are read back from the resolved locale, as a page hydrated from the SVG's lang reads them", () => {
     const g = layoutTimeline(timeline, { locale: 'ar', numberingSystem: 'arab', monthNames: ['ar-EG', 'ar-SY'] });
     const again = layoutTimeline(timeline, { locale: g.locale });
     expect(again.locale).toBe(g.locale);
@@ -32,9 +32,13 @@ describe('numberingSystem and monthNames options', () => {
   });
 
   it('name the option and what it takes when the value is wrong', () => {
-    expect(() => resolve({ numberingSystem: 'roman' })).toThrow(/^options\.numberingSystem: expected a numbering system of Intl, one of "adlm", .*"arab", .*"latn", .*; got "roman"$/);
+    expect(() => resolve({ numberingSystem: 'roman' })).toThrow(
+      /^options\.numberingSystem: expected a numbering system of Intl, one of "adlm", .*"arab", .*"latn", .*; got "roman"$/,
+    );
     expect(() => resolve({ numberingSystem: 42 })).toThrow(/^options\.numberingSystem: expected .*; got 42$/);
-    expect(() => resolve({ locale: 'ar-u-nu-nosuch' })).toThrow(/^options\.locale: its -u-nu- key: expected a numbering system of Intl, .*; got "nosuch"$/);
+    expect(() => resolve({ locale: 'ar-u-nu-nosuch' })).toThrow(
+      /^options\.locale: its -u-nu- key: expected a numbering system of Intl, .*; got "nosuch"$/,
+    );
     // The option decides, so a tag's unknown key does not matter beside it.
     expect(resolve({ locale: 'ar-u-nu-nosuch', numberingSystem: 'arab' }).locale).toBe('ar-u-nu-arab');
     const hint = 'expected a language tag without extensions such as "ar-SY", or a list of them such as ["ar-EG", "ar-SY"]';
@@ -42,6 +46,8 @@ describe('numberingSystem and monthNames options', () => {
     expect(() => resolve({ monthNames: 'not a tag' })).toThrow(`options.monthNames: ${hint}; got "not a tag"`);
     expect(() => resolve({ monthNames: ['ar-EG', 7] })).toThrow(`options.monthNames[1]: ${hint}; got 7`);
     expect(() => resolve({ monthNames: ['ar-u-nu-arab'] })).toThrow(`options.monthNames[0]: ${hint}; got "ar-u-nu-arab"`);
-    expect(() => resolve({ locale: 'en-a', numberingSystem: 'arab' })).toThrow('options.locale: expected a language tag such as "en" or "ar-EG", got "en-a"');
+    expect(() => resolve({ locale: 'en-a', numberingSystem: 'arab' })).toThrow(
+      'options.locale: expected a language tag such as "en" or "ar-EG", got "en-a"',
+    );
   });
 });

@@ -12,8 +12,14 @@ const events = [
 describe('category names', () => {
   it('the legend names each category in the timeline language, its key where none is given', () => {
     const timeline = parseTimeline({ events, categories: { war: { en: 'War', ar: 'حرب' }, toString: 'Odd key' } });
-    expect(timeline.categories).toEqual([['war', { en: 'War', ar: 'حرب' }], ['toString', 'Odd key']]);
-    const names = (locale: string) => layoutTimeline(timeline, { width: 960, locale }).legend!.items.filter((i) => i.kind === 'category').map((i) => i.label.full);
+    expect(timeline.categories).toEqual([
+      ['war', { en: 'War', ar: 'حرب' }],
+      ['toString', 'Odd key'],
+    ]);
+    const names = (locale: string) =>
+      layoutTimeline(timeline, { width: 960, locale })
+        .legend!.items.filter((i) => i.kind === 'category')
+        .map((i) => i.label.full);
     expect(names('ar')).toEqual(['حرب', 'Odd key', 'talks']);
     expect(names('en')).toEqual(['War', 'Odd key', 'talks']);
   });
@@ -36,9 +42,14 @@ describe('category names', () => {
 describe('category names round-trip', () => {
   it('through the story config, a "__proto__" key included', async () => {
     const { timelineInput } = await import('../../src/story/storyConfig.js');
-    const input = JSON.parse('{"events":[{"date":"1950","title":"A","category":"__proto__"}],"categories":{"__proto__":"Odd","war":{"en":"War"}}}');
+    const input = JSON.parse(
+      '{"events":[{"date":"1950","title":"A","category":"__proto__"}],"categories":{"__proto__":"Odd","war":{"en":"War"}}}',
+    );
     const timeline = parseTimeline(input);
-    expect(timeline.categories).toEqual([['__proto__', 'Odd'], ['war', { en: 'War' }]]);
+    expect(timeline.categories).toEqual([
+      ['__proto__', 'Odd'],
+      ['war', { en: 'War' }],
+    ]);
     expect(parseTimeline(JSON.parse(JSON.stringify(timelineInput(timeline))))).toEqual(timeline);
   });
 });

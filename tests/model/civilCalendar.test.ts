@@ -41,10 +41,15 @@ describe('civilOfMs and yearStartMs beyond the Date range', () => {
 
   it('counts days exactly in 400-year cycles, so months and leap days hold far out', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (year, month, d) => {
-        const day = Math.min(d, daysInMonth(year, month));
-        expect(civilFromDays(daysFromCivil(year, month, day))).toEqual({ year, month, day });
-      }),
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (year, month, d) => {
+          const day = Math.min(d, daysInMonth(year, month));
+          expect(civilFromDays(daysFromCivil(year, month, day))).toEqual({ year, month, day });
+        },
+      ),
     );
     expect(daysFromCivil(2000 - 400 * 1e6, 1, 1)).toBe(daysFromCivil(2000, 1, 1) - 146_097 * 1e6);
   });

@@ -26,7 +26,9 @@ describe('CSV separated by semicolons or tabs', () => {
     expect(problems(() => parseTimelineCsv('date;title\n1948;"a;\nb"\n2024-13;x\n'))).toEqual([
       'events[1] (CSV line 4).date: "2024-13" is not a valid date: month 13',
     ]);
-    expect(problems(() => parseTimelineCsv('sep=;\ndate;title\n2024-13;x\n'))).toEqual(['events[0] (CSV line 3).date: "2024-13" is not a valid date: month 13']);
+    expect(problems(() => parseTimelineCsv('sep=;\ndate;title\n2024-13;x\n'))).toEqual([
+      'events[0] (CSV line 3).date: "2024-13" is not a valid date: month 13',
+    ]);
   });
 
   it('decides by the header, outside quoted names, the most frequent separator winning', () => {

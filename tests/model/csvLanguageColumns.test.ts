@@ -8,7 +8,8 @@ import { problemMessages } from '../helpers/validation.js';
 const problems = problemMessages;
 
 // The first (wide) layout: an SVG drawn without a width holds a narrow one too.
-const titles = (svg: string) => Array.from(parseSvg(svg).querySelector('svg.eventline')!.querySelectorAll('.el-title')).map((t) => t.textContent);
+const titles = (svg: string) =>
+  Array.from(parseSvg(svg).querySelector('svg.eventline')!.querySelectorAll('.el-title')).map((t) => t.textContent);
 
 describe('CSV: a plain text column beside language columns', () => {
   const csv = 'date,title,title_ar\n1948,North Korea founded,تأسيس كوريا الشمالية\n2024-06-19,Pyongyang summit,قمة بيونغ يانغ\n';
@@ -31,7 +32,9 @@ describe('CSV: a plain text column beside language columns', () => {
   });
 
   it('applies to description and source columns too, and leaves a CSV without language columns alone', () => {
-    const t = parseTimelineCsv('date,title,description,description_fr,source_agency,source_agency_ar\n1948,A,Plain,Français,Reuters,رويترز\n');
+    const t = parseTimelineCsv(
+      'date,title,description,description_fr,source_agency,source_agency_ar\n1948,A,Plain,Français,Reuters,رويترز\n',
+    );
     expect(t.events[0]!.title).toBe('A');
     expect(t.events[0]!.description).toEqual({ en: 'Plain', fr: 'Français' });
     expect(t.events[0]!.source?.agency).toEqual({ en: 'Reuters', ar: 'رويترز' });

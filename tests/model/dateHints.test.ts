@@ -49,8 +49,12 @@ describe('dates typed the way people write them get the EDTF form in the message
   });
 
   it('shows both readings when day and month could be either way round', () => {
-    expect(advice('06/07/2024')).toBe('"06/07/2024" is ambiguous: write 2024-07-06 if it is 6 July 2024, or 2024-06-07 if it is 7 June 2024');
-    expect(advice('06.07.2024')).toBe('"06.07.2024" is ambiguous: write 2024-07-06 if it is 6 July 2024, or 2024-06-07 if it is 7 June 2024');
+    expect(advice('06/07/2024')).toBe(
+      '"06/07/2024" is ambiguous: write 2024-07-06 if it is 6 July 2024, or 2024-06-07 if it is 7 June 2024',
+    );
+    expect(advice('06.07.2024')).toBe(
+      '"06.07.2024" is ambiguous: write 2024-07-06 if it is 6 July 2024, or 2024-06-07 if it is 7 June 2024',
+    );
     expect(advice('1900s')).toBe('"1900s" is ambiguous: write 190X if it is the decade 1900–1909, or 19XX if it is the century 1900–1999');
   });
 
@@ -83,7 +87,10 @@ describe('dates typed the way people write them get the EDTF form in the message
   it('suggests only forms vis-timeline reads alike for vis items', () => {
     let error: unknown;
     try {
-      fromVisItems([{ start: 'June 19, 2024', content: 'a' }, { start: 'c. 1948', content: 'b' }]);
+      fromVisItems([
+        { start: 'June 19, 2024', content: 'a' },
+        { start: 'c. 1948', content: 'b' },
+      ]);
     } catch (e) {
       error = e;
     }

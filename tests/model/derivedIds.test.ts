@@ -57,7 +57,12 @@ describe('derived ids', () => {
   });
 
   it('still refuse a repeated explicit id', () => {
-    expect(() => parseTimeline([{ date: '2000', title: 'A', id: 'x' }, { date: '2000', title: 'A', id: 'x' }])).toThrow(ValidationError);
+    expect(() =>
+      parseTimeline([
+        { date: '2000', title: 'A', id: 'x' },
+        { date: '2000', title: 'A', id: 'x' },
+      ]),
+    ).toThrow(ValidationError);
   });
 
   it('cost about as much for 20,000 identical rows as for 20,000 distinct ones, in every format', () => {
@@ -67,7 +72,9 @@ describe('derived ids', () => {
       csv: (k: (i: number) => number) => 'date,title' + Array.from({ length: n }, (_, i) => `\n${year(k(i))},E${k(i)}`).join(''),
       json: (k: (i: number) => number) => JSON.stringify(Array.from({ length: n }, (_, i) => ({ date: year(k(i)), title: `E${k(i)}` }))),
       timelinejs: (k: (i: number) => number) =>
-        JSON.stringify({ events: Array.from({ length: n }, (_, i) => ({ start_date: { year: Number(year(k(i))) }, text: { headline: `E${k(i)}` } })) }),
+        JSON.stringify({
+          events: Array.from({ length: n }, (_, i) => ({ start_date: { year: Number(year(k(i))) }, text: { headline: `E${k(i)}` } })),
+        }),
       vis: (k: (i: number) => number) => JSON.stringify(Array.from({ length: n }, (_, i) => ({ start: year(k(i)), content: `E${k(i)}` }))),
     };
     for (const [format, make] of Object.entries(formats)) {
@@ -76,7 +83,10 @@ describe('derived ids', () => {
       const ids = parseTimelineText(identical).events.map((e) => e.id);
       expect(new Set(ids).size, format).toBe(n);
       expect(ids[n - 1], format).toBe(`${ids[0]}-${n}`);
-      const [distinctMs, identicalMs] = bestOfEach([() => parseTimelineText(distinct), () => parseTimelineText(identical)]) as [number, number];
+      const [distinctMs, identicalMs] = bestOfEach([() => parseTimelineText(distinct), () => parseTimelineText(identical)]) as [
+        number,
+        number,
+      ];
       console.log(`${format}: ${n} identical ${identicalMs.toFixed(1)} ms, ${n} distinct ${distinctMs.toFixed(1)} ms (CPU)`);
       expect(identicalMs, format).toBeLessThanOrEqual(3 * distinctMs);
     }

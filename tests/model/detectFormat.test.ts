@@ -18,7 +18,9 @@ describe('detectFormat', () => {
   it('recognises TimelineJS by start_date slides or a title slide', () => {
     expect(detectFormat({ events: [{ start_date: { year: 1963 }, text: { headline: 'March' } }] })).toBe('timelinejs');
     expect(detectFormat('{"title": {"text": {"headline": "T"}}, "events": []}')).toBe('timelinejs');
-    expect(detectFormat({ title: { text: { headline: 'T' } }, events: [{ start_date: { year: 1 } }, { date: '2000', title: 'x' }] })).toBe('timelinejs');
+    expect(detectFormat({ title: { text: { headline: 'T' } }, events: [{ start_date: { year: 1 } }, { date: '2000', title: 'x' }] })).toBe(
+      'timelinejs',
+    );
   });
 
   it('recognises vis items in an array or an {items} object', () => {
@@ -39,8 +41,19 @@ describe('detectFormat', () => {
   });
 
   it('prefers the majority when an array mixes shapes', () => {
-    expect(detectFormat([{ start: '2024', content: 'a' }, { start: '2025', content: 'b' }, { date: '2000', title: 'c' }])).toBe('vis');
-    expect(detectFormat([{ start: '2024', content: 'a' }, { date: '2000', title: 'c' }])).toBe('json');
+    expect(
+      detectFormat([
+        { start: '2024', content: 'a' },
+        { start: '2025', content: 'b' },
+        { date: '2000', title: 'c' },
+      ]),
+    ).toBe('vis');
+    expect(
+      detectFormat([
+        { start: '2024', content: 'a' },
+        { date: '2000', title: 'c' },
+      ]),
+    ).toBe('json');
   });
 });
 

@@ -43,7 +43,11 @@ describe('fixtures: inputs people already have', () => {
     expect(t.events[6]!.title).toBe('Odoacer deposes Romulus Augustulus.'); // no headline: from text
     expect(t.events[7]!.title).toBe('Fall of Constantinople'); // no text: from the media caption
     expect(t.lanes).toEqual(['Kingdom', 'Republic', 'Empire']);
-    expect(t.events[7]!.media).toEqual({ src: 'https://example.org/constantinople.jpg', alt: 'Fall of Constantinople', caption: 'Fall of Constantinople' });
+    expect(t.events[7]!.media).toEqual({
+      src: 'https://example.org/constantinople.jpg',
+      alt: 'Fall of Constantinople',
+      caption: 'Fall of Constantinople',
+    });
     expect(byId.get('founding')!.url).toBe('https://en.wikipedia.org/wiki/Founding_of_Rome'); // a page: kept as the link
     expect(t.eras!.map((e) => [e.date.edtf, e.end!.edtf, e.title])).toEqual([
       ['-0752', '-0508', 'Kingdom'],

@@ -11,7 +11,12 @@ describe('fromTimelineJs: dates', () => {
   it('infers precision from the parts given', () => {
     const t = parseTimeline(
       fromTimelineJs({
-        events: [slide({ year: 1963 }), slide({ year: 1963, month: 8 }), slide({ year: 1963, month: 8, day: 28 }), slide({ year: 1963, month: 8, day: 28, hour: 14, minute: 30 })],
+        events: [
+          slide({ year: 1963 }),
+          slide({ year: 1963, month: 8 }),
+          slide({ year: 1963, month: 8, day: 28 }),
+          slide({ year: 1963, month: 8, day: 28, hour: 14, minute: 30 }),
+        ],
       }),
     );
     expect(t.events.map((e) => [e.date.edtf, e.date.precision])).toEqual([
@@ -39,7 +44,9 @@ describe('fromTimelineJs: dates', () => {
 
   it('checks February 29 against the right (proleptic, astronomical) year', () => {
     expect(dateOf({ year: -45, month: 2, day: 29 })).toBe('-0044-02-29'); // 45 BCE = astronomical -44, a leap year
-    expect(messages(() => dateOf({ year: -44, month: 2, day: 29 }))).toEqual(['events[0].start_date.day: 29 is not a day of that month (1–28)']);
+    expect(messages(() => dateOf({ year: -44, month: 2, day: 29 }))).toEqual([
+      'events[0].start_date.day: 29 is not a day of that month (1–28)',
+    ]);
   });
 
   it('keeps an end_date and drops one equal to the start or left blank', () => {
@@ -99,12 +106,18 @@ describe('fromTimelineJs: dates', () => {
 describe('fromTimelineJs: text and fields', () => {
   it('maps headline, text, group, unique_id, media, eras and the title slide, as plain text', () => {
     const input = fromTimelineJs({
-      title: { text: { headline: 'Rome: <i>Republic</i> &amp; Empire', text: '<p>ignored</p>' }, media: { url: 'https://example.org/x.jpg' } },
+      title: {
+        text: { headline: 'Rome: <i>Republic</i> &amp; Empire', text: '<p>ignored</p>' },
+        media: { url: 'https://example.org/x.jpg' },
+      },
       events: [
         {
           unique_id: 'ides',
           start_date: { year: -44, month: 3, day: 15 },
-          text: { headline: '<b>Ides of March</b>', text: '<p>Stabbed at the <a href="https://example.org">Curia</a>.<br>“Et tu, Brute?”</p>' },
+          text: {
+            headline: '<b>Ides of March</b>',
+            text: '<p>Stabbed at the <a href="https://example.org">Curia</a>.<br>“Et tu, Brute?”</p>',
+          },
           group: ' <span>Republic</span> ',
           display_date: 'The Ides',
           media: { url: 'https://example.org/caesar.jpg', caption: 'Caesar' },
@@ -134,7 +147,14 @@ describe('fromTimelineJs: text and fields', () => {
   });
 
   it('never keeps markup: script content is dropped, entities decoded once', () => {
-    const [e] = fromTimelineJs({ events: [slide({ year: 2024 }, { text: { headline: '<script>alert(1)</script>Summit &amp; &lt;b&gt;', text: '<img src=x onerror=alert(1)>' } })] }).events;
+    const [e] = fromTimelineJs({
+      events: [
+        slide(
+          { year: 2024 },
+          { text: { headline: '<script>alert(1)</script>Summit &amp; &lt;b&gt;', text: '<img src=x onerror=alert(1)>' } },
+        ),
+      ],
+    }).events;
     expect(e!.title).toBe('Summit & <b>');
     expect(e).not.toHaveProperty('description');
   });
@@ -191,7 +211,9 @@ describe('fromTimelineJs: text and fields', () => {
 
   it('refuses what is not a TimelineJS document', () => {
     expect(messages(() => fromTimelineJs([]))).toEqual(['input: expected a TimelineJS object with an "events" array, got array']);
-    expect(messages(() => fromTimelineJs({ title: { text: { headline: 'T' } } }))).toEqual(['input.events: missing (TimelineJS keeps its slides in "events")']);
+    expect(messages(() => fromTimelineJs({ title: { text: { headline: 'T' } } }))).toEqual([
+      'input.events: missing (TimelineJS keeps its slides in "events")',
+    ]);
     expect(messages(() => fromTimelineJs({ events: {} }))).toEqual(['input.events: expected an array of slides, got object']);
   });
 
@@ -209,6 +231,9 @@ describe('parseTimelineText with TimelineJS', () => {
     expect(messages(() => parseTimelineText(text))).toEqual(['events[0].start_date.month: 13 is not a month (1–12)']);
     expect(messages(() => parseTimelineText(text, 'timelinejs'))).toEqual(['events[0].start_date.month: 13 is not a month (1–12)']);
     // Read as eventline JSON on request, it is simply events without dates or titles.
-    expect(messages(() => parseTimelineText(text, 'json'))).toEqual(['events[0].date: missing (expected an EDTF date such as "1948" or "2024-06-19")', 'events[0].title: missing']);
+    expect(messages(() => parseTimelineText(text, 'json'))).toEqual([
+      'events[0].date: missing (expected an EDTF date such as "1948" or "2024-06-19")',
+      'events[0].title: missing',
+    ]);
   });
 });

@@ -17,7 +17,9 @@ const summary = (t: Timeline) => t.events.map((e) => [e.end ? `${e.date.edtf}/${
 
 describe('fromTimelineJs: TimelineJS 2 dates ({ timeline: { date } })', () => {
   it('takes the precision from the parts written: year, month, day; a time is checked, then dropped', () => {
-    const t = parseTimeline(fromTimelineJs(v2([at('1932'), at('1932,2'), at('1932,2,27'), at('1932,2,27,14,30'), at('1932,2,27,14,30,15,500')])));
+    const t = parseTimeline(
+      fromTimelineJs(v2([at('1932'), at('1932,2'), at('1932,2,27'), at('1932,2,27,14,30'), at('1932,2,27,14,30,15,500')])),
+    );
     expect(t.events.map((e) => [e.date.edtf, e.date.precision])).toEqual([
       ['1932', 'year'],
       ['1932-02', 'month'],
@@ -28,44 +30,72 @@ describe('fromTimelineJs: TimelineJS 2 dates ({ timeline: { date } })', () => {
   });
 
   it('reads numbers, blank parts, spaces and the zero month or day TimelineJS 2 skips', () => {
-    expect(dates(at(1932), at(' 1932 , 02 , 7 '), at('1932,,'), at('1932,0,0'), at('1932,2,0'))).toEqual(['1932', '1932-02-07', '1932', '1932', '1932-02']);
+    expect(dates(at(1932), at(' 1932 , 02 , 7 '), at('1932,,'), at('1932,0,0'), at('1932,2,0'))).toEqual([
+      '1932',
+      '1932-02-07',
+      '1932',
+      '1932',
+      '1932-02',
+    ]);
   });
 
   it('reads the US month/day/year and ISO forms TimelineJS 2 also met in files', () => {
-    expect(dates(at('2/27/1932'), at('2/1932'), at('2/27/1932 14:30'), at('1932-02-27'), at('1932-02'), at('1932-02-27T14:30:00Z'))).toEqual([
-      '1932-02-27',
-      '1932-02',
-      '1932-02-27',
-      '1932-02-27',
-      '1932-02',
-      '1932-02-27',
-    ]);
+    expect(
+      dates(at('2/27/1932'), at('2/1932'), at('2/27/1932 14:30'), at('1932-02-27'), at('1932-02'), at('1932-02-27T14:30:00Z')),
+    ).toEqual(['1932-02-27', '1932-02', '1932-02-27', '1932-02-27', '1932-02', '1932-02-27']);
   });
 
   it('reads negative years as BCE, as TimelineJS shows them ("-44" is 44 BCE)', () => {
     // TimelineJS 2 sets the year with setFullYear(-44) and labels it "44 B.C."; EDTF's 44 BCE is -0043.
-    expect(dates(at('-44,3,15'), at(-753), at('-1'), at('-0044'), at('3/15/-44'))).toEqual(['-0043-03-15', '-0752', '0000', '-0043', '-0043-03-15']);
+    expect(dates(at('-44,3,15'), at(-753), at('-1'), at('-0044'), at('3/15/-44'))).toEqual([
+      '-0043-03-15',
+      '-0752',
+      '0000',
+      '-0043',
+      '-0043-03-15',
+    ]);
   });
 
   it('keeps an endDate, and drops one that is blank or equal to the start', () => {
-    expect(dates(at('1899,3,26', { endDate: '1917,3' }), at('1932', { endDate: '' }), at('1932', { endDate: null }), at('1932,2', { endDate: '1932,2' }))).toEqual([
-      '1899-03-26/1917-03',
-      '1932',
-      '1932',
-      '1932-02',
-    ]);
+    expect(
+      dates(
+        at('1899,3,26', { endDate: '1917,3' }),
+        at('1932', { endDate: '' }),
+        at('1932', { endDate: null }),
+        at('1932,2', { endDate: '1932,2' }),
+      ),
+    ).toEqual(['1899-03-26/1917-03', '1932', '1932', '1932-02']);
   });
 
   it('makes the top-level headline the title; its startDate, text and asset only made the title slide', () => {
     const input = fromTimelineJs({
-      timeline: { headline: '<b>Babylon</b> &amp; Berlin', text: '<p>Intro</p>', startDate: '1800', asset: { caption: 'Gate' }, date: [at('1899'), at('1930')] },
+      timeline: {
+        headline: '<b>Babylon</b> &amp; Berlin',
+        text: '<p>Intro</p>',
+        startDate: '1800',
+        asset: { caption: 'Gate' },
+        date: [at('1899'), at('1930')],
+      },
     });
-    expect(input).toEqual({ title: 'Babylon & Berlin', events: [{ date: '1899', title: 'Event' }, { date: '1930', title: 'Event' }] });
+    expect(input).toEqual({
+      title: 'Babylon & Berlin',
+      events: [
+        { date: '1899', title: 'Event' },
+        { date: '1930', title: 'Event' },
+      ],
+    });
   });
 
   it('maps headline, text and tag; text from HTML, with scripts removed', () => {
     const [e] = fromTimelineJs(
-      v2([at('1932', { headline: '<b>Ides</b> &amp; <script>alert(1)</script>March', text: '<p>one<br>two</p><script>x()</script>', tag: ' Rome  Republic ', classname: 'x' })]),
+      v2([
+        at('1932', {
+          headline: '<b>Ides</b> &amp; <script>alert(1)</script>March',
+          text: '<p>one<br>two</p><script>x()</script>',
+          tag: ' Rome  Republic ',
+          classname: 'x',
+        }),
+      ]),
     ).events;
     expect(e).toEqual({ date: '1932', title: 'Ides & March', description: 'one\ntwo', lane: 'Rome Republic', category: 'Rome Republic' });
   });
@@ -74,7 +104,15 @@ describe('fromTimelineJs: TimelineJS 2 dates ({ timeline: { date } })', () => {
     const events = fromTimelineJs(
       v2([
         at('1932', { headline: '', text: 'From <i>text</i>' }),
-        at('1933', { headline: '', text: '', asset: { media: 'https://x.test/a.jpg', credit: '<a onclick="x()">AP</a>', caption: '<b>From</b> caption<script>alert(1)</script>' } }),
+        at('1933', {
+          headline: '',
+          text: '',
+          asset: {
+            media: 'https://x.test/a.jpg',
+            credit: '<a onclick="x()">AP</a>',
+            caption: '<b>From</b> caption<script>alert(1)</script>',
+          },
+        }),
       ]),
     ).events;
     expect(events.map((e) => e.title)).toEqual(['From text', 'From caption']);
@@ -88,7 +126,12 @@ describe('fromTimelineJs: TimelineJS 2 dates ({ timeline: { date } })', () => {
           at('1933', { asset: { media: '//www.youtube.com/watch?v=1', thumbnail: '//x.test/thumb.png', caption: 'Film' } }),
           at('1934', { asset: { media: '', caption: '', credit: '' } }),
         ],
-        { era: [{ startDate: '-626', endDate: '-539', headline: '<i>Neo</i>-Babylonian', tag: 'x' }, { startDate: '1899,3,26', endDate: '1917,3', headline: '' }] },
+        {
+          era: [
+            { startDate: '-626', endDate: '-539', headline: '<i>Neo</i>-Babylonian', tag: 'x' },
+            { startDate: '1899,3,26', endDate: '1917,3', headline: '' },
+          ],
+        },
       ),
     );
     expect(input).toEqual({
@@ -112,18 +155,25 @@ describe('fromTimelineJs: TimelineJS 2 dates ({ timeline: { date } })', () => {
     expect(
       messages(() =>
         fromTimelineJs(
-          v2([at('1932', { asset: 'not an object' }), at('1933', { asset: { media: 42, caption: null } }), at('1934', { asset: { media: 'javascript:alert(1)' } })], {
-            era: [
-              { startDate: '-626', endDate: '-539', headline: 'Neo-Babylonian' },
-              { startDate: 'whenever' },
-              'junk',
-              { startDate: '1932,13', endDate: '1933', headline: 'x' },
-              { startDate: '1950', endDate: '1940', headline: 'x' },
-              { startDate: '1950', endDate: '1960', headline: ['x'] },
+          v2(
+            [
+              at('1932', { asset: 'not an object' }),
+              at('1933', { asset: { media: 42, caption: null } }),
+              at('1934', { asset: { media: 'javascript:alert(1)' } }),
             ],
-            asset: [],
-            tags: 'x',
-          }),
+            {
+              era: [
+                { startDate: '-626', endDate: '-539', headline: 'Neo-Babylonian' },
+                { startDate: 'whenever' },
+                'junk',
+                { startDate: '1932,13', endDate: '1933', headline: 'x' },
+                { startDate: '1950', endDate: '1940', headline: 'x' },
+                { startDate: '1950', endDate: '1960', headline: ['x'] },
+              ],
+              asset: [],
+              tags: 'x',
+            },
+          ),
         ),
       ),
     ).toEqual([
@@ -140,7 +190,9 @@ describe('fromTimelineJs: TimelineJS 2 dates ({ timeline: { date } })', () => {
     expect(messages(() => fromTimelineJs(v2([at('1932', { asset: { media: 'https://youtu.be/x', thumbnail: 'vbscript:x' } })])))).toEqual([
       'timeline.date[0].asset.thumbnail: "vbscript:x" has the scheme vbscript:, which is refused (expected an http(s) URL, a relative path, or a data:image/png, jpeg, gif, webp or avif URL)',
     ]);
-    expect(messages(() => fromTimelineJs(v2([at('1932')], { era: { startDate: '1950' } })))).toEqual(['input.timeline.era: expected an array of eras, got object']);
+    expect(messages(() => fromTimelineJs(v2([at('1932')], { era: { startDate: '1950' } })))).toEqual([
+      'input.timeline.era: expected an array of eras, got object',
+    ]);
   });
 });
 
@@ -201,7 +253,9 @@ describe('fromTimelineJs: TimelineJS 2 problems, named in its terms', () => {
     expect(messages(() => fromTimelineJs({ timeline: { headline: 'T' } }))).toEqual([
       'input.timeline.date: missing (TimelineJS 2 keeps its events in "date", TimelineJS 3 beta in "slides")',
     ]);
-    expect(messages(() => fromTimelineJs({ timeline: { date: 'x' } }))).toEqual(['input.timeline.date: expected an array of dates, got string "x"']);
+    expect(messages(() => fromTimelineJs({ timeline: { date: 'x' } }))).toEqual([
+      'input.timeline.date: expected an array of dates, got string "x"',
+    ]);
     expect(messages(() => fromTimelineJs({ timeline: [] }))).toEqual([
       'input.timeline: expected an object holding "date" (TimelineJS 2) or "slides" (TimelineJS 3 beta), got array',
     ]);
@@ -211,7 +265,9 @@ describe('fromTimelineJs: TimelineJS 2 problems, named in its terms', () => {
   });
 
   it('reports every problem of a file in one pass, in file order', () => {
-    const m = messages(() => fromTimelineJs(v2([at('1932,13'), at('1932'), at('x', { headline: 7 }), at('1932', { tag: {} })], { headline: [] })));
+    const m = messages(() =>
+      fromTimelineJs(v2([at('1932,13'), at('1932'), at('x', { headline: 7 }), at('1932', { tag: {} })], { headline: [] })),
+    );
     expect(m).toEqual([
       'input.timeline.headline: expected a string (HTML allowed), got array',
       'timeline.date[0].startDate: "1932,13" (month): 13 is not a month (1–12)',
@@ -222,31 +278,61 @@ describe('fromTimelineJs: TimelineJS 2 problems, named in its terms', () => {
 });
 
 describe('fromTimelineJs: TimelineJS 3 beta slides ({ timeline: { slides } })', () => {
-  const slide = (start_date: unknown, headline = 'Event', extra: Record<string, unknown> = {}) => ({ start_date, text: { headline }, ...extra });
+  const slide = (start_date: unknown, headline = 'Event', extra: Record<string, unknown> = {}) => ({
+    start_date,
+    text: { headline },
+    ...extra,
+  });
 
   it('reads slides as TimelineJS3 slides; a first slide without a date is the title', () => {
     const input = fromTimelineJs({
-      timeline: { slides: [{ text: { headline: '<i>Apollo</i> 11' } }, slide({ year: '1969', month: '07', day: '20' }, 'Landing', { group: 'Moon' })] },
+      timeline: {
+        slides: [{ text: { headline: '<i>Apollo</i> 11' } }, slide({ year: '1969', month: '07', day: '20' }, 'Landing', { group: 'Moon' })],
+      },
     });
-    expect(input).toEqual({ title: 'Apollo 11', events: [{ date: '1969-07-20', title: 'Landing', lane: 'Moon', category: 'Moon' }], lanes: ['Moon'] });
+    expect(input).toEqual({
+      title: 'Apollo 11',
+      events: [{ date: '1969-07-20', title: 'Landing', lane: 'Moon', category: 'Moon' }],
+      lanes: ['Moon'],
+    });
   });
 
   it('keeps a dated first slide as an event, as the beta drew it on its axis', () => {
     const input = fromTimelineJs({ timeline: { slides: [slide({ year: 1969 }, 'Title slide'), slide({ year: 1970 })] } });
-    expect(input).toEqual({ events: [{ date: '1969', title: 'Title slide' }, { date: '1970', title: 'Event' }] });
+    expect(input).toEqual({
+      events: [
+        { date: '1969', title: 'Title slide' },
+        { date: '1970', title: 'Event' },
+      ],
+    });
   });
 
   it('names problems by the index in slides, counting the title slide', () => {
     expect(
-      messages(() => fromTimelineJs({ timeline: { slides: [{ text: { headline: 7n } }, slide({ year: 1969 }), slide({ year: 1969, month: 13 }, 'x', { unique_id: 'm' }), 'junk'] } })),
+      messages(() =>
+        fromTimelineJs({
+          timeline: {
+            slides: [{ text: { headline: 7n } }, slide({ year: 1969 }), slide({ year: 1969, month: 13 }, 'x', { unique_id: 'm' }), 'junk'],
+          },
+        }),
+      ),
     ).toEqual([
       'timeline.slides[0].text.headline: expected a string (HTML allowed), got bigint',
       'timeline.slides[2] (id "m").start_date.month: 13 is not a month (1–12)',
       'timeline.slides[3]: expected a slide object, got string "junk"',
     ]);
-    expect(messages(() => fromTimelineJs({ timeline: { slides: {} } }))).toEqual(['input.timeline.slides: expected an array of slides, got object']);
+    expect(messages(() => fromTimelineJs({ timeline: { slides: {} } }))).toEqual([
+      'input.timeline.slides: expected an array of slides, got object',
+    ]);
     expect(
-      messages(() => fromTimelineJs({ timeline: { slides: [slide({ year: 1969 })], eras: [{ start_date: { year: 1969, month: 13 }, end_date: { year: 1970 }, text: { headline: 'x' } }, 7] } })),
+      messages(() =>
+        fromTimelineJs({
+          timeline: {
+            slides: [slide({ year: 1969 })],
+            eras: [{ start_date: { year: 1969, month: 13 }, end_date: { year: 1970 }, text: { headline: 'x' } }, 7],
+          },
+        }),
+      ),
     ).toEqual([
       'input.timeline.eras[0].start_date.month: 13 is not a month (1–12)',
       'input.timeline.eras[1]: expected an era object such as {"start_date": {"year": 1950}, "end_date": {"year": 1953}, "text": {"headline": "…"}}, got number',
@@ -254,7 +340,13 @@ describe('fromTimelineJs: TimelineJS 3 beta slides ({ timeline: { slides } })', 
   });
 
   it('also names problems found after conversion in the file’s terms', () => {
-    const m = messages(() => fromTimelineJs({ timeline: { slides: [{ text: { headline: 'T' } }, slide({ year: 1 }, 'a', { unique_id: 'x' }), slide({ year: 2 }, 'b', { unique_id: 'x' })] } }));
+    const m = messages(() =>
+      fromTimelineJs({
+        timeline: {
+          slides: [{ text: { headline: 'T' } }, slide({ year: 1 }, 'a', { unique_id: 'x' }), slide({ year: 2 }, 'b', { unique_id: 'x' })],
+        },
+      }),
+    );
     expect(m).toEqual(['timeline.slides[2] (id "x").unique_id: duplicate id "x" (also used by timeline.slides[1])']);
   });
 });
@@ -295,7 +387,7 @@ describe('parseTimelineText: legacy TimelineJS fixtures', () => {
     ]); // the title's startDate (-1800) is not an event, nor are the eras
     expect(t.events[4]!.title).toBe('Cyrus the Great enters Babylon');
     expect(t.events[5]!.title).toBe('Alexander the Great dies in the palace of Nebuchadnezzar'); // from the asset caption
-    expect(t.events[6]!.description).toBe('The German Oriental Society digs for eighteen years.\nThe gate\'s bricks are shipped to Berlin.');
+    expect(t.events[6]!.description).toBe("The German Oriental Society digs for eighteen years.\nThe gate's bricks are shipped to Berlin.");
     expect(t.events[8]!.description).toBe('US, then Polish-led forces base troops on the site; UNESCO later lists the damage.');
     expect(t.lanes).toEqual(['Ancient', 'Modern']);
     expect(t.events.filter((e) => e.lane === 'Modern').map((e) => e.date.year)).toEqual([1899, 1930, 2003, 2019]);
@@ -328,7 +420,13 @@ describe('parseTimelineText: legacy TimelineJS fixtures', () => {
       ['1969-07-24/1969-08-10', 'day'],
       ['1972-12', 'month'],
     ]);
-    expect(t.events.map((e) => e.title)).toEqual(['Launch', '“The Eagle has landed”', 'Splashdown in the Pacific', 'Quarantine', 'Apollo 17, the last landing']);
+    expect(t.events.map((e) => e.title)).toEqual([
+      'Launch',
+      '“The Eagle has landed”',
+      'Splashdown in the Pacific',
+      'Quarantine',
+      'Apollo 17, the last landing',
+    ]);
   });
 
   it('names a problem in a legacy file in its terms', () => {
@@ -338,7 +436,11 @@ describe('parseTimelineText: legacy TimelineJS fixtures', () => {
 });
 
 describe('fromTimelineJs on generated legacy files', () => {
-  const cell = fc.oneof(fc.integer({ min: -3000, max: 3000 }).map(String), fc.constantFrom('', ' ', '0', '13', '31', 'x'), fc.string({ maxLength: 3 }));
+  const cell = fc.oneof(
+    fc.integer({ min: -3000, max: 3000 }).map(String),
+    fc.constantFrom('', ' ', '0', '13', '31', 'x'),
+    fc.string({ maxLength: 3 }),
+  );
   const legacyDate = fc.oneof(
     fc.array(cell, { maxLength: 9 }).map((cells) => cells.join(',')),
     fc.integer({ min: -5000, max: 5000 }),
@@ -347,12 +449,34 @@ describe('fromTimelineJs on generated legacy files', () => {
   );
   const text = fc.oneof(fc.string(), fc.constantFrom('<b>x</b>', '<script>alert(1)</script>', '<img src=x>', ''), fc.anything());
   const item = fc.oneof(
-    fc.record({ startDate: legacyDate, endDate: legacyDate, headline: text, text, tag: text, asset: fc.oneof(fc.record({ caption: text, media: text }), fc.anything()) }, { requiredKeys: [] }),
+    fc.record(
+      {
+        startDate: legacyDate,
+        endDate: legacyDate,
+        headline: text,
+        text,
+        tag: text,
+        asset: fc.oneof(fc.record({ caption: text, media: text }), fc.anything()),
+      },
+      { requiredKeys: [] },
+    ),
     fc.anything(),
   );
-  const era = fc.oneof(fc.record({ startDate: legacyDate, endDate: legacyDate, headline: text, text, tag: text }, { requiredKeys: [] }), fc.anything());
+  const era = fc.oneof(
+    fc.record({ startDate: legacyDate, endDate: legacyDate, headline: text, text, tag: text }, { requiredKeys: [] }),
+    fc.anything(),
+  );
   const v2doc = fc.record({
-    timeline: fc.record({ headline: text, text, startDate: legacyDate, date: fc.array(item, { maxLength: 6 }), era: fc.oneof(fc.array(era, { maxLength: 4 }), fc.anything()) }, { requiredKeys: [] }),
+    timeline: fc.record(
+      {
+        headline: text,
+        text,
+        startDate: legacyDate,
+        date: fc.array(item, { maxLength: 6 }),
+        era: fc.oneof(fc.array(era, { maxLength: 4 }), fc.anything()),
+      },
+      { requiredKeys: [] },
+    ),
   });
 
   it('gives valid eventline input, or a ValidationError whose every message is in the file’s terms', () => {

@@ -13,7 +13,21 @@ const only = (s: Record<string, unknown>) => fromTimelineJs({ events: [s] }).eve
 describe('fromTimelineJs: media', () => {
   it('makes an image media, alt from alt, else the caption, else the headline, as plain text', () => {
     const url = 'https://example.org/a.jpg?w=800';
-    expect(only(slide(1, { media: { url, alt: '<b>Two</b> men', caption: 'Cap', credit: '<a href="x">AP</a>', link: 'https://example.org/a', title: 'ignored', link_target: '_blank' } })).media).toEqual({
+    expect(
+      only(
+        slide(1, {
+          media: {
+            url,
+            alt: '<b>Two</b> men',
+            caption: 'Cap',
+            credit: '<a href="x">AP</a>',
+            link: 'https://example.org/a',
+            title: 'ignored',
+            link_target: '_blank',
+          },
+        }),
+      ).media,
+    ).toEqual({
       src: url,
       alt: 'Two men',
       caption: 'Cap',
@@ -31,9 +45,19 @@ describe('fromTimelineJs: media', () => {
   });
 
   it('keeps a video or page as the event’s url, its thumbnail as the image linking to it', () => {
-    const e = only(slide(1, { media: { url: '//www.youtube.com/watch?v=x', thumbnail: 'https://i.ytimg.com/vi/x/0.jpg', caption: 'Speech', credit: 'C-SPAN' } }));
+    const e = only(
+      slide(1, {
+        media: { url: '//www.youtube.com/watch?v=x', thumbnail: 'https://i.ytimg.com/vi/x/0.jpg', caption: 'Speech', credit: 'C-SPAN' },
+      }),
+    );
     expect(e.url).toBe('https://www.youtube.com/watch?v=x');
-    expect(e.media).toEqual({ src: 'https://i.ytimg.com/vi/x/0.jpg', alt: 'Speech', caption: 'Speech', credit: 'C-SPAN', link: 'https://www.youtube.com/watch?v=x' });
+    expect(e.media).toEqual({
+      src: 'https://i.ytimg.com/vi/x/0.jpg',
+      alt: 'Speech',
+      caption: 'Speech',
+      credit: 'C-SPAN',
+      link: 'https://www.youtube.com/watch?v=x',
+    });
     const page = only(slide(1, { media: { url: 'https://en.wikipedia.org/wiki/Babylon', caption: 'Babylon' } }));
     expect(page).toEqual({ date: '0001', title: 'Event', url: 'https://en.wikipedia.org/wiki/Babylon' });
   });
@@ -52,7 +76,10 @@ describe('fromTimelineJs: media', () => {
   });
 
   it('leaves out blank media, as spreadsheet exports write it', () => {
-    expect(only(slide(1, { media: { url: '', caption: '', credit: '', thumbnail: '', alt: '' } }))).toEqual({ date: '0001', title: 'Event' });
+    expect(only(slide(1, { media: { url: '', caption: '', credit: '', thumbnail: '', alt: '' } }))).toEqual({
+      date: '0001',
+      title: 'Event',
+    });
     expect(only(slide(1, { media: null }))).toEqual({ date: '0001', title: 'Event' });
   });
 
@@ -106,7 +133,12 @@ describe('timelineJsMediaKind', () => {
 describe('fromTimelineJs: groups and eras', () => {
   it('makes group the lane, and orders lanes by first use in time, as TimelineJS rows them', () => {
     const input = fromTimelineJs({
-      events: [slide(2000, { group: 'Later' }), slide(1990, { group: ' <b>Earlier</b>\n row ' }), slide(1995), slide(2010, { group: 'Later' })],
+      events: [
+        slide(2000, { group: 'Later' }),
+        slide(1990, { group: ' <b>Earlier</b>\n row ' }),
+        slide(1995),
+        slide(2010, { group: 'Later' }),
+      ],
     });
     expect(input.events.map((e) => e.lane)).toEqual(['Later', 'Earlier row', undefined, 'Later']);
     expect(input.lanes).toEqual(['Earlier row', 'Later']);
@@ -123,7 +155,11 @@ describe('fromTimelineJs: groups and eras', () => {
     const input = fromTimelineJs({
       events: [slide(1960)],
       eras: [
-        { start_date: { year: 1950, month: 6, day: 25 }, end_date: { year: 1953, month: 7, day: 27 }, text: { headline: '<i>Korean</i> War' } },
+        {
+          start_date: { year: 1950, month: 6, day: 25 },
+          end_date: { year: 1953, month: 7, day: 27 },
+          text: { headline: '<i>Korean</i> War' },
+        },
         { start_date: { year: 1961 }, end_date: { year: 1961 }, text: { headline: 'One year' } },
         { start_date: { year: 1970 }, end_date: { year: 1980 } },
       ],

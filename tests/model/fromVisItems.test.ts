@@ -71,7 +71,8 @@ describe('fromVisItems: dates', () => {
         item('yesterday', { end: 'tomorrow' }),
       ]),
     );
-    const hint = 'is not a date every browser reads alike (expected ISO 8601 such as "2024-06-19" or "2024-06-19T10:00:00Z", "/Date(ms)/", or milliseconds since 1970)';
+    const hint =
+      'is not a date every browser reads alike (expected ISO 8601 such as "2024-06-19" or "2024-06-19T10:00:00Z", "/Date(ms)/", or milliseconds since 1970)';
     expect(m).toEqual([
       `items[0] (id "1").start: "June 19, 2024" ${hint}; write 2024-06-19`,
       `items[1].start: "2024/06/19" ${hint}; write 2024-06-19`,
@@ -95,12 +96,29 @@ describe('fromVisItems: dates', () => {
 describe('fromVisItems: content and fields', () => {
   it('maps content, title, group and id, as plain text', () => {
     const input = fromVisItems([
-      { id: 1, start: '2024-06-19', content: '<b>Summit</b> in Pyongyang', title: 'Putin &amp; Kim <i>sign</i>', group: 'diplomacy', type: 'box', className: 'x', style: 'color: red', editable: true },
+      {
+        id: 1,
+        start: '2024-06-19',
+        content: '<b>Summit</b> in Pyongyang',
+        title: 'Putin &amp; Kim <i>sign</i>',
+        group: 'diplomacy',
+        type: 'box',
+        className: 'x',
+        style: 'color: red',
+        editable: true,
+      },
       { id: 'talks', start: '2019-04-25', content: 'Talks', group: 3, subgroup: 'a' },
     ]);
     expect(input).toEqual({
       events: [
-        { id: '1', date: '2024-06-19', title: 'Summit in Pyongyang', description: 'Putin & Kim sign', lane: 'diplomacy', category: 'diplomacy' },
+        {
+          id: '1',
+          date: '2024-06-19',
+          title: 'Summit in Pyongyang',
+          description: 'Putin & Kim sign',
+          lane: 'diplomacy',
+          category: 'diplomacy',
+        },
         { id: 'talks', date: '2019-04-25', title: 'Talks', lane: '3', category: '3' },
       ],
     });
@@ -157,7 +175,9 @@ describe('fromVisItems: content and fields', () => {
   });
 
   it('never keeps markup', () => {
-    const [e] = fromVisItems([item('2024', { content: '<script>alert(1)</script>Summit &amp; co', title: '<img src=x onerror=alert(1)>' })]).events;
+    const [e] = fromVisItems([
+      item('2024', { content: '<script>alert(1)</script>Summit &amp; co', title: '<img src=x onerror=alert(1)>' }),
+    ]).events;
     expect(e).toEqual({ date: '2024', title: 'Summit & co' });
   });
 
@@ -193,16 +213,26 @@ describe('fromVisItems: content and fields', () => {
   });
 
   it('refuses what is not a list of items', () => {
-    expect(messages(() => fromVisItems({ events: [] }))).toEqual(['input: expected an array of vis-timeline items or an object with an "items" array, got object']);
-    expect(messages(() => fromVisItems('[]'))).toEqual(['input: expected an array of vis-timeline items or an object with an "items" array, got string "[]"']);
+    expect(messages(() => fromVisItems({ events: [] }))).toEqual([
+      'input: expected an array of vis-timeline items or an object with an "items" array, got object',
+    ]);
+    expect(messages(() => fromVisItems('[]'))).toEqual([
+      'input: expected an array of vis-timeline items or an object with an "items" array, got string "[]"',
+    ]);
     expect(messages(() => fromVisItems({ items: [], groups: 'x' }))).toEqual(['input.groups: expected an array of groups, got string "x"']);
   });
 });
 
 describe('parseTimelineText with vis items', () => {
   it('is detected and read, with errors in vis terms', () => {
-    expect(parseTimelineText('[{"id": 1, "start": "2024-06", "content": "<b>Summit</b>"}]').events[0]).toMatchObject({ id: '1', title: 'Summit', date: { precision: 'month' } });
-    expect(messages(() => parseTimelineText('{"items": [{"start": "2024-13", "content": "x"}]}'))).toEqual(['items[0].start: "2024-13" is not a valid date: month 13']);
+    expect(parseTimelineText('[{"id": 1, "start": "2024-06", "content": "<b>Summit</b>"}]').events[0]).toMatchObject({
+      id: '1',
+      title: 'Summit',
+      date: { precision: 'month' },
+    });
+    expect(messages(() => parseTimelineText('{"items": [{"start": "2024-13", "content": "x"}]}'))).toEqual([
+      'items[0].start: "2024-13" is not a valid date: month 13',
+    ]);
     expect(parseTimelineText('[]', 'vis').events).toEqual([]);
   });
 });

@@ -47,7 +47,12 @@ describe('parseTimeline: lane', () => {
   });
 
   it('refuses a lane that is not a string or holds characters SVG cannot carry', () => {
-    expect(messages([{ ...ok, lane: 3 }, { ...ok, lane: 'a\u0001b' }])).toEqual([
+    expect(
+      messages([
+        { ...ok, lane: 3 },
+        { ...ok, lane: 'a\u0001b' },
+      ]),
+    ).toEqual([
       "events[0].lane: expected a string (the lane's name), got number",
       'events[1].lane: contains U+0001, a control character or lone surrogate that SVG cannot hold',
     ]);

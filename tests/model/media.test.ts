@@ -67,12 +67,18 @@ describe('parseTimeline: media', () => {
     expect(mediaMessages({ src: 'a.jpg' })).toEqual([
       'events[2] (id "x").media.alt: required when media is given (say what the image shows, for readers who cannot see it)',
     ]);
-    expect(mediaMessages({ src: 'a.jpg', alt: '  ' })[0]).toMatch(/^events\[2\] \(id "x"\)\.media\.alt: is empty; required when media is given/);
-    expect(mediaMessages({ src: 'a.jpg', alt: { en: '' } })[0]).toMatch(/^events\[2\] \(id "x"\)\.media\.alt: has no non-blank text in any language; required/);
+    expect(mediaMessages({ src: 'a.jpg', alt: '  ' })[0]).toMatch(
+      /^events\[2\] \(id "x"\)\.media\.alt: is empty; required when media is given/,
+    );
+    expect(mediaMessages({ src: 'a.jpg', alt: { en: '' } })[0]).toMatch(
+      /^events\[2\] \(id "x"\)\.media\.alt: has no non-blank text in any language; required/,
+    );
   });
 
   it('requires src and an object', () => {
-    expect(mediaMessages({ alt: 'A' })).toEqual(['events[2] (id "x").media.src: missing (expected an http(s) URL, a relative path or a data:image URL)']);
+    expect(mediaMessages({ alt: 'A' })).toEqual([
+      'events[2] (id "x").media.src: missing (expected an http(s) URL, a relative path or a data:image URL)',
+    ]);
     expect(mediaMessages('a.jpg')).toEqual(['events[2] (id "x").media: expected an object with src and alt, got string "a.jpg"']);
     expect(mediaMessages({ src: 5, alt: 'A' })).toEqual(['events[2] (id "x").media.src: expected a string, got number']);
   });

@@ -40,7 +40,9 @@ describe('parseTimeline: open and unknown interval ends', () => {
     expect(messages([{ id: 'w', date: '2022/..', end: '2024', title: 'War' }])).toEqual([
       'events[0] (id "w").end: not allowed when date is already an interval ("2022/..")',
     ]);
-    expect(messages([{ date: '../1950', end: '..', title: 'x' }])).toEqual(['events[0].end: not allowed when date is already an interval ("../1950")']);
+    expect(messages([{ date: '../1950', end: '..', title: 'x' }])).toEqual([
+      'events[0].end: not allowed when date is already an interval ("../1950")',
+    ]);
   });
 
   it('derives different ids for a point, an ongoing and an unknown-end event, and eventId agrees', () => {
@@ -50,7 +52,9 @@ describe('parseTimeline: open and unknown interval ends', () => {
     expect(new Set(ids).size).toBe(forms.length);
     expect(ids.every((id) => /^e-[0-9a-z]{7}$/.test(id))).toBe(true);
     expect(ids).toEqual(forms.map((date) => eventId({ date, title: 'Same' })));
-    expect(parseTimeline([{ date: '2022-02-24', end: '..', title: 'Same' }]).events[0]!.id).toBe(eventId({ date: '2022-02-24', end: '..', title: 'Same' }));
+    expect(parseTimeline([{ date: '2022-02-24', end: '..', title: 'Same' }]).events[0]!.id).toBe(
+      eventId({ date: '2022-02-24', end: '..', title: 'Same' }),
+    );
     expect(eventId({ date: '2022-02-24', end: '..', title: 'Same' })).toBe(ids[1]);
   });
 

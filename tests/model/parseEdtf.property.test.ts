@@ -17,7 +17,11 @@ const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 /** A year -9999…9999, a month and a day that exists in it. */
 const ymd = fc
-  .record({ year: fc.integer({ min: -9999, max: 9999 }), month: fc.integer({ min: 1, max: 12 }), dayFraction: fc.double({ min: 0, max: 1, noNaN: true }) })
+  .record({
+    year: fc.integer({ min: -9999, max: 9999 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    dayFraction: fc.double({ min: 0, max: 1, noNaN: true }),
+  })
   .map(({ year, month, dayFraction }) => {
     const max = daysIn(year, month);
     return { year, month, day: 1 + Math.min(max - 1, Math.floor(dayFraction * max)) };

@@ -171,7 +171,12 @@ describe('parseEdtf: extended years', () => {
 
   it('reads the significant digits of EDTF level 2', () => {
     expect(parseEdtf('Y-4567000000S2')).toMatchObject({ year: -4567000000, significantDigits: 2, edtf: 'Y-4567000000S2' });
-    expect(parseEdtf('Y-170000000S2~')).toMatchObject({ year: -170000000, significantDigits: 2, approximate: true, edtf: 'Y-170000000S2~' });
+    expect(parseEdtf('Y-170000000S2~')).toMatchObject({
+      year: -170000000,
+      significantDigits: 2,
+      approximate: true,
+      edtf: 'Y-170000000S2~',
+    });
     expect(edtfError('Y-4567000000S0').message).toBe('S0: year -4567000000 has 1 to 10 significant digits');
     expect(edtfError('Y-45S3').message).toBe('S3: year -45 has 1 to 2 significant digits');
   });
@@ -187,7 +192,9 @@ describe('parseEdtf: extended years', () => {
   it('rejects malformed extended years, a month or day on one included', () => {
     const alone = 'extended year must be Y and digits alone, without month or day (e.g. Y17000, Y-13800000000)';
     for (const text of ['Y', 'Y-', 'Yx', 'Y-138E8', 'Y12000-01', 'Y-13800000000-01-01']) expect(edtfError(text).message).toBe(alone);
-    expect(edtfError('-13800000000-07-20').message).toBe('year -13800000000 has more than four digits; write Y-13800000000 for years beyond 9999');
+    expect(edtfError('-13800000000-07-20').message).toBe(
+      'year -13800000000 has more than four digits; write Y-13800000000 for years beyond 9999',
+    );
   });
 
   it('points long unprefixed years to the Y form', () => {

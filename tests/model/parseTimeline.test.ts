@@ -109,14 +109,22 @@ describe('parseTimeline: ids', () => {
   });
 
   it('does not depend on position when content is unique', () => {
-    const a = parseTimeline([{ date: '2000', title: 'A' }, { date: '2001', title: 'B' }]).events;
-    const b = parseTimeline([{ date: '2001', title: 'B' }, { date: '2000', title: 'A' }]).events;
+    const a = parseTimeline([
+      { date: '2000', title: 'A' },
+      { date: '2001', title: 'B' },
+    ]).events;
+    const b = parseTimeline([
+      { date: '2001', title: 'B' },
+      { date: '2000', title: 'A' },
+    ]).events;
     expect(a[0]!.id).toBe(b[1]!.id);
   });
 
   it('suffixes repeated derived ids in input order', () => {
     const base = eventId({ date: '2000', title: 'A' });
-    const ids = parseTimeline([ok, { date: '2000', title: 'A' }, { date: '2000', title: 'A' }, { date: '2000', title: 'A' }]).events.map((e) => e.id);
+    const ids = parseTimeline([ok, { date: '2000', title: 'A' }, { date: '2000', title: 'A' }, { date: '2000', title: 'A' }]).events.map(
+      (e) => e.id,
+    );
     expect(ids.slice(1)).toEqual([base, `${base}-2`, `${base}-3`]);
   });
 
@@ -149,7 +157,9 @@ describe('parseTimeline: whole-input problems', () => {
       'input.title: expected a string or an object of language → string, got number',
       'input.locale: expected a non-empty string, got an empty string',
     ]);
-    expect(issuesOf({ locale: 'en_US', events: [ok] })[0]!.message).toBe('input.locale: "en_US" is not a valid BCP 47 language tag (e.g. "en", "ar" or "ar-EG")');
+    expect(issuesOf({ locale: 'en_US', events: [ok] })[0]!.message).toBe(
+      'input.locale: "en_US" is not a valid BCP 47 language tag (e.g. "en", "ar" or "ar-EG")',
+    );
     expect(issuesOf({ locale: 7, events: [ok] })[0]!.field).toBe('locale');
   });
 
@@ -196,9 +206,13 @@ describe('parseTimeline: event problems', () => {
     expect(messagesFor({ date: '2000', end: '2000-99', title: 'x' })).toEqual([
       'events[0].end: "2000-99" is not a valid date: month 99 (expected 01–12, or 21–24 for a season)',
     ]);
-    expect(messagesFor({ date: '2000', end: 2004, title: 'x' })).toEqual(['events[0].end: expected an EDTF date string or a Date, got number']);
+    expect(messagesFor({ date: '2000', end: 2004, title: 'x' })).toEqual([
+      'events[0].end: expected an EDTF date string or a Date, got number',
+    ]);
     expect(messagesFor({ date: '2000', end: new Date(NaN), title: 'x' })).toEqual(['events[0].end: invalid Date']);
-    expect(messagesFor({ date: '2000', end: '2001/2002', title: 'x' })[0]).toMatch(/^events\[0\]\.end: "2001\/2002" is not a valid date: this is an interval/);
+    expect(messagesFor({ date: '2000', end: '2001/2002', title: 'x' })[0]).toMatch(
+      /^events\[0\]\.end: "2001\/2002" is not a valid date: this is an interval/,
+    );
   });
 
   it('reports an end before the date', () => {
@@ -222,6 +236,7 @@ describe('parseTimeline: event problems', () => {
     ]);
   });
 
+  // prettier-ignore
   it.each([
     [{ date: '2000' }, 'title', 'events[0].title: missing'],
     [{ date: '2000', title: null }, 'title', 'events[0].title: missing'],
@@ -256,9 +271,13 @@ describe('parseTimeline: event problems', () => {
   });
 
   it('names both events of a duplicate id', () => {
-    expect(issuesOf([{ ...ok, id: 'a' }, { ...ok, id: 'b' }, { ...ok, id: ' a ' }])).toEqual([
-      { index: 2, id: 'a', field: 'id', message: 'events[2] (id "a").id: duplicate id "a" (also used by events[0])' },
-    ]);
+    expect(
+      issuesOf([
+        { ...ok, id: 'a' },
+        { ...ok, id: 'b' },
+        { ...ok, id: ' a ' },
+      ]),
+    ).toEqual([{ index: 2, id: 'a', field: 'id', message: 'events[2] (id "a").id: duplicate id "a" (also used by events[0])' }]);
   });
 
   it('names the id in every message about an event', () => {

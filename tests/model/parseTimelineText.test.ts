@@ -179,8 +179,12 @@ describe('parseTimelineText', () => {
 
   it('honours an explicit format', () => {
     expect(messages(() => parseTimelineText('date,title\n1948,x', 'json'))[0]).toMatch(/^input: not valid JSON: /);
-    expect(messages(() => parseTimelineText('[{"date":"1948","title":"x"}]', 'csv'))[0]).toMatch(/^input: CSV header has no "date" column \(read as comma-separated/);
-    expect(messages(() => parseTimelineText('[]', 'xml' as 'json'))).toEqual(['input: unknown format "xml" (expected "json", "csv", "timelinejs" or "vis")']);
+    expect(messages(() => parseTimelineText('[{"date":"1948","title":"x"}]', 'csv'))[0]).toMatch(
+      /^input: CSV header has no "date" column \(read as comma-separated/,
+    );
+    expect(messages(() => parseTimelineText('[]', 'xml' as 'json'))).toEqual([
+      'input: unknown format "xml" (expected "json", "csv", "timelinejs" or "vis")',
+    ]);
   });
 
   it('reports malformed JSON', () => {

@@ -33,7 +33,9 @@ describe('ValidationError with very many problems', () => {
 
     // Problems found by the converter (a bad start) and by parseTimeline (a repeated id) are
     // merged in item order; item 1 is the first to use its id, so it has none.
-    const items = Array.from({ length: 2000 }, (_, i) => (i % 2 === 0 ? { start: 'soon', content: 'A' } : { start: '2024', content: 'A', id: 'dup' }));
+    const items = Array.from({ length: 2000 }, (_, i) =>
+      i % 2 === 0 ? { start: 'soon', content: 'A' } : { start: '2024', content: 'A', id: 'dup' },
+    );
     const vis = caught(() => fromVisItems(items));
     expect(vis.total).toBe(1999);
     expect(vis.issues.map((i) => i.index)).toEqual([0, ...Array.from({ length: KEPT_ISSUES - 1 }, (_, i) => i + 2)]);

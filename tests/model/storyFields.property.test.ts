@@ -15,23 +15,48 @@ function isSafeSrc(src: string): boolean {
 
 const srcish = fc.oneof(
   urlish,
-  fc.constantFrom('img/a.jpg', '/a.png', 'data:image/png;base64,AA', 'data:image/svg+xml,<svg/>', 'DaTa:image/gif,x', '\\\\host\\a', '/\\host/a', 'java\tscript:x', ' //host/a.jpg'),
+  fc.constantFrom(
+    'img/a.jpg',
+    '/a.png',
+    'data:image/png;base64,AA',
+    'data:image/svg+xml,<svg/>',
+    'DaTa:image/gif,x',
+    '\\\\host\\a',
+    '/\\host/a',
+    'java\tscript:x',
+    ' //host/a.jpg',
+  ),
   fc.tuple(fc.constantFrom('https://', 'data:image/png,', 'img/', '//', 'javascript:'), hostileString).map(([a, b]) => a + b),
 );
 
 const media = fc.oneof(
-  { weight: 8, arbitrary: fc.record({ src: srcish, alt: localized, caption: localized, credit: localized, link: urlish }, { requiredKeys: [] }) },
+  {
+    weight: 8,
+    arbitrary: fc.record({ src: srcish, alt: localized, caption: localized, credit: localized, link: urlish }, { requiredKeys: [] }),
+  },
   { weight: 1, arbitrary: fc.anything() },
 );
 
 const lane = fc.oneof(hostileString, fc.constantFrom('Moscow', 'Pyongyang', ' Moscow '), fc.anything());
-const era = fc.oneof(fc.record({ date: fc.oneof(edtfDate(), fc.constantFrom('2000/..', '../..', '1950/1953', 'x')), end: fc.oneof(edtfDate(), fc.constant('..')), title: localized }, { requiredKeys: [] }), fc.anything());
+const era = fc.oneof(
+  fc.record(
+    {
+      date: fc.oneof(edtfDate(), fc.constantFrom('2000/..', '../..', '1950/1953', 'x')),
+      end: fc.oneof(edtfDate(), fc.constant('..')),
+      title: localized,
+    },
+    { requiredKeys: [] },
+  ),
+  fc.anything(),
+);
 
 describe('story fields: properties', () => {
   it('parseTimeline only throws ValidationError, and only keeps safe image sources, lanes and eras', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ date: edtfDate(), title: fc.constant('x'), media, lane }, { requiredKeys: ['date', 'title'] }), { maxLength: 5 }),
+        fc.array(fc.record({ date: edtfDate(), title: fc.constant('x'), media, lane }, { requiredKeys: ['date', 'title'] }), {
+          maxLength: 5,
+        }),
         fc.oneof(fc.array(lane, { maxLength: 4 }), fc.anything()),
         fc.oneof(fc.array(era, { maxLength: 3 }), fc.anything()),
         (events, lanes, eras) => {

@@ -12,20 +12,42 @@ const root = resolve(__dirname, '../..');
 const dist = join(root, 'dist');
 
 function node(code: string, type: 'module' | 'commonjs') {
-  const r = spawnSync(process.execPath, [type === 'module' ? '--input-type=module' : '--input-type=commonjs', '-e', code], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [type === 'module' ? '--input-type=module' : '--input-type=commonjs', '-e', code], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(r.stderr);
   return r.stdout;
 }
 
 beforeAll(() => {
-  for (const f of ['index.js', 'index.cjs', 'server.js', 'server.cjs', 'import.js', 'import.cjs', 'data.js', 'eventline.min.js', 'eventline-story.min.js', 'eventline-import.min.js', 'eventline-data.min.js', 'index.d.ts', 'index.d.cts', 'server.d.ts', 'import.d.ts']) {
+  for (const f of [
+    'index.js',
+    'index.cjs',
+    'server.js',
+    'server.cjs',
+    'import.js',
+    'import.cjs',
+    'data.js',
+    'eventline.min.js',
+    'eventline-story.min.js',
+    'eventline-import.min.js',
+    'eventline-data.min.js',
+    'index.d.ts',
+    'index.d.cts',
+    'server.d.ts',
+    'import.d.ts',
+  ]) {
     if (!existsSync(join(dist, f))) throw new Error(`dist/${f} is missing: run "npm run build" (npm test does it first)`);
   }
 });
 
 describe('package builds', () => {
   it('ESM: eventline/server renders the dataset from eventline/data', () => {
-    const out = node(`import { renderToString } from 'eventline/server'; import { russiaDprk } from 'eventline/data'; process.stdout.write(renderToString(russiaDprk, { locale: 'ar' }));`, 'module');
+    const out = node(
+      `import { renderToString } from 'eventline/server'; import { russiaDprk } from 'eventline/data'; process.stdout.write(renderToString(russiaDprk, { locale: 'ar' }));`,
+      'module',
+    );
     expect(parseSvg(out).querySelectorAll('[data-event-id]').length).toBeGreaterThanOrEqual(6);
   });
 
@@ -43,16 +65,30 @@ describe('package builds', () => {
 
   it('the server builds load the native PNG rasterizer lazily, not at import', () => {
     // The CLI is cli.js and the chunks it loads (chunks/cli-*).
-    const cli = ['cli.js', ...readdirSync(join(dist, 'chunks')).filter((f) => f.startsWith('cli-')).map((f) => `chunks/${f}`)];
+    const cli = [
+      'cli.js',
+      ...readdirSync(join(dist, 'chunks'))
+        .filter((f) => f.startsWith('cli-'))
+        .map((f) => `chunks/${f}`),
+    ];
     // The ESM build is a file a module: the server's are under esm/server/.
     const server = ['server.js', ...readdirSync(join(dist, 'esm/server')).map((f) => `esm/server/${f}`)];
-    for (const [name, files] of [['server.js', server], ['server.cjs', ['server.cjs']], ['cli.js', cli]] as const) {
+    for (const [name, files] of [
+      ['server.js', server],
+      ['server.cjs', ['server.cjs']],
+      ['cli.js', cli],
+    ] as const) {
       const code = files.map((f) => readFileSync(join(dist, f), 'utf8')).join('\n');
       expect(code, name).not.toMatch(/from\s*["']@resvg\/resvg-js["']|require\(\s*["']@resvg\/resvg-js["']\s*\)/);
-      expect(code, name).toMatch(/createRequire\([^)]*\)\)?\(\s*["']@resvg\/resvg-js["']\s*\)|\(['"]@resvg\/resvg-js['"]\)|requirePackage\(\s*['"]@resvg\/resvg-js['"]/);
+      expect(code, name).toMatch(
+        /createRequire\([^)]*\)\)?\(\s*["']@resvg\/resvg-js["']\s*\)|\(['"]@resvg\/resvg-js['"]\)|requirePackage\(\s*['"]@resvg\/resvg-js['"]/,
+      );
     }
-    const browser = readdirSync(join(dist, 'esm'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js') && !f.startsWith('server'));
-    for (const f of ['index.js', 'index.cjs', 'eventline.min.js', ...browser.map((f) => `esm/${f}`)]) expect(readFileSync(join(dist, f), 'utf8'), f).not.toContain('@resvg');
+    const browser = readdirSync(join(dist, 'esm'), { recursive: true, encoding: 'utf8' }).filter(
+      (f) => f.endsWith('.js') && !f.startsWith('server'),
+    );
+    for (const f of ['index.js', 'index.cjs', 'eventline.min.js', ...browser.map((f) => `esm/${f}`)])
+      expect(readFileSync(join(dist, f), 'utf8'), f).not.toContain('@resvg');
   });
 
   it('eventline/import reads TimelineJS and vis in ESM and CJS; eventline does not export the readers', () => {
@@ -62,8 +98,16 @@ describe('package builds', () => {
         `process.stdout.write(JSON.stringify({ input: fromTimelineJs(${tl}), vis: parseTimelineText('[{"start":"2024-06","content":"x"}]').events[0].date.edtf, format: detectFormat('${tl}'), core: ['fromTimelineJs', 'fromVisItems', 'parseTimelineText'].filter((k) => k in core) }));`,
       'module',
     );
-    expect(JSON.parse(esm)).toEqual({ input: { events: [{ date: '-0043-03-15', title: 'Ides' }] }, vis: '2024-06', format: 'timelinejs', core: [] });
-    const cjs = node(`const { fromVisItems } = require('eventline/import'); process.stdout.write(JSON.stringify(fromVisItems([{ id: 1, start: '2024-06-19', content: 'x' }])));`, 'commonjs');
+    expect(JSON.parse(esm)).toEqual({
+      input: { events: [{ date: '-0043-03-15', title: 'Ides' }] },
+      vis: '2024-06',
+      format: 'timelinejs',
+      core: [],
+    });
+    const cjs = node(
+      `const { fromVisItems } = require('eventline/import'); process.stdout.write(JSON.stringify(fromVisItems([{ id: 1, start: '2024-06-19', content: 'x' }])));`,
+      'commonjs',
+    );
     expect(JSON.parse(cjs)).toEqual({ events: [{ id: '1', date: '2024-06-19', title: 'x' }] });
   });
 
@@ -71,7 +115,11 @@ describe('package builds', () => {
     const plain: { eventline?: Record<string, unknown> } = {};
     const story: { eventline?: Record<string, unknown> } = {};
     // Both register <event-timeline> when a page loads them; a bare context has no customElements.
-    for (const [file, sandbox] of [['eventline.min.js', plain], ['eventline-story.min.js', story]] as const) runInNewContext(readFileSync(join(dist, file), 'utf8'), sandbox);
+    for (const [file, sandbox] of [
+      ['eventline.min.js', plain],
+      ['eventline-story.min.js', story],
+    ] as const)
+      runInNewContext(readFileSync(join(dist, file), 'utf8'), sandbox);
     expect(Object.keys(plain.eventline!)).not.toContain('createStory');
     expect(Object.keys(story.eventline!).sort()).toEqual([...Object.keys(plain.eventline!), 'createStory'].sort());
     // The story's class names are in its script and nowhere else.
@@ -90,15 +138,34 @@ describe('package builds', () => {
 
   it('no build carries date-fns: month names come from Intl', () => {
     const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(c?js)$/.test(f));
-    for (const f of files) expect(readFileSync(join(dist, f), 'utf8'), f).not.toMatch(/from\s*["']date-fns|require\(\s*["']date-fns|localize\.month/);
+    for (const f of files)
+      expect(readFileSync(join(dist, f), 'utf8'), f).not.toMatch(/from\s*["']date-fns|require\(\s*["']date-fns|localize\.month/);
   });
 
   it('eventline exports what a user calls, and no internals', () => {
-    const values = JSON.parse(node(`import('eventline').then((m) => process.stdout.write(JSON.stringify(Object.keys(m).sort())))`, 'module'));
+    const values = JSON.parse(
+      node(`import('eventline').then((m) => process.stdout.write(JSON.stringify(Object.keys(m).sort())))`, 'module'),
+    );
     expect(values).toEqual(
       [
-        'EdtfError', 'ValidationError', 'createCanvasMeasurer', 'createStory', 'createTimeline', 'defineEventTimeline', 'formatEventDate', 'formatEventSpan', 'getLocaleSpec',
-        'hydrate', 'isValidationError', 'layoutTimeline', 'measureTextWidth', 'parseEdtf', 'parseTimeline', 'registerLocale', 'renderGeometry', 'renderSvg',
+        'EdtfError',
+        'ValidationError',
+        'createCanvasMeasurer',
+        'createStory',
+        'createTimeline',
+        'defineEventTimeline',
+        'formatEventDate',
+        'formatEventSpan',
+        'getLocaleSpec',
+        'hydrate',
+        'isValidationError',
+        'layoutTimeline',
+        'measureTextWidth',
+        'parseEdtf',
+        'parseTimeline',
+        'registerLocale',
+        'renderGeometry',
+        'renderSvg',
       ].sort(),
     );
     const types = readFileSync(join(dist, 'index.d.ts'), 'utf8');
@@ -120,16 +187,32 @@ describe('package builds', () => {
         mkdirSync(dir);
         writeFileSync(join(dir, 'index.html'), '<script type="module" src="./main.js"></script>');
         writeFileSync(join(dir, 'main.js'), main);
-        await build({ root: dir, logLevel: 'silent', configFile: false, build: { outDir: join(dir, 'dist'), modulePreload: { polyfill: false } } });
+        await build({
+          root: dir,
+          logLevel: 'silent',
+          configFile: false,
+          build: { outDir: join(dir, 'dist'), modulePreload: { polyfill: false } },
+        });
         const assets = join(dir, 'dist', 'assets');
-        return readdirSync(assets).map((f) => readFileSync(join(assets, f), 'utf8')).join('\n');
+        return readdirSync(assets)
+          .map((f) => readFileSync(join(assets, f), 'utf8'))
+          .join('\n');
       };
       // The first widths of the table (space, "!", '"', "#"), as the generated source writes them.
       const TABLE = '322,405,465,847,';
       expect(readFileSync(join(root, 'src/layout/charWidths.ts'), 'utf8')).toContain(`'${TABLE}`);
-      const canvas = await page('canvas', `import { createCanvasMeasurer } from 'eventline';\nconsole.log(createCanvasMeasurer(document.createElement('canvas').getContext('2d'))('x', 12));\n`);
-      const live = await page('live', `import { createTimeline } from 'eventline';\ncreateTimeline(document.body, { data: [{ date: '1948', title: 'x' }] });\n`);
-      const hydrated = await page('hydrated', `import { hydrate } from 'eventline';\nhydrate('svg', { data: [{ date: '1948', title: 'x' }] });\n`);
+      const canvas = await page(
+        'canvas',
+        `import { createCanvasMeasurer } from 'eventline';\nconsole.log(createCanvasMeasurer(document.createElement('canvas').getContext('2d'))('x', 12));\n`,
+      );
+      const live = await page(
+        'live',
+        `import { createTimeline } from 'eventline';\ncreateTimeline(document.body, { data: [{ date: '1948', title: 'x' }] });\n`,
+      );
+      const hydrated = await page(
+        'hydrated',
+        `import { hydrate } from 'eventline';\nhydrate('svg', { data: [{ date: '1948', title: 'x' }] });\n`,
+      );
       for (const code of [canvas, live]) {
         expect(code).toContain('measureText');
         expect(code).not.toContain(TABLE);

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 const src = resolve(__dirname, '../../src');
 
 function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? sources(join(dir, d.name)) : d.name.endsWith('.ts') ? [join(dir, d.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? sources(join(dir, d.name)) : d.name.endsWith('.ts') ? [join(dir, d.name)] : [],
+  );
 }
 
 /** Every source module an entry reaches through its value imports (`import type` costs no bytes). */
@@ -15,7 +17,8 @@ function reachable(entry: string): string[] {
     if (seen.has(file)) return;
     seen.add(file);
     const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s*'(\.[^']+)\.js'/gms)) visit(resolve(dirname(file), `${m[1]}.ts`));
+    for (const m of text.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s*'(\.[^']+)\.js'/gms))
+      visit(resolve(dirname(file), `${m[1]}.ts`));
   };
   visit(join(src, entry));
   return [...seen].map((f) => relative(src, f)).sort();
@@ -37,8 +40,18 @@ describe('what the browser code imports', () => {
   });
 
   it('leaves the TimelineJS and vis readers to eventline/import', () => {
-    const importers = ['model/fromTimelineJs.ts', 'model/fromTimelineJsLegacy.ts', 'model/fromVisItems.ts', 'model/parseTimelineText.ts', 'model/importShared.ts'];
-    for (const entry of ['index.ts', 'browser.ts']) expect(reachable(entry).filter((f) => importers.includes(f)), entry).toEqual([]);
+    const importers = [
+      'model/fromTimelineJs.ts',
+      'model/fromTimelineJsLegacy.ts',
+      'model/fromVisItems.ts',
+      'model/parseTimelineText.ts',
+      'model/importShared.ts',
+    ];
+    for (const entry of ['index.ts', 'browser.ts'])
+      expect(
+        reachable(entry).filter((f) => importers.includes(f)),
+        entry,
+      ).toEqual([]);
     expect(reachable('import.ts')).toEqual(expect.arrayContaining(importers));
   });
 });

@@ -16,7 +16,12 @@ import { parseSvg } from '../helpers/svg.js';
 
 const root = resolve(__dirname, '../..');
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string; files: string[]; devDependencies: Record<string, string> };
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+  files: string[];
+  devDependencies: Record<string, string>;
+};
 /** The optional peers a server user installs, at the versions this repository tests with. */
 const SERVER_PEERS = ['jsdom', '@resvg/resvg-js'].map((name) => `${name}@${pkg.devDependencies[name]}`);
 
@@ -65,9 +70,16 @@ beforeAll(() => {
   consumer = join(work, 'consumer');
   mkdirSync(consumer);
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'eventline-consumer', private: true, version: '1.0.0' }));
-  const install = (specs: string[]) => ok('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock', '--loglevel=error', ...specs], { cwd: consumer });
+  const install = (specs: string[]) =>
+    ok('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock', '--loglevel=error', ...specs], {
+      cwd: consumer,
+    });
   install([tarball]);
-  const r = sh(process.execPath, ['--input-type=module', '-e', `import { renderToString } from 'eventline/server'; renderToString([{ date: '1948', title: 'x' }]);`], { cwd: consumer });
+  const r = sh(
+    process.execPath,
+    ['--input-type=module', '-e', `import { renderToString } from 'eventline/server'; renderToString([{ date: '1948', title: 'x' }]);`],
+    { cwd: consumer },
+  );
   browserInstall = { packages: readdirSync(join(consumer, 'node_modules')), renderToString: { code: r.code, stderr: r.stderr } };
   // --no-package-lock installs only what is named: name the tarball again or npm removes it.
   install([tarball, ...SERVER_PEERS]);
@@ -94,16 +106,24 @@ describe('the packed package', () => {
     expect(browserInstall.packages).toContain('d3');
     expect(browserInstall.packages.filter((p) => ['jsdom', '@resvg', 'date-fns'].includes(p))).toEqual([]);
     expect(browserInstall.renderToString.code).not.toBe(0);
-    expect(browserInstall.renderToString.stderr).toMatch(/MissingPackageError: renderToString needs the package jsdom: install it with "npm install jsdom"/);
+    expect(browserInstall.renderToString.stderr).toMatch(
+      /MissingPackageError: renderToString needs the package jsdom: install it with "npm install jsdom"/,
+    );
   });
 
   it('ships a Vite page only what it imports: each page within its size goal (scripts/size-goals.mjs)', async () => {
     type Page = 'renderSvg' | 'createTimeline';
     const script = (name: string) => import(pathToFileURL(join(root, 'scripts', name)).href);
-    const { measureBundles } = (await script('measure-bundles.mjs')) as { measureBundles: (consumer: string) => Promise<Record<Page, number>> };
+    const { measureBundles } = (await script('measure-bundles.mjs')) as {
+      measureBundles: (consumer: string) => Promise<Record<Page, number>>;
+    };
     const { GOALS, limitOf } = (await script('size-goals.mjs')) as { GOALS: Record<Page, number>; limitOf: (page: Page) => number };
     const sizes = await measureBundles(consumer);
-    console.log(`Vite pages, gzip -9: ${Object.entries(sizes).map(([page, n]) => `${page} ${(n / 1024).toFixed(1)} KB (goal ${(GOALS[page as Page] / 1024).toFixed(1)} KB)`).join(', ')}`);
+    console.log(
+      `Vite pages, gzip -9: ${Object.entries(sizes)
+        .map(([page, n]) => `${page} ${(n / 1024).toFixed(1)} KB (goal ${(GOALS[page as Page] / 1024).toFixed(1)} KB)`)
+        .join(', ')}`,
+    );
     expect(sizes.renderSvg).toBeLessThanOrEqual(limitOf('renderSvg'));
     expect(sizes.createTimeline).toBeLessThanOrEqual(limitOf('createTimeline'));
     // The interactive page is the drawing page plus zoom, keys and tooltips: never less.
@@ -223,14 +243,21 @@ describe('the packed package', () => {
     writeFileSync(join(consumer, 'bundler.ts'), esm);
     writeFileSync(join(consumer, 'node10.ts'), esm);
     const tsc = (args: string[]) => {
-      const r = sh(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '--strict', '--target', 'es2022', '--skipLibCheck', 'false', ...args], { cwd: consumer });
+      const r = sh(
+        process.execPath,
+        [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '--strict', '--target', 'es2022', '--skipLibCheck', 'false', ...args],
+        { cwd: consumer },
+      );
       return `${r.stdout}${r.stderr}`.trim();
     };
     expect(tsc(['--module', 'node16', '--moduleResolution', 'node16', 'esm.mts', 'cjs.cts'])).toBe('');
     expect(tsc(['--module', 'esnext', '--moduleResolution', 'bundler', 'bundler.ts'])).toBe('');
     expect(tsc(['--module', 'commonjs', '--moduleResolution', 'node10', '--esModuleInterop', 'node10.ts'])).toBe('');
     // The checks can fail: a wrong type in the consumer is reported.
-    writeFileSync(join(consumer, 'wrong.mts'), `import { renderToPng } from 'eventline/server';\nconst s: string = renderToPng([]);\nexport { s };\n`);
+    writeFileSync(
+      join(consumer, 'wrong.mts'),
+      `import { renderToPng } from 'eventline/server';\nconst s: string = renderToPng([]);\nexport { s };\n`,
+    );
     expect(tsc(['--module', 'node16', '--moduleResolution', 'node16', 'wrong.mts'])).toMatch(/TS2322/);
   }, 120_000);
 });

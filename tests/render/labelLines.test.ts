@@ -9,7 +9,8 @@ import { renderToString } from '../../src/server/renderToString.js';
 import { parseSvg } from '../helpers/svg.js';
 
 /** One layout: without a width the SVG would hold a wide and a narrow one. */
-const renderOne = (input: Parameters<typeof renderToString>[0], options: Parameters<typeof renderToString>[1] = {}) => renderToString(input, { width: 960, ...options });
+const renderOne = (input: Parameters<typeof renderToString>[0], options: Parameters<typeof renderToString>[1] = {}) =>
+  renderToString(input, { width: 960, ...options });
 
 const title = 'Putin in Vietnam: arms for North Korea not ruled out';
 
@@ -41,7 +42,12 @@ describe('wrapped titles in the SVG', () => {
     const langs = (id: string) => Array.from(doc.querySelectorAll(`[data-event-id="${id}"] tspan`), (t) => t.getAttribute('lang'));
     expect(langs('en').length).toBeGreaterThan(2);
     // The date line is the timeline's own; every title line is English.
-    expect(langs('en')).toEqual([null, ...langs('en').slice(1).map(() => 'en')]);
+    expect(langs('en')).toEqual([
+      null,
+      ...langs('en')
+        .slice(1)
+        .map(() => 'en'),
+    ]);
     for (const id of ['both', 'plain', 'region']) expect(new Set(langs(id)), id).toEqual(new Set([null]));
     // Redrawn in English, the English title no longer says so.
     const document = new JSDOM('').window.document;
@@ -67,12 +73,14 @@ describe('wrapped titles in the SVG', () => {
 
 describe('approximate and uncertain dates', () => {
   it('draw their marks with a soft, dashed edge, and only theirs', () => {
-    const doc = parseSvg(renderOne([
-      { id: 'sure', date: '2000', title: 'Sure', category: 'a' },
-      { id: 'circa', date: '2010~', title: 'About then', category: 'b' },
-      { id: 'unsure', date: '2015-05?', title: 'Maybe', category: 'a' },
-      { id: 'ends', date: '2018', end: '2020~', title: 'Ends about then', category: 'b' },
-    ]));
+    const doc = parseSvg(
+      renderOne([
+        { id: 'sure', date: '2000', title: 'Sure', category: 'a' },
+        { id: 'circa', date: '2010~', title: 'About then', category: 'b' },
+        { id: 'unsure', date: '2015-05?', title: 'Maybe', category: 'a' },
+        { id: 'ends', date: '2018', end: '2020~', title: 'Ends about then', category: 'b' },
+      ]),
+    );
     const mark = (id: string) => doc.querySelector(`[data-event-id="${id}"] .el-mark`)!.getAttribute('class');
     expect(mark('sure')).toBe('el-mark');
     for (const id of ['circa', 'unsure', 'ends']) expect(mark(id)).toBe('el-mark el-approx');
@@ -100,7 +108,9 @@ describe('leaders', () => {
     const stem = svg.querySelector(`[data-event-id="${bent.id}"] .el-stem`)!;
     expect(stem.localName).toBe('polyline');
     const { x1, y1, x2, y2, bend } = bent.stem;
-    expect(stem.getAttribute('points')!.split(' ').map(Number)).toEqual([x1, y1, bend!.x, bend!.y, x2, y2].map((v) => Math.round(v * 100) / 100));
+    expect(stem.getAttribute('points')!.split(' ').map(Number)).toEqual(
+      [x1, y1, bend!.x, bend!.y, x2, y2].map((v) => Math.round(v * 100) / 100),
+    );
     const straight = narrow.events.find((e) => !e.stem.bend)!;
     expect(svg.querySelector(`[data-event-id="${straight.id}"] .el-stem`)!.localName).toBe('line');
     renderTimeline(layoutTimeline(t, { width: 960, locale: 'en' }), svg);

@@ -9,7 +9,8 @@ import { renderToString } from '../../src/server/renderToString.js';
 import { parseSvg } from '../helpers/svg.js';
 
 /** One layout: without a width the SVG would hold a wide and a narrow one. */
-const renderOne = (input: Parameters<typeof renderToString>[0], options: Parameters<typeof renderToString>[1] = {}) => renderToString(input, { width: 960, ...options });
+const renderOne = (input: Parameters<typeof renderToString>[0], options: Parameters<typeof renderToString>[1] = {}) =>
+  renderToString(input, { width: 960, ...options });
 
 /** The article's categories as its `categories` names them in English. */
 const categories = ['History', 'Diplomacy', 'Transport', 'War'];
@@ -27,7 +28,9 @@ describe('the legend', () => {
     expect(items.map((i) => i.querySelector('text')!.textContent)).toEqual([...categories, 'approximate or uncertain date']);
     // Swatches are decoration; the words are what a screen reader reads.
     for (const s of Array.from(legend.querySelectorAll('.el-swatch'))) expect(s.getAttribute('aria-hidden')).toBe('true');
-    expect(Array.from(legend.querySelectorAll('rect.el-swatch')).map((s) => s.getAttribute('class'))).toEqual(categories.map((_, i) => `el-swatch el-cat-${i}`));
+    expect(Array.from(legend.querySelectorAll('rect.el-swatch')).map((s) => s.getAttribute('class'))).toEqual(
+      categories.map((_, i) => `el-swatch el-cat-${i}`),
+    );
     expect(legend.querySelectorAll('circle.el-swatch.el-approx')).toHaveLength(1);
   });
 
@@ -79,7 +82,11 @@ describe('the legend', () => {
   });
 
   it('flows onto more lines when narrow, counts what is beyond two dozen categories, and keeps names from data as text', () => {
-    const many = Array.from({ length: 30 }, (_, i) => ({ date: `${1950 + i}`, title: `Event ${i}`, category: i === 0 ? '<b>bold</b>' : `category ${i}` }));
+    const many = Array.from({ length: 30 }, (_, i) => ({
+      date: `${1950 + i}`,
+      title: `Event ${i}`,
+      category: i === 0 ? '<b>bold</b>' : `category ${i}`,
+    }));
     const g = layoutTimeline(parseTimeline(many), { width: 360 });
     const legend = g.legend!;
     expect(legend.items).toHaveLength(24);

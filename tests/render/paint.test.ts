@@ -14,7 +14,12 @@ import { syntheticTimeline } from '../helpers/cases.js';
 const linked = { ...russiaDprk, events: russiaDprk.events.map((e, i) => (i < 2 ? { ...e, url: `https://example.org/${i}` } : e)) };
 
 function draw(input: unknown, theme: ThemeName, mode: 'css' | 'attributes', options: LayoutOptions = {}): SVGSVGElement {
-  return paintTimeline(layoutTimeline(parseTimeline(input), options), jsdomWindow('test').document, { theme }, mode === 'attributes' ? attributePainter(theme) : undefined);
+  return paintTimeline(
+    layoutTimeline(parseTimeline(input), options),
+    jsdomWindow('test').document,
+    { theme },
+    mode === 'attributes' ? attributePainter(theme) : undefined,
+  );
 }
 
 const attrs = (el: Element | null, ...names: string[]) => Object.fromEntries(names.map((n) => [n, el?.getAttribute(n) ?? null]));
@@ -30,7 +35,8 @@ describe('paintTimeline with an attribute painter: colours resolved from the the
       // Every colour is one of the theme's: a misspelt role in the table would not be.
       const colours = new Set([p.bg, p.fg, p.muted, p.axis, p.mark, p.halo, ...p.categories, 'none']);
       for (const el of Array.from(svg.querySelectorAll('[fill], [stroke]'))) {
-        for (const a of ['fill', 'stroke']) if (el.hasAttribute(a)) expect(colours, `${el.getAttribute('class')} ${a}`).toContain(el.getAttribute(a));
+        for (const a of ['fill', 'stroke'])
+          if (el.hasAttribute(a)) expect(colours, `${el.getAttribute('class')} ${a}`).toContain(el.getAttribute(a));
       }
       expect(svg.getAttribute('font-family')).toMatch(/^"Noto Sans"/);
       expect(attrs(svg.querySelector('.el-bg'), 'fill')).toEqual({ fill: p.bg });
@@ -46,14 +52,25 @@ describe('paintTimeline with an attribute painter: colours resolved from the the
             ? { fill: colour, stroke: colour, 'stroke-width': '1.5', 'stroke-dasharray': '2.5 1.5', 'fill-opacity': '.35' }
             : { fill: colour, stroke: p.bg, 'stroke-width': '1.5', 'stroke-dasharray': null, 'fill-opacity': null },
         );
-        expect(attrs(g.querySelector('.el-stem'), 'stroke', 'opacity', 'fill')).toEqual({ stroke: colour, opacity: theme === 'high-contrast' ? '1' : '.7', fill: 'none' });
-        expect(attrs(g.querySelector('.el-label'), 'fill', 'stroke', 'paint-order')).toEqual({ fill: p.fg, stroke: p.halo, 'paint-order': 'stroke' });
+        expect(attrs(g.querySelector('.el-stem'), 'stroke', 'opacity', 'fill')).toEqual({
+          stroke: colour,
+          opacity: theme === 'high-contrast' ? '1' : '.7',
+          fill: 'none',
+        });
+        expect(attrs(g.querySelector('.el-label'), 'fill', 'stroke', 'paint-order')).toEqual({
+          fill: p.fg,
+          stroke: p.halo,
+          'paint-order': 'stroke',
+        });
         expect(attrs(g.querySelector('.el-date'), 'fill', 'font-weight')).toEqual({ fill: p.muted, 'font-weight': '700' });
         // Only titles that are links are underlined.
         expect(g.querySelector('.el-title')!.getAttribute('text-decoration')).toBe(g.querySelector('a') ? 'underline' : null);
       }
       expect(svg.querySelectorAll('a .el-title[text-decoration=underline]')).toHaveLength(2);
-      expect(attrs(svg.querySelector('.el-axis-line'), 'stroke', 'stroke-width')).toEqual({ stroke: p.axis, 'stroke-width': theme === 'high-contrast' ? '2' : '1.5' });
+      expect(attrs(svg.querySelector('.el-axis-line'), 'stroke', 'stroke-width')).toEqual({
+        stroke: p.axis,
+        'stroke-width': theme === 'high-contrast' ? '2' : '1.5',
+      });
       expect(attrs(svg.querySelector('.el-tick line'), 'stroke')).toEqual({ stroke: p.axis });
       expect(attrs(svg.querySelector('.el-tick text'), 'fill')).toEqual({ fill: p.muted });
       expect(attrs(svg.querySelector('.el-heading'), 'fill', 'font-weight')).toEqual({ fill: p.fg, 'font-weight': '700' });
@@ -61,7 +78,9 @@ describe('paintTimeline with an attribute painter: colours resolved from the the
       // The legend: names in the text colour, swatches in their category's, the approximate one drawn as such a mark.
       for (const t of Array.from(svg.querySelectorAll('.el-legend text'))) expect(attrs(t, 'fill')).toEqual({ fill: p.fg });
       const swatches = Array.from(svg.querySelectorAll('.el-legend .el-swatch'));
-      expect(swatches.filter((w) => w.classList.contains('el-approx')).map((w) => attrs(w, 'fill', 'stroke', 'stroke-dasharray'))).toEqual([{ fill: p.mark, stroke: p.mark, 'stroke-dasharray': '2.5 1.5' }]);
+      expect(swatches.filter((w) => w.classList.contains('el-approx')).map((w) => attrs(w, 'fill', 'stroke', 'stroke-dasharray'))).toEqual([
+        { fill: p.mark, stroke: p.mark, 'stroke-dasharray': '2.5 1.5' },
+      ]);
       for (const w of swatches.filter((x) => !x.classList.contains('el-approx'))) expect(p.categories).toContain(w.getAttribute('fill'));
     });
 
@@ -69,7 +88,8 @@ describe('paintTimeline with an attribute painter: colours resolved from the the
       const svg = draw(syntheticTimeline(600, 1948), theme, 'attributes', { width: 960 });
       const bars = Array.from(svg.querySelectorAll('.el-cluster-mark'));
       expect(bars.length).toBeGreaterThan(3);
-      for (const bar of bars) expect(attrs(bar, 'fill', 'stroke', 'fill-opacity')).toEqual({ fill: p.mark, stroke: p.mark, 'fill-opacity': '.3' });
+      for (const bar of bars)
+        expect(attrs(bar, 'fill', 'stroke', 'fill-opacity')).toEqual({ fill: p.mark, stroke: p.mark, 'fill-opacity': '.3' });
       expect(attrs(svg.querySelector('.el-cluster .el-stem'), 'stroke')).toEqual({ stroke: p.mark });
       expect(svg.querySelectorAll('g.el-density path')).toHaveLength(1);
       expect(attrs(svg.querySelector('g.el-density'), 'fill')).toEqual({ fill: p.axis });
@@ -80,7 +100,17 @@ describe('paintTimeline with an attribute painter: colours resolved from the the
     expect(draw(russiaDprk, 'auto', 'attributes').querySelector('.el-bg')!.getAttribute('fill')).toBe(PALETTES.light.bg);
     const css = draw(linked, 'dark', 'css');
     expect(css.querySelector('style')).not.toBeNull();
-    const painted = ['fill', 'stroke', 'stroke-width', 'opacity', 'fill-opacity', 'font-weight', 'font-family', 'paint-order', 'text-decoration'];
+    const painted = [
+      'fill',
+      'stroke',
+      'stroke-width',
+      'opacity',
+      'fill-opacity',
+      'font-weight',
+      'font-family',
+      'paint-order',
+      'text-decoration',
+    ];
     expect(Array.from(css.querySelectorAll('*')).filter((el) => painted.some((a) => el.hasAttribute(a)))).toEqual([]);
   });
 });

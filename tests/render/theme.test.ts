@@ -81,6 +81,8 @@ describe('themes', () => {
       expect(css).toContain('@media (prefers-contrast:more)');
       expect(css).toContain('@media print');
     }
-    expect(() => renderToString([{ date: '2024', title: 'x' }], { theme: 'neon' as never })).toThrow(/options\.theme: expected "light", "dark", "high-contrast", "print", "auto"/);
+    expect(() => renderToString([{ date: '2024', title: 'x' }], { theme: 'neon' as never })).toThrow(
+      /options\.theme: expected "light", "dark", "high-contrast", "print", "auto"/,
+    );
   });
 });

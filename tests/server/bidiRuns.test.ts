@@ -15,7 +15,12 @@ describe('visualRuns', () => {
   });
 
   it('orders Latin words in an Arabic line from the right: «قمة G7 في إيطاليا بحضور Joe Biden»', () => {
-    expect(visualRuns('قمة G7 في إيطاليا بحضور Joe Biden', 'rtl')).toEqual([ltr('Joe Biden'), rtl(' في إيطاليا بحضور '), ltr('G7'), rtl('قمة ')]);
+    expect(visualRuns('قمة G7 في إيطاليا بحضور Joe Biden', 'rtl')).toEqual([
+      ltr('Joe Biden'),
+      rtl(' في إيطاليا بحضور '),
+      ltr('G7'),
+      rtl('قمة '),
+    ]);
   });
 
   it('keeps numbers left to right inside Arabic, with the first at the right: «19 يونيو 2024»', () => {
@@ -51,12 +56,43 @@ describe('visualRuns', () => {
 
   it('draws every line as bidi-js reorders it: runs reversed when right to left, with mirrored brackets', () => {
     const bidi = bidiFactory();
-    const pieces = ['قمة', 'في', 'G7', 'Joe', 'Biden', '19', '٢٠٢٤', ' ', ' ', '(', ')', '[', ']', '"', '.', ',', ':', '-', '%', '+', '…', 'abc١٢'];
+    const pieces = [
+      'قمة',
+      'في',
+      'G7',
+      'Joe',
+      'Biden',
+      '19',
+      '٢٠٢٤',
+      ' ',
+      ' ',
+      '(',
+      ')',
+      '[',
+      ']',
+      '"',
+      '.',
+      ',',
+      ':',
+      '-',
+      '%',
+      '+',
+      '…',
+      'abc١٢',
+    ];
     const line = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 14 }).map((p) => p.join(''));
     fc.assert(
       fc.property(line, fc.constantFrom('ltr', 'rtl' as const), (text, direction) => {
         const runs = visualRuns(text, direction as 'ltr' | 'rtl');
-        const drawn = runs.map((r) => (r.rtl ? Array.from(r.text, (c) => bidi.getMirroredCharacter(c) ?? c).reverse().join('') : r.text)).join('');
+        const drawn = runs
+          .map((r) =>
+            r.rtl
+              ? Array.from(r.text, (c) => bidi.getMirroredCharacter(c) ?? c)
+                  .reverse()
+                  .join('')
+              : r.text,
+          )
+          .join('');
         expect(drawn).toBe(bidi.getReorderedString(text, bidi.getEmbeddingLevels(text, direction)));
         expect(runs.every((r) => r.text.length > 0)).toBe(true);
       }),

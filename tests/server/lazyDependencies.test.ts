@@ -65,10 +65,16 @@ describe('loading jsdom and resvg on first use', () => {
       const help = spawnSync(process.execPath, ['dist/cli.js', '--help'], { cwd: sandbox, encoding: 'utf8' });
       expect(help.status, help.stderr).toBe(0);
       expect(help.stdout).toMatch(/^Usage: eventline render/);
-      const render = spawnSync(process.execPath, ['dist/cli.js', 'render', '-'], { cwd: sandbox, encoding: 'utf8', input: '[{"date": "2024", "title": "x"}]' });
+      const render = spawnSync(process.execPath, ['dist/cli.js', 'render', '-'], {
+        cwd: sandbox,
+        encoding: 'utf8',
+        input: '[{"date": "2024", "title": "x"}]',
+      });
       expect(render.status).toBe(69);
       expect(render.stdout).toBe('');
-      expect(render.stderr).toMatch(/^eventline: renderToString needs the package jsdom: install it with "npm install jsdom" \(Cannot find module 'jsdom'[^\n]*\)\n$/);
+      expect(render.stderr).toMatch(
+        /^eventline: renderToString needs the package jsdom: install it with "npm install jsdom" \(Cannot find module 'jsdom'[^\n]*\)\n$/,
+      );
     });
 
     it('eventline/server imports, and renderToString throws MissingPackageError naming jsdom', () => {
@@ -91,6 +97,8 @@ describe('loading jsdom and resvg on first use', () => {
     }
     expect(error).toBeInstanceOf(MissingPackageError);
     expect((error as MissingPackageError).packageName).toBe('eventline-no-such-package');
-    expect((error as Error).message).toMatch(/^renderToWhatever needs the package eventline-no-such-package: install it with "npm install eventline-no-such-package" \(Cannot find module[^\n]*\)$/);
+    expect((error as Error).message).toMatch(
+      /^renderToWhatever needs the package eventline-no-such-package: install it with "npm install eventline-no-such-package" \(Cannot find module[^\n]*\)$/,
+    );
   });
 });

@@ -96,7 +96,17 @@ describe('renderToHtml: the page', () => {
     expect([en.getAttribute('lang'), en.getAttribute('dir')]).toEqual([null, 'auto']);
     const mixed = parse(
       renderToHtml(
-        { events: [{ id: 'a', date: '2000', title: { en: 'Only English' }, media: { src: 'a.png', alt: { en: 'A picture' } }, source: { quote: { en: 'We agree' }, agency: { ar: 'رويترز' } } }] },
+        {
+          events: [
+            {
+              id: 'a',
+              date: '2000',
+              title: { en: 'Only English' },
+              media: { src: 'a.png', alt: { en: 'A picture' } },
+              source: { quote: { en: 'We agree' }, agency: { ar: 'رويترز' } },
+            },
+          ],
+        },
         { locale: 'ar', script: false },
       ),
     );

@@ -32,7 +32,10 @@ describe('renderToPng', () => {
     expect(Array.from(png.subarray(0, 8))).toEqual(PNG_SIGNATURE);
     expect(pngSize(png)).toEqual({ width, height });
     expect(pngSize(renderToPng(russiaDprk, { locale: 'en', scale: 2 }))).toEqual({ width: width * 2, height: height * 2 });
-    expect(pngSize(renderToPng(russiaDprk, { locale: 'en', scale: 1.5 }))).toEqual({ width: Math.round(width * 1.5), height: Math.round(height * 1.5) });
+    expect(pngSize(renderToPng(russiaDprk, { locale: 'en', scale: 1.5 }))).toEqual({
+      width: Math.round(width * 1.5),
+      height: Math.round(height * 1.5),
+    });
   });
 
   it('draws in colour: the light palette by default and for auto, the dark one on request', () => {
@@ -52,17 +55,25 @@ describe('renderToPng', () => {
       const centre = (mark: Element) =>
         mark.localName === 'circle'
           ? [Number(mark.getAttribute('cx')), Number(mark.getAttribute('cy'))]
-          : [Number(mark.getAttribute('x')) + Number(mark.getAttribute('width')) / 2, Number(mark.getAttribute('y')) + Number(mark.getAttribute('height')) / 2];
+          : [
+              Number(mark.getAttribute('x')) + Number(mark.getAttribute('width')) / 2,
+              Number(mark.getAttribute('y')) + Number(mark.getAttribute('height')) / 2,
+            ];
       // Approximate dates are drawn pale on purpose (see tests/render/paint.test.ts): solid marks only.
       const marks = Array.from(doc.querySelectorAll('.el-mark:not(.el-approx)'));
       // Marks of events days apart overlap; a later one is drawn over an earlier one.
-      const visible = marks.filter((m, i) => marks.slice(i + 1).every((later) => Math.hypot(centre(m)[0]! - centre(later)[0]!, centre(m)[1]! - centre(later)[1]!) > 8));
+      const visible = marks.filter((m, i) =>
+        marks.slice(i + 1).every((later) => Math.hypot(centre(m)[0]! - centre(later)[0]!, centre(m)[1]! - centre(later)[1]!) > 8),
+      );
       expect(new Set(visible.map((m) => m.parentElement!.getAttribute('class'))).size).toBeGreaterThanOrEqual(3);
       for (const mark of visible) {
         const category = /el-cat-(\d)/.exec(mark.parentElement!.getAttribute('class')!)?.[1];
         const [x, y] = centre(mark) as [number, number];
         const expected = colour(category === undefined ? 'mark' : Number(category));
-        expect(colorDistance(img.at(Math.floor(x), Math.floor(y)), expected), `${theme} ${mark.parentElement!.getAttribute('data-event-id')}`).toBeLessThanOrEqual(2);
+        expect(
+          colorDistance(img.at(Math.floor(x), Math.floor(y)), expected),
+          `${theme} ${mark.parentElement!.getAttribute('data-event-id')}`,
+        ).toBeLessThanOrEqual(2);
       }
     }
   });
@@ -94,7 +105,9 @@ describe('renderToPng', () => {
   });
 
   it('gives the same bytes for the same input', () => {
-    expect(Buffer.from(renderToPng(russiaDprk, { locale: 'ar' })).equals(Buffer.from(renderToPng(russiaDprk, { locale: 'ar' })))).toBe(true);
+    expect(Buffer.from(renderToPng(russiaDprk, { locale: 'ar' })).equals(Buffer.from(renderToPng(russiaDprk, { locale: 'ar' })))).toBe(
+      true,
+    );
   });
 
   it('refuses a bad scale and a picture too big to allocate, with a RangeError', () => {
@@ -121,7 +134,10 @@ describe('svgForResvg (the copy of the SVG that resvg draws)', () => {
     expect(doc.querySelector('.el-bg')!.getAttribute('fill')).toBe(PALETTES.light.bg);
     expect(doc.querySelector('.el-cat-1 .el-mark')!.getAttribute('fill')).toBe(PALETTES.light.categories[1]);
     expect(doc.documentElement.getAttribute('font-family')).toMatch(/^"Noto Sans"/);
-    expect({ width: ar.width, height: ar.height }).toEqual({ width: Number(doc.documentElement.getAttribute('width')), height: Number(doc.documentElement.getAttribute('height')) });
+    expect({ width: ar.width, height: ar.height }).toEqual({
+      width: Number(doc.documentElement.getAttribute('width')),
+      height: Number(doc.documentElement.getAttribute('height')),
+    });
   });
 
   it('draws `auto` light: a picture has no reader whose colour scheme it could follow', () => {
@@ -153,7 +169,9 @@ describe('svgForResvg (the copy of the SVG that resvg draws)', () => {
       const line = (d: Document, id: string) => d.querySelector(`[data-event-id="${id}"] .el-title`)!;
       // The line reads right to left in both timelines (its first strong letter is Arabic).
       expect(line(browser, 'g7').getAttribute('direction'), locale).toBe('rtl');
-      expect(line(copy, 'g7').textContent, locale).toBe(`${LRM}Joe Biden${LRM}${RLM} في إيطاليا بحضور ${RLM}${LRM}${LRM}G7${LRM}${RLM}قمة ${RLM}${LRM}`);
+      expect(line(copy, 'g7').textContent, locale).toBe(
+        `${LRM}Joe Biden${LRM}${RLM} في إيطاليا بحضور ${RLM}${LRM}${LRM}G7${LRM}${RLM}قمة ${RLM}${LRM}`,
+      );
       const anchor = line(browser, 'g7').getAttribute('text-anchor');
       expect(line(copy, 'g7').getAttribute('text-anchor'), locale).toBe(anchor === 'start' ? 'end' : 'start');
       // An English line, in either timeline, is one left-to-right run: resvg draws it right as it is.

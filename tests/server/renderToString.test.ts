@@ -63,7 +63,10 @@ describe('renderToString', () => {
     ];
     const titled = parseSvg(renderToString(events, { width: 600, title: 'Talks', idPrefix: 'tl' })).documentElement;
     expect(titled.getAttribute('aria-describedby')).toBe('tl-desc');
-    expect([titled.querySelector('title')!.textContent, titled.querySelector('#tl-desc')!.textContent]).toEqual(['Talks', '2 events: 1948 – June 2024']);
+    expect([titled.querySelector('title')!.textContent, titled.querySelector('#tl-desc')!.textContent]).toEqual([
+      'Talks',
+      '2 events: 1948 – June 2024',
+    ]);
     const plain = parseSvg(renderToString(events, { width: 600, idPrefix: 'tl' })).documentElement;
     expect(plain.querySelector(':scope > title')!.textContent).toBe('2 events: 1948 – June 2024');
     expect(plain.querySelector('desc')).toBeNull();
@@ -83,7 +86,11 @@ describe('renderToString', () => {
     for (const width of [960, 320]) {
       const doc = parseSvg(renderToString(russiaDprk, { width, title, orientation: width < 400 ? 'vertical' : 'horizontal' }));
       const heading = doc.querySelector('text.el-heading')!;
-      expect([heading.getAttribute('role'), heading.getAttribute('aria-level'), heading.hasAttribute('aria-label')]).toEqual(['heading', '2', false]);
+      expect([heading.getAttribute('role'), heading.getAttribute('aria-level'), heading.hasAttribute('aria-label')]).toEqual([
+        'heading',
+        '2',
+        false,
+      ]);
       const lines = Array.from(heading.querySelectorAll('tspan'), (t) => t.textContent);
       expect(lines.join(' ')).toBe(title);
       expect(lines.length).toBe(width === 960 ? 1 : 3);
@@ -148,7 +155,15 @@ describe('renderToString without a width: a wide and a narrow layout', () => {
   it('holds two complete timelines: horizontal at 960 px and vertical at 320 px, the narrow one hidden', () => {
     expect(outer.localName).toBe('svg');
     expect(outer.getAttribute('class')).toBe('eventline-layouts');
-    expect(layouts.map((l) => [l.id, l.getAttribute('data-orientation'), l.getAttribute('width'), l.getAttribute('lang'), l.getAttribute('direction')])).toEqual([
+    expect(
+      layouts.map((l) => [
+        l.id,
+        l.getAttribute('data-orientation'),
+        l.getAttribute('width'),
+        l.getAttribute('lang'),
+        l.getAttribute('direction'),
+      ]),
+    ).toEqual([
       ['tl-wide', 'horizontal', '960', 'ar', 'rtl'],
       ['tl-narrow', 'vertical', '320', 'ar', 'rtl'],
     ]);
@@ -216,7 +231,11 @@ describe('untrusted text', () => {
   const hostile = [
     { id: 'x1', date: '2024-01-01', title: '<script>alert(1)</script>', description: '</desc><script>alert(2)</script>' },
     { id: 'x2', date: '2024-02-01', title: '"><img src=x onerror=alert(3)>', category: '"><svg onload=alert(4)>' },
-    { id: 'x3"><script>alert(5)</script>', date: '2024-03-01', title: { en: "']]><![CDATA[<foreignObject/>", ar: '<a href="javascript:alert(6)">x</a>' } },
+    {
+      id: 'x3"><script>alert(5)</script>',
+      date: '2024-03-01',
+      title: { en: "']]><![CDATA[<foreignObject/>", ar: '<a href="javascript:alert(6)">x</a>' },
+    },
     { id: 'x4', date: '2024-04-01', title: 'Controls \u0001\u0008 and lone \uD800 surrogate & ampersand' },
   ];
 
@@ -232,7 +251,7 @@ describe('untrusted text', () => {
       const labels = Array.from(doc.querySelectorAll('.el-title')).map((t) => t.textContent);
       expect(labels.some((l) => l!.includes('<script>'))).toBe(true);
       expect(text).not.toMatch(/<script|<img|<foreignObject|<svg onload/i);
-      expect(text).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+      expect(text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     }
   });
 

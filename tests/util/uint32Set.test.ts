@@ -4,7 +4,11 @@ import { Uint32Set } from '../../src/util/uint32Set.js';
 
 describe('Uint32Set', () => {
   it('answers as a Set of numbers does, for any values and any starting size, 0 and 2³² − 1 included', () => {
-    const value = fc.oneof(fc.constantFrom(0, 1, 2 ** 31, 2 ** 32 - 1), fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ min: 0, max: 40 }));
+    const value = fc.oneof(
+      fc.constantFrom(0, 1, 2 ** 31, 2 ** 32 - 1),
+      fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+      fc.integer({ min: 0, max: 40 }),
+    );
     fc.assert(
       fc.property(fc.array(value, { maxLength: 300 }), fc.integer({ min: 0, max: 50 }), (values, expected) => {
         const set = new Uint32Set(expected);
