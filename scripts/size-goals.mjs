@@ -18,11 +18,11 @@ export const GOALS = { classic: 40 * KB, renderSvg: 25 * KB, createTimeline: 40 
 export const NOT_YET_MET = {
   // What is left, from `node scripts/bundle-modules.mjs` (gzip -9 each part costs the whole).
   classic: {
-    limit: 61 * KB,
+    limit: 61.6 * KB,
     left: "createTimeline's page and the width table (4.4 KB, for hydrate and renderSvg), hydrate and <event-timeline> (1.1 KB): d3 9 KB (selection 3.7, zoom 2.9, time 1.1), layout 19.2 KB with the table, model 8.6 KB (parseEdtf 2.3, dateHint 1.2, parseTimeline 1), interact 8 KB (TimelineController 2.1), render 4.6 KB, format 4 KB",
   },
   renderSvg: {
-    limit: 49 * KB,
+    limit: 49.2 * KB,
     left: 'd3 (selection 3.8, time 1.4, array 0.5) is 5.7 KB, the width table 4.6 KB; layout 14.5 KB without it (layoutHorizontal 2.9, layoutVertical 1.3, resolveOptions 1.3), model validation with its date hints 8.3 KB, render 4.9 KB, format 3.9 KB',
   },
   createTimeline: {

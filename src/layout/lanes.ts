@@ -8,7 +8,7 @@ import { densityBins } from './density.js';
 import { layoutHorizontal } from './layoutHorizontal.js';
 import type { Common, Part } from './labelItems.js';
 import { MARGIN, metrics } from './labels.js';
-import { layoutVertical, verticalAxis } from './layoutVertical.js';
+import { layoutVertical, verticalAxis, verticalTicks } from './layoutVertical.js';
 import { truncateToWidth } from './measureText.js';
 import { sortedEvents, visibleEvents, type VisibleEvents } from './sortedEvents.js';
 import { textDirection } from './textDirection.js';
@@ -244,18 +244,7 @@ function verticalLanes(common: Common, lanes: readonly Lane[]): LanedPart | unde
       line: { x1: line.x1, y1: line.y1, x2: line.x2, y2: line.y2 },
     };
   });
-  const ticks: TickGeometry[] = shared.chosen.map((t) => {
-    const y = shared.scale(t.value);
-    return {
-      value: t.value,
-      x: axisX,
-      y,
-      label: t.label,
-      labelX: ltr ? axisX - 8 : axisX + 8,
-      labelY: y + Math.round(m.tickSize * 0.35),
-      anchor: 'end',
-    };
-  });
+  const ticks = verticalTicks(shared.chosen, shared.scale, axisX, ltr, m.tickSize);
   const { events, clusters } = gather(parts, new Array<number>(lanes.length).fill(0));
   const axis = {
     x1: axisX,

@@ -225,7 +225,21 @@ export function layoutVertical({ o, vis, colorOf, domain, top: above, ticks: wit
   }
   const height = Math.ceil(Math.max(o.minHeight, top + plotHeight + MARGIN, lastBottom + MARGIN));
 
-  const ticks: TickGeometry[] = chosen.map((t) => {
+  const ticks = verticalTicks(chosen, scale, axisX, ltr, m.tickSize);
+  const axis = { x1: axisX, y1: top, x2: axisX, y2: top + plotHeight, ticks, unit, domain, fontSize: m.tickSize };
+  const density = clusters.length ? densityBins(vis.sorted, scale) : [];
+  return { height, axis, events, clusters, density };
+}
+
+/** The ticks of a vertical axis at `axisX`, their labels on its outer side: a label's end touches the axis in both directions. */
+export function verticalTicks(
+  chosen: readonly { value: number; label: string }[],
+  scale: (t: number) => number,
+  axisX: number,
+  ltr: boolean,
+  tickSize: number,
+): TickGeometry[] {
+  return chosen.map((t) => {
     const y = scale(t.value);
     return {
       value: t.value,
@@ -233,12 +247,8 @@ export function layoutVertical({ o, vis, colorOf, domain, top: above, ticks: wit
       y,
       label: t.label,
       labelX: ltr ? axisX - 8 : axisX + 8,
-      labelY: y + Math.round(m.tickSize * 0.35),
-      // The label sits on the outer side of the axis: its end touches the axis in both directions.
+      labelY: y + Math.round(tickSize * 0.35),
       anchor: 'end' as const,
     };
   });
-  const axis = { x1: axisX, y1: top, x2: axisX, y2: top + plotHeight, ticks, unit, domain, fontSize: m.tickSize };
-  const density = clusters.length ? densityBins(vis.sorted, scale) : [];
-  return { height, axis, events, clusters, density };
 }

@@ -1,24 +1,13 @@
 import { russiaDprk } from '../../src/data/russiaDprk.js';
 import { denseTimeline } from './dense.js';
 import type { StringOptions } from '../../src/server/renderToString.js';
+import { prng } from './prng.js';
 
 /** Named inputs rendered as golden files and measured in Chromium. */
 export interface NamedCase {
   name: string;
   input: unknown;
   options: StringOptions;
-}
-
-/** mulberry32: seeded randomness, so generated timelines are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const WORDS = [
