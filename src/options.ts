@@ -92,6 +92,11 @@ export interface TimelineOptions {
   maxLines?: number;
   /** Whether the drawing carries a legend of its categories (and of how approximate dates look) when events have two or more categories. Default `true`. */
   legend?: boolean;
+  /**
+   * The level the drawing's title is announced at as a heading (`aria-level`), 1 to 6.
+   * Default 2, under the page's own `<h1>`; `renderToHtml` makes it 1 in a page of its own.
+   */
+  headingLevel?: number;
   /** Text width function. Default: a width table for Latin, Arabic, Cyrillic, CJK and more, so output needs no browser. */
   measureText?: TextMeasurer;
   /** Prefix for element ids inside the SVG, to keep several timelines on one page apart. Default: derived from the content. */

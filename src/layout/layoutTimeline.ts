@@ -140,6 +140,7 @@ export function layoutMeasured(timeline: Timeline, options: LayoutOptions, measu
     locale: o.locale,
     fontSize: o.fontSize,
     ...(head ? { heading: head.text } : {}),
+    headingLevel: o.headingLevel,
     title: cleanText(o.title) || description,
     description,
     axis: part.axis,

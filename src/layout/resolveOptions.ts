@@ -52,6 +52,7 @@ export interface ResolvedOptions {
   /** Most lines of a title. */
   readonly maxLines: number;
   readonly legend: boolean;
+  readonly headingLevel: number;
   /** Whether events are drawn in their lanes (when the timeline has any). */
   readonly lanes: boolean;
   readonly measure: TextMeasurer;
@@ -181,6 +182,10 @@ export function resolveOptions(timeline: Timeline, options: TimelineOptions = {}
   if (options.legend !== undefined && typeof options.legend !== 'boolean') {
     throw new RangeError(`options.legend: expected true or false, got ${JSON.stringify(options.legend)}`);
   }
+  const headingLevel = options.headingLevel ?? 2;
+  if (!Number.isInteger(headingLevel) || headingLevel < 1 || headingLevel > 6) {
+    throw new RangeError(`options.headingLevel: expected a whole number from 1 to 6, got ${JSON.stringify(options.headingLevel)}`);
+  }
   if (options.lanes !== undefined && typeof options.lanes !== 'boolean') {
     throw new RangeError(`options.lanes: expected true or false, got ${JSON.stringify(options.lanes)}`);
   }
@@ -204,6 +209,7 @@ export function resolveOptions(timeline: Timeline, options: TimelineOptions = {}
     maxLabelWidth,
     maxLines,
     legend: options.legend ?? true,
+    headingLevel,
     lanes: options.lanes ?? true,
     maxRows,
     clusterRows,

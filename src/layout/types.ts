@@ -270,6 +270,8 @@ export interface TimelineGeometry {
   readonly fontSize: number;
   /** Visible heading, when the timeline has a title: wrapped onto up to three lines. */
   readonly heading?: TextLines;
+  /** The level screen readers announce the heading at (`aria-level`), 1 to 6. */
+  readonly headingLevel: number;
   /** Accessible title and description of the whole drawing. */
   readonly title: string;
   readonly description: string;

@@ -172,14 +172,14 @@ export function paintTimeline(
     .attr('height', (g) => g.height);
   paintEach(background, paint, 'background');
 
-  // A heading for assistive technology too: level 2, under the page's own h1.
+  // A heading for assistive technology too: level 2 by default, under the page's own h1.
   const heading = root
     .selectAll('text.el-heading')
     .data(geometry.heading ? [geometry.heading] : [])
     .join('text')
     .attr('class', 'el-heading')
     .attr('role', 'heading')
-    .attr('aria-level', 2)
+    .attr('aria-level', geometry.headingLevel)
     // Its lines, as drawn, would name it with a cut one's "…".
     .attr('aria-label', (h) => (h.truncated ? h.full : null))
     // One paragraph: every line takes the whole heading's direction, set here, where it is the base direction.

@@ -57,6 +57,7 @@ const LAYOUT_KEYS = [
   'clusterRows',
   'domain',
   'today',
+  'headingLevel',
 ] as const satisfies readonly (keyof TimelineOptions)[];
 
 /** A whole page fills the window with the story's background. */
@@ -87,7 +88,9 @@ function checkHtmlOptions(options: HtmlOptions): 'inline' | 'src' | false {
  */
 export function renderTimelineToHtml(timeline: Timeline, asked: HtmlOptions = {}): string {
   // The clock is read once: the page's script lays the timeline out again with the same date.
-  const options = withClockToday(asked);
+  const clocked = withClockToday(asked);
+  // A page of its own: the drawing's title is the page's one h1 (for screen readers; it looks the same).
+  const options = clocked.fragment || clocked.headingLevel !== undefined ? clocked : { ...clocked, headingLevel: 1 };
   const script = checkHtmlOptions(options);
   const geometry = layoutTimeline(timeline, options);
   const ids = cardIds(sortedEvents(timeline.events).events.map((e) => e.id));
@@ -149,11 +152,13 @@ export function renderTimelineToHtml(timeline: Timeline, asked: HtmlOptions = {}
   style.textContent += `\n${PAGE_CSS}`;
   doc.head.prepend(charset, viewport);
   doc.head.append(style);
-  // The drawing shows the title as its heading; the page's outline needs it as text too.
-  const heading = doc.createElement('h1');
-  heading.className = 'el-visually-hidden';
-  heading.textContent = title;
-  root.prepend(heading);
+  // Without a title the drawing has no heading: the page's outline still needs one.
+  if (!geometry.heading) {
+    const heading = doc.createElement('h1');
+    heading.className = 'el-visually-hidden';
+    heading.textContent = title;
+    root.prepend(heading);
+  }
   doc.body.append(root);
   return `<!DOCTYPE html>\n${html.outerHTML}\n`;
 }

@@ -35,6 +35,30 @@ const full = {
   ],
 };
 
+describe('renderToHtml: one h1', () => {
+  const levelOne = (doc: Document) => [
+    ...Array.from(doc.querySelectorAll('h1'), (h) => h.textContent),
+    ...Array.from(doc.querySelectorAll('[role=heading][aria-level="1"]'), (h) => h.textContent),
+  ];
+  it("the drawing's title is the page's only level-1 heading, said once; a fragment keeps level 2 under the host page's h1", () => {
+    const page = parse(renderToHtml(russiaDprk, { locale: 'en', script: false }));
+    expect(levelOne(page)).toEqual(['Russia and North Korea: from 1948 to the 2024 Pyongyang summit']);
+    const fragment = parse(`<!DOCTYPE html><body>${renderToHtml(russiaDprk, { locale: 'en', script: false, fragment: true })}`);
+    expect(levelOne(fragment)).toEqual([]);
+    expect(fragment.querySelector('.el-heading')!.getAttribute('aria-level')).toBe('2');
+    // Untitled, the drawing has no heading: a visually hidden h1 holds what it shows.
+    const untitled = parse(renderToHtml(russiaDprk.events, { locale: 'en', script: false }));
+    expect(untitled.querySelectorAll('h1.el-visually-hidden')).toHaveLength(1);
+    expect(untitled.querySelector('.el-heading')).toBeNull();
+    // The page's script draws again with the same level.
+    const scripted = parse(renderToHtml(russiaDprk, { locale: 'en' }));
+    expect(JSON.parse(scripted.querySelector('script.el-story-data')!.textContent!).options.headingLevel).toBe(1);
+    expect(() => renderToHtml(russiaDprk, { headingLevel: 7 })).toThrow(
+      /^options\.headingLevel: expected a whole number from 1 to 6, got 7$/,
+    );
+  });
+});
+
 describe('renderToHtml: the page', () => {
   it('is one HTML document: the SVG timeline, then the cards in time order, each with its event id', () => {
     const html = renderToHtml(russiaDprk, { locale: 'en', script: false });
@@ -43,7 +67,6 @@ describe('renderToHtml: the page', () => {
     expect(doc.title).toMatch(/^Russia and North Korea/);
     const main = doc.querySelector('main.eventline-story')!;
     expect(Array.from(main.children, (c) => c.localName + (c.className ? `.${c.className.split(' ')[0]}` : ''))).toEqual([
-      'h1.el-visually-hidden',
       'div.el-story-timeline',
       'nav.el-story-nav',
       'ol.el-cards',
