@@ -1,5 +1,6 @@
 // What both orientations place: events and clusters as items with a stem on the axis,
 // their text measured once per layout, and what a part of the layout hands back.
+import type { VerticalAxis } from './layoutVertical.js';
 import type { TimelineEvent } from '../model/types.js';
 import { MIN_SPAN_PX, type Level, type Mark } from './grouping.js';
 import { prepare, prepareCluster, type Prepared, type PreparedCluster } from './labels.js';
@@ -94,6 +95,8 @@ export interface Common {
   column?: readonly [number, number];
   /** Room a vertical timeline leaves at its outer side (beyond its tick labels), for the backdrop's strip. */
   inset?: number;
+  /** The axis vertical lanes share, laid out once for all of them (see verticalAxis). */
+  axis?: VerticalAxis;
 }
 
 /** What each orientation hands back. */

@@ -221,7 +221,7 @@ function verticalLanes(common: Common, lanes: readonly Lane[]): LanedPart | unde
   const parts = lanes.map((lane, k) => {
     const [a, b] = columnAt(k);
     const column: [number, number] = ltr ? [a + COLUMN_INSET, b - COLUMN_END] : [a + COLUMN_END, b - COLUMN_INSET];
-    return layoutVertical({ ...common, vis: lane.vis, top, ticks: false, column });
+    return layoutVertical({ ...common, vis: lane.vis, top, ticks: false, column, axis: shared });
   });
   const height = parts.reduce((h, p) => Math.max(h, p.height), 0);
   const laneGeometry = lanes.map((lane, k): LaneGeometry => {

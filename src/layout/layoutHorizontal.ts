@@ -33,6 +33,8 @@ const POLISH_MOST = 80;
 const POLISH_PASSES = 4;
 /** Titles wrap at this many em, unless `maxLabelWidth` is narrower; labels grow past it where there is room. */
 const LINE_EMS = 20;
+/** What a lane's own axis carries: the ticks are drawn once, on the axis the lanes share. */
+export const NO_TICKS = { ticks: [], unit: 'year' } as const;
 
 /** A label placed on one side: its box in reading coordinates, its shape, and its row. */
 interface Placed {
@@ -515,9 +517,10 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top, ticks: withTick
 
   // Stems of labels below the axis cross the tick labels' band: a tick whose label a stem would run through is left out.
   const downStems = below.placed.map((p) => p.item.stemX).sort((a, b) => a - b);
-  const { ticks: chosen, unit } = chooseTicks(scale, x1 - x0, o.locale, m.tickSize, o.measure, 'x');
+  // A lane's ticks are the shared axis's, chosen once for all lanes.
+  const { ticks: chosen, unit } = withTicks === false ? NO_TICKS : chooseTicks(scale, x1 - x0, o.locale, m.tickSize, o.measure, 'x');
   const ticks: TickGeometry[] = [];
-  for (const t of withTicks === false ? [] : chosen) {
+  for (const t of chosen) {
     const x = scale(t.value);
     const half = t.width / 2;
     const labelX = Math.max(half + 2, Math.min(x, o.width - half - 2));
@@ -525,6 +528,7 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top, ticks: withTick
     ticks.push({ value: t.value, x, y: axisY, label: t.label, labelX, labelY: axisY + 6 + Math.round(m.tickSize), anchor: 'middle' });
   }
   const axis = { x1: x0, y1: axisY, x2: x1, y2: axisY, ticks, unit, domain, fontSize: m.tickSize };
-  const density = clusters.length ? densityBins(vis.sorted, scale) : [];
+  // The lanes draw one strip for all their events.
+  const density = clusters.length && withTicks !== false ? densityBins(vis.sorted, scale) : [];
   return { height, axis, events, clusters, density };
 }

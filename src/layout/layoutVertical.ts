@@ -36,7 +36,7 @@ interface Columns {
  * The time axis of a vertical timeline whose drawing begins at `above`: where it runs,
  * its ticks and how wide their labels are. Lanes side by side share it.
  */
-export function verticalAxis(o: Common['o'], domain: [number, number], above: number) {
+export function verticalAxis(o: Common['o'], domain: [number, number], above: number): VerticalAxis {
   const m = metrics(o.fontSize);
   const top = above + 8;
   const plotHeight = Math.max(120, o.minHeight - top - MARGIN);
@@ -46,9 +46,19 @@ export function verticalAxis(o: Common['o'], domain: [number, number], above: nu
   return { top, plotHeight, scale, chosen, unit, tickWidth };
 }
 
-export function layoutVertical({ o, vis, colorOf, domain, top: above, ticks: withTicks, column, inset = 0 }: Common): Part {
+/** Where a vertical axis runs, its ticks and how wide their labels are. */
+export interface VerticalAxis {
+  readonly top: number;
+  readonly plotHeight: number;
+  readonly scale: ReturnType<typeof timeScale>;
+  readonly chosen: ReturnType<typeof chooseTicks>['ticks'];
+  readonly unit: ReturnType<typeof chooseTicks>['unit'];
+  readonly tickWidth: number;
+}
+
+export function layoutVertical({ o, vis, colorOf, domain, top: above, ticks: withTicks, column, inset = 0, axis: shared }: Common): Part {
   const m = metrics(o.fontSize);
-  const { top, plotHeight, scale, chosen: all, unit, tickWidth } = verticalAxis(o, domain, above);
+  const { top, plotHeight, scale, chosen: all, unit, tickWidth } = shared ?? verticalAxis(o, domain, above);
   const chosen = withTicks === false ? [] : all;
   const ltr = o.direction === 'ltr';
   // The marks stand at the column's reading-start edge, the labels beside them in the rest.
@@ -227,7 +237,8 @@ export function layoutVertical({ o, vis, colorOf, domain, top: above, ticks: wit
 
   const ticks = verticalTicks(chosen, scale, axisX, ltr, m.tickSize);
   const axis = { x1: axisX, y1: top, x2: axisX, y2: top + plotHeight, ticks, unit, domain, fontSize: m.tickSize };
-  const density = clusters.length ? densityBins(vis.sorted, scale) : [];
+  // The lanes draw one strip for all their events.
+  const density = clusters.length && withTicks !== false ? densityBins(vis.sorted, scale) : [];
   return { height, axis, events, clusters, density };
 }
 

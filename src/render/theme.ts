@@ -246,11 +246,18 @@ function rule(scope: string, part: PartName, declarations: string = PARTS[part][
  * timelineCss('el-1x2y', 'Noto Sans, sans-serif', { backdrop: true, open: true }) // with the eras', today line's and open ends' rules
  * ```
  */
-export function timelineCss(
-  rootId: string,
-  fontFamily: string,
-  parts: { clusters?: boolean; legend?: boolean; approximate?: boolean; lanes?: boolean; backdrop?: boolean; open?: boolean } = {},
-): string {
+export function timelineCss(rootId: string, fontFamily: string, parts: CssParts = {}): string {
+  // A zoom step draws again with the same sheet: it is built once per root and set of parts.
+  const key = `${rootId}\u0000${fontFamily}\u0000${CSS_PARTS.map((p) => (parts[p] ? 1 : 0)).join('')}`;
+  if (key !== lastCss.key) lastCss = { key, css: buildCss(rootId, fontFamily, parts) };
+  return lastCss.css;
+}
+
+type CssParts = { clusters?: boolean; legend?: boolean; approximate?: boolean; lanes?: boolean; backdrop?: boolean; open?: boolean };
+const CSS_PARTS = ['clusters', 'legend', 'approximate', 'lanes', 'backdrop', 'open'] as const satisfies readonly (keyof CssParts)[];
+let lastCss = { key: '', css: '' };
+
+function buildCss(rootId: string, fontFamily: string, parts: CssParts): string {
   const r = `#${rootId}`;
   const cats = light.categories.map((_, i) => `${r} .el-cat-${i}{--_cat:var(--_c${i})}`).join('');
   const hc = `${r}[data-theme=high-contrast]`;

@@ -34,6 +34,13 @@ export class MissingScriptError extends MissingPackageError {
  * template and regular expression, and cannot end the element early.
  */
 export function classicScript(purpose: string): string {
+  // Read once per process: a site build writes many pages with the same script.
+  return (inlined ??= readInlinable(purpose));
+}
+
+let inlined: string | undefined;
+
+function readInlinable(purpose: string): string {
   let text: string;
   try {
     const path = createRequire(import.meta.url).resolve('eventline/eventline-story.min.js');

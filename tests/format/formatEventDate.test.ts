@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatEventDate, formatEventSpan, formatTick, formatYear } from '../../src/format/formatEventDate.js';
 import { getLocaleSpec, registerLocale } from '../../src/format/locales.js';
 import { parseEdtf } from '../../src/model/parseEdtf.js';
-import { utcTime } from '../../src/util/utcTime.js';
+import { utcTime } from '../helpers/utcTime.js';
 
 const f = (edtf: string, locale = 'en') => formatEventDate(parseEdtf(edtf), locale);
 

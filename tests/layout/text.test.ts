@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { yearTicks } from '../../src/layout/axisTicks.js';
 import { cleanText } from '../../src/layout/cleanText.js';
 import { textDirection } from '../../src/layout/textDirection.js';
-import { utcTime } from '../../src/util/utcTime.js';
+import { utcTime } from '../helpers/utcTime.js';
 
 describe('cleanText', () => {
   it('drops characters XML cannot carry and bidi overrides, folds white space', () => {
