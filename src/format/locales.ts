@@ -193,6 +193,20 @@ export function baseLanguage(tag: string): string {
 }
 
 /**
+ * `lang` when it is another language than `locale`'s (a text to mark with its own `lang`),
+ * else `undefined`.
+ *
+ * @example
+ * ```ts
+ * otherLanguage('en', 'ar-EG') // 'en'
+ * otherLanguage('ar', 'ar-EG') // undefined
+ * ```
+ */
+export function otherLanguage(lang: string | undefined, locale: string): string | undefined {
+  return lang !== undefined && baseLanguage(lang) !== baseLanguage(locale) ? lang : undefined;
+}
+
+/**
  * Adds or replaces a language. Its month names come from `Intl.DateTimeFormat`; the spec
  * gives the word order and the words Intl does not have (eras as eventline writes them,
  * decades, seasons, "c."). Registration is global because languages are data, not

@@ -43,7 +43,7 @@ export class HydratedLayouts implements InteractiveTimeline {
     if (style) this.fit(column.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
     this.unwatch = watchWidth(column, (width) => this.fit(width));
     // A zoom step of a vertical layout changes its height.
-    for (const p of this.parts) p.on('zoom', () => this.size());
+    for (const p of this.parts) p.on('zoom', () => p === this.fitted && this.size());
   }
 
   /** Shows the layout for a column `room` px wide, laid out at that width. */
@@ -76,8 +76,9 @@ export class HydratedLayouts implements InteractiveTimeline {
     }
   }
 
-  /** The layout the page shows now (the first, when none can be told apart). */
+  /** The layout the page shows now: the fitted one; before any fit, the one the CSS shows (the first, when none can be told apart). */
   private shown(): InteractiveTimeline {
+    if (this.fitted) return this.fitted;
     const view = this.svg.ownerDocument.defaultView;
     return this.parts.find((p) => view?.getComputedStyle(p.svg).display !== 'none') ?? this.parts[0]!;
   }

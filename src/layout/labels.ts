@@ -96,7 +96,7 @@ export interface Shape {
  * A line of text placed against `x`: its left edge there when `hugLeft`, else its
  * right edge. The SVG anchor that achieves this depends on the text's own direction.
  */
-function line(
+export function line(
   text: string,
   cut: { text: string; truncated: boolean; width: number },
   x: number,

@@ -7,11 +7,10 @@ import { cleanText } from './cleanText.js';
 import { densityBins } from './density.js';
 import { layoutHorizontal } from './layoutHorizontal.js';
 import type { Common, Part } from './labelItems.js';
-import { MARGIN, metrics } from './labels.js';
+import { line, MARGIN, metrics } from './labels.js';
 import { layoutVertical, verticalAxis, verticalTicks } from './layoutVertical.js';
 import { truncateToWidth } from './measureText.js';
 import { sortedEvents, visibleEvents, type VisibleEvents } from './sortedEvents.js';
-import { textDirection } from './textDirection.js';
 import { timeScale } from './timeScale.js';
 import type { ClusterGeometry, EventGeometry, LabelGeometry, LaneGeometry, StemGeometry, TextLine, TickGeometry } from './types.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
@@ -79,10 +78,8 @@ function nameLine(name: string, x: number, y: number, room: number, common: Comm
   const size = metrics(o.fontSize).dateSize;
   const text = cleanText(name);
   const cut = truncateToWidth(text, Math.max(1, room), size, o.measure, 'bold');
-  const direction = textDirection(text, o.direction);
   // Against the band's reading start, whatever the name's own direction.
-  const anchor = (o.direction === 'ltr') === (direction === 'ltr') ? 'start' : 'end';
-  return { text: cut.text, full: text, truncated: cut.truncated, x, y, width: cut.width, fontSize: size, direction, anchor };
+  return line(text, cut, x, y, size, o.direction === 'ltr', o.direction);
 }
 
 /** Copies a drawn item with new fields, keeping getters (a cluster lists its members only when asked). */

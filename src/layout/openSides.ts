@@ -1,6 +1,7 @@
 import type { OpenSideGeometry } from './backdropTypes.js';
 import type { Frame } from './strip.js';
 import type { EventGeometry } from './types.js';
+import { eventEnd, eventStart } from './sortedEvents.js';
 
 /** How far an open end's arrowhead stands past its bar, and how far it spreads each side of the bar's middle. */
 const ARROW_LENGTH = 7;
@@ -19,7 +20,8 @@ const ARROW_HALF = 6;
  */
 export function withOpenSides(events: EventGeometry[], f: Frame): EventGeometry[] {
   return events.map((e) => {
-    const side = e.event.end ? undefined : e.event.openEnd === 'ongoing' ? 'end' : e.event.openStart === 'open' ? 'start' : undefined;
+    // The index's own rule for what runs to the edge of any view.
+    const side = eventEnd(e.event) === Infinity ? 'end' : eventStart(e.event) === -Infinity ? 'start' : undefined;
     if (!side || e.mark.kind !== 'span') return e;
     const { x, y, width, height } = e.mark;
     // Screen direction of the open side along the axis: time's way for the end, against it for the start.

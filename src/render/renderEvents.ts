@@ -6,9 +6,8 @@ import { stripNonXml } from '../layout/cleanText.js';
 import { joinKey } from './joinKey.js';
 import { paintEach, type Painter } from './paint.js';
 import { setOpenSide } from './renderOpenSide.js';
-import { baseLanguage } from '../format/locales.js';
+import { otherLanguage } from '../format/locales.js';
 import { pickedText } from '../model/pickText.js';
-import type { LocalizedText } from '../model/types.js';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -81,12 +80,6 @@ function setStem(group: Element, stem: StemGeometry): Element {
     el.setAttribute('y2', n(stem.y2));
   }
   return el;
-}
-
-/** The language a text is shown in, when it is said and is not the timeline's (`locale`). */
-function otherLanguage(text: LocalizedText, locale: string): string | undefined {
-  const { lang } = pickedText(text, locale);
-  return lang !== undefined && baseLanguage(lang) !== baseLanguage(locale) ? lang : undefined;
 }
 
 type Drawn = EventGeometry | ClusterGeometry;
@@ -229,7 +222,7 @@ export function renderItems(
       e.label,
       paint,
       this.querySelector(':scope > a') !== null,
-      otherLanguage(e.event.title, locale),
+      otherLanguage(pickedText(e.event.title, locale).lang, locale),
     );
   });
 }

@@ -1,4 +1,4 @@
-import { baseLanguage, directionOf } from '../format/locales.js';
+import { directionOf, otherLanguage } from '../format/locales.js';
 import { cleanText } from '../layout/cleanText.js';
 import type { LocalizedText } from '../model/types.js';
 import { pickedText } from '../model/pickText.js';
@@ -22,7 +22,7 @@ export function putText(el: HTMLElement, value: LocalizedText | undefined, local
   if (clean === '') return false;
   el.textContent = clean;
   if (lang === undefined) el.setAttribute('dir', 'auto');
-  else if (baseLanguage(lang) !== baseLanguage(locale)) {
+  else if (otherLanguage(lang, locale)) {
     el.setAttribute('lang', lang);
     el.setAttribute('dir', directionOf(lang));
   }

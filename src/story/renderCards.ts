@@ -1,4 +1,4 @@
-import { baseLanguage } from '../format/locales.js';
+import { otherLanguage } from '../format/locales.js';
 import { cleanText } from '../layout/cleanText.js';
 import { sortedEvents } from '../layout/sortedEvents.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
@@ -48,7 +48,8 @@ function mediaFigure(doc: Document, media: NonNullable<TimelineEvent['media']>, 
   img.setAttribute('src', media.src);
   const alt = pickedText(media.alt, setup.locale);
   img.setAttribute('alt', cleanText(alt.text));
-  if (alt.lang !== undefined && baseLanguage(alt.lang) !== baseLanguage(setup.locale)) img.setAttribute('lang', alt.lang);
+  const altLang = otherLanguage(alt.lang, setup.locale);
+  if (altLang) img.setAttribute('lang', altLang);
   img.setAttribute('loading', 'lazy');
   const href = safeHref(media.link);
   if (href) {
