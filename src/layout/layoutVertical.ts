@@ -29,6 +29,7 @@ interface Columns {
   /** Farthest a label was moved along the axis from its mark. */
   readonly moved: number;
   /** How far labels were moved, on average. */
+  /** How far labels stand from their marks along the axis, on average. */
   readonly meanMoved: number;
 }
 
@@ -36,10 +37,10 @@ interface Columns {
  * The time axis of a vertical timeline whose drawing begins at `above`: where it runs,
  * its ticks and how wide their labels are. Lanes side by side share it.
  */
-export function verticalAxis(o: Common['o'], domain: [number, number], above: number): VerticalAxis {
+export function verticalAxis(o: Common['o'], domain: [number, number], above: number, length?: number): VerticalAxis {
   const m = metrics(o.fontSize);
   const top = above + 8;
-  const plotHeight = Math.max(120, o.minHeight - top - MARGIN);
+  const plotHeight = Math.max(120, o.minHeight - top - MARGIN, length ?? 0);
   const scale = timeScale(domain, [top, top + plotHeight]);
   const { ticks: chosen, unit } = chooseTicks(scale, plotHeight, o.locale, m.tickSize, o.measure, 'y');
   const tickWidth = chosen.reduce((w, t) => Math.max(w, t.width), 0);
@@ -56,9 +57,34 @@ export interface VerticalAxis {
   readonly tickWidth: number;
 }
 
-export function layoutVertical({ o, vis, colorOf, domain, top: above, ticks: withTicks, column, inset = 0, axis: shared }: Common): Part {
+export function layoutVertical(common: Common): Part {
+  const first = layoutOnAxis(common, common.axis ?? verticalAxis(common.o, common.domain, common.top));
+  // Labels that needed more height than the axis stand far from their marks, joined by
+  // leaders running across years of it. A page grows downwards freely, so the axis may take
+  // the height the labels take anyway, once: labels then stand nearer their own marks, for
+  // a drawing a little taller. Lanes side by side share one axis and keep it.
+  if (common.axis || !first.crowded) return first.part;
+  const longer = verticalAxis(common.o, common.domain, common.top, first.labelsBottom - first.axisTop);
+  const second = layoutOnAxis(common, longer);
+  // Worth it only when the labels come much nearer: a small crowd (the article's 2024 run)
+  // keeps its fan of leaders on any axis, and stretching would only add empty years.
+  return second.meanMoved <= first.meanMoved / 2 ? second.part : first.part;
+}
+
+interface OnAxis {
+  readonly part: Part;
+  /** Labels were moved along the axis by more than a label's height to fit, past its end. */
+  readonly crowded: boolean;
+  readonly axisTop: number;
+  readonly labelsBottom: number;
+  readonly meanMoved: number;
+}
+
+function layoutOnAxis(
+  { o, vis, colorOf, domain, ticks: withTicks, column, inset = 0 }: Common,
+  { top, plotHeight, scale, chosen: all, unit, tickWidth }: VerticalAxis,
+): OnAxis {
   const m = metrics(o.fontSize);
-  const { top, plotHeight, scale, chosen: all, unit, tickWidth } = shared ?? verticalAxis(o, domain, above);
   const chosen = withTicks === false ? [] : all;
   const ltr = o.direction === 'ltr';
   // The marks stand at the column's reading-start edge, the labels beside them in the rest.
@@ -239,7 +265,14 @@ export function layoutVertical({ o, vis, colorOf, domain, top: above, ticks: wit
   const axis = { x1: axisX, y1: top, x2: axisX, y2: top + plotHeight, ticks, unit, domain, fontSize: m.tickSize };
   // The lanes draw one strip for all their events.
   const density = clusters.length && withTicks !== false ? densityBins(vis.sorted, scale) : [];
-  return { height, axis, events, clusters, density };
+  const crowded = !!best && best.moved > m.labelHeight && lastBottom > top + plotHeight;
+  return {
+    part: { height, axis, events, clusters, density },
+    crowded,
+    axisTop: top,
+    labelsBottom: lastBottom,
+    meanMoved: best?.meanMoved ?? 0,
+  };
 }
 
 /** The ticks of a vertical axis at `axisX`, their labels on its outer side: a label's end touches the axis in both directions. */
