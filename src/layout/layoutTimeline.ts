@@ -7,7 +7,9 @@ import { heading } from './labels.js';
 import { layoutHorizontal } from './layoutHorizontal.js';
 import type { Part } from './labelItems.js';
 import { layoutLanes } from './lanes.js';
-import { categoryNames, layoutLegend } from './legend.js';
+import { categoryNames, layoutLegend, legendMoved } from './legend.js';
+import { legendInCorner } from './legendCorner.js';
+import { shiftPart } from './shiftPart.js';
 import { layoutVertical } from './layoutVertical.js';
 import { resolveOptions, type LayoutOptions, type ResolvedOptions } from './resolveOptions.js';
 import { positionAt, sortedEvents, visibleEvents, type VisibleEvents } from './sortedEvents.js';
@@ -122,13 +124,30 @@ export function layoutMeasured(timeline: Timeline, options: LayoutOptions, measu
   // Heading, then legend, then the timeline.
   const head = heading(o, 8);
   const legendTop = 8 + (head?.height ?? 0);
-  const legend = layoutLegend(o, categoryNames(sorted.categories, timeline.categories, o.locale), sorted.anyApproximate, legendTop);
+  const names = categoryNames(sorted.categories, timeline.categories, o.locale);
+  const banded = layoutLegend(o, names, sorted.anyApproximate, legendTop);
+  const partAt = (top: number) => {
+    const backdrop = backdropOf(timeline, o, top);
+    const common = { o, vis, colorOf, domain, top: backdrop.top, inset: backdrop.inset };
+    const part: Part & { lanes?: LaneGeometry[] } =
+      (o.lanes && timeline.lanes && layoutLanes(common, timeline)) ||
+      (o.orientation === 'vertical' ? layoutVertical(common) : layoutHorizontal(common));
+    return { backdrop, part };
+  };
+  // A horizontal drawing's legend stands in a top corner the labels leave empty, where
+  // there is one, rather than in a band of its own; not over the strip of eras or today.
+  let laidOut: ReturnType<typeof partAt> | undefined;
+  let legend = banded && legendMoved(banded, 0, o.direction === 'ltr', false);
   const top = legend ? legend.box.y + legend.box.height + LEGEND_GAP : legendTop;
-  const backdrop = backdropOf(timeline, o, top);
-  const common = { o, vis, colorOf, domain, top: backdrop.top, inset: backdrop.inset };
-  const part: Part & { lanes?: LaneGeometry[] } =
-    (o.lanes && timeline.lanes && layoutLanes(common, timeline)) ||
-    (o.orientation === 'vertical' ? layoutVertical(common) : layoutHorizontal(common));
+  if (banded && o.orientation === 'horizontal' && !(o.lanes && timeline.lanes) && !timeline.eras?.length && !o.today) {
+    const tried = partAt(legendTop);
+    const corner = legendInCorner(o, names, sorted.anyApproximate, legendTop, tried.part);
+    if (corner) [laidOut, legend] = [tried, corner];
+    // Under a band, the same rows, lower.
+    else laidOut = { backdrop: backdropOf(timeline, o, top), part: shiftPart(tried.part, top - legendTop) };
+  }
+  laidOut ??= partAt(top);
+  const { backdrop, part } = laidOut;
   const { events, eras, today } = backdrop.finish(part);
   // Words of a registered locale are shown too: they take the labels' cleaning.
   const description = cleanText(describe(vis, o));

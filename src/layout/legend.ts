@@ -50,7 +50,8 @@ export function layoutLegend(
   categories: readonly string[],
   anyApproximate: boolean,
   y: number,
-): LegendGeometry | undefined {
+  lineWidth = o.width - 2 * MARGIN,
+): (LegendGeometry & { widest: number }) | undefined {
   if (!o.legend || categories.length < 2) return undefined;
   const m = metrics(o.fontSize);
   const size = m.dateSize;
@@ -63,10 +64,11 @@ export function layoutLegend(
   if (anyApproximate) entries.push({ kind: 'approximate', colorIndex: -1, text: cleanText(words.approximate) });
 
   const x0 = MARGIN;
-  const x1 = o.width - MARGIN;
+  const x1 = Math.min(o.width - MARGIN, x0 + lineWidth);
   const ltr = o.direction === 'ltr';
   // Reading coordinates: from the start of a line, mirrored in a right-to-left timeline.
-  const x = (u: number) => (ltr ? u : x0 + x1 - u);
+  const x = (u: number) => (ltr ? u : o.width - u);
+  let widest = 0;
   const items: LegendItem[] = [];
   let u = x0;
   let line = 0;
@@ -104,7 +106,31 @@ export function layoutLegend(
         anchor: ltr === (direction === 'ltr') ? 'start' : 'end',
       },
     });
+    widest = Math.max(widest, u + width - x0);
     u += width + ENTRY_GAP;
   }
-  return { box: { x: x0, y, width: x1 - x0, height: (line + 1) * lineHeight }, name: cleanText(words.legend), items };
+  const box = { x: ltr ? x0 : o.width - x1, y, width: x1 - x0, height: (line + 1) * lineHeight };
+  return { box, name: cleanText(words.legend), items, widest };
+}
+
+/**
+ * The legend moved by `dx` px and boxed to what its entries take (`fitted`): for a legend
+ * that stands in a corner of the drawing rather than across its top. Not fitted, it keeps
+ * its band's box, and is only stripped of what the layout alone needs.
+ *
+ * @example
+ * ```ts
+ * legendMoved(legend, 0, true).box.width // the longest line's width
+ * ```
+ */
+export function legendMoved(legend: LegendGeometry & { widest: number }, dx: number, ltr: boolean, fitted = true): LegendGeometry {
+  const { box, widest, ...rest } = legend;
+  if (!fitted) return { ...rest, box };
+  const items = legend.items.map((item) => ({
+    ...item,
+    swatch: { ...item.swatch, x: item.swatch.x + dx },
+    label: { ...item.label, x: item.label.x + dx },
+  }));
+  const x = ltr ? box.x + dx : box.x + box.width - widest + dx;
+  return { ...rest, items, box: { ...box, x, width: widest } };
 }

@@ -1,0 +1,33 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { layoutTimeline } from '../../src/layout/layoutTimeline.js';
+import { shiftPart } from '../../src/layout/shiftPart.js';
+import type { TimelineGeometry } from '../../src/layout/types.js';
+import { parseTimeline } from '../../src/model/parseTimeline.js';
+import { eventList } from '../helpers/arbitraries.js';
+
+/** What shiftPart moves, without the open sides the layout adds after it. */
+const partOf = (g: TimelineGeometry) => ({
+  height: g.height,
+  axis: g.axis,
+  events: g.events.map(({ open: _, ...e }) => e),
+  clusters: g.clusters,
+  density: g.density,
+});
+
+describe('shiftPart', () => {
+  it('a horizontal drawing laid out lower is the same drawing, moved: what lets the legend take a band without a second layout', () => {
+    fc.assert(
+      fc.property(eventList(40), fc.integer({ min: 300, max: 1400 }), fc.constantFrom('en', 'ar'), (events, width, locale) => {
+        const timeline = parseTimeline(events);
+        const high = layoutTimeline(timeline, { width, locale, legend: false });
+        // A heading lays the same rows out lower.
+        const low = layoutTimeline(timeline, { width, locale, legend: false, title: 'A heading of one line' });
+        const dy = low.axis.y1 - high.axis.y1;
+        expect(dy).toBeGreaterThan(0);
+        expect(shiftPart(partOf(high), dy)).toEqual(partOf(low));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
