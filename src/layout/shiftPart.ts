@@ -1,7 +1,7 @@
 // A laid-out drawing moved down: a horizontal drawing's rows are placed from the axis out,
 // so laying it out again lower gives the same geometry, moved; moving it costs no layout.
 import type { Part } from './labelItems.js';
-import type { Box, LabelGeometry, MarkGeometry, StemGeometry } from './types.js';
+import type { Box, ClusterGeometry, LabelGeometry, MarkGeometry, StemGeometry } from './types.js';
 
 /**
  * `part` moved `dy` px down, and `dy` px taller.
@@ -34,7 +34,14 @@ export function shiftPart(part: Part, dy: number): Part {
       ticks: part.axis.ticks.map((t) => ({ ...t, y: t.y + dy, labelY: t.labelY + dy })),
     },
     events: part.events.map((e) => ({ ...e, mark: mark(e.mark), stem: stem(e.stem), label: label(e.label) })),
-    clusters: part.clusters.map((c) => ({ ...c, mark: box(c.mark), stem: stem(c.stem), label: label(c.label) })),
+    // Copied property by property: a cluster lists its members only when asked (a getter).
+    clusters: part.clusters.map((c) =>
+      Object.assign(Object.defineProperties({}, Object.getOwnPropertyDescriptors(c)) as ClusterGeometry, {
+        mark: box(c.mark),
+        stem: stem(c.stem),
+        label: label(c.label),
+      }),
+    ),
     density: part.density,
   };
 }

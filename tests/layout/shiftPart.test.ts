@@ -11,8 +11,8 @@ const partOf = (g: TimelineGeometry) => ({
   height: g.height,
   axis: g.axis,
   events: g.events.map(({ open: _, ...e }) => e),
-  clusters: g.clusters,
-  density: g.density,
+  clusters: [...g.clusters],
+  density: [...g.density],
 });
 
 describe('shiftPart', () => {
@@ -29,5 +29,24 @@ describe('shiftPart', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it("leaves a cluster's member list unread: a zoom step over 100,000 events must not list them", () => {
+    const events = Array.from({ length: 3000 }, (_, i) => ({
+      date: `2000-01-${String((i % 28) + 1).padStart(2, '0')}`,
+      title: `Event ${i}`,
+    }));
+    const g = layoutTimeline(parseTimeline(events), { width: 400, legend: false });
+    const cluster = g.clusters[0]!;
+    let reads = 0;
+    const counted = Object.defineProperty({ ...cluster, memberIds: [] }, 'memberIds', {
+      enumerable: true,
+      get: () => (reads++, cluster.memberIds),
+    });
+    const moved = shiftPart({ ...partOf(g), clusters: [counted] }, 10).clusters[0]!;
+    expect(reads).toBe(0);
+    expect(moved.label.box.y).toBe(cluster.label.box.y + 10);
+    expect(moved.memberIds).toHaveLength(cluster.count);
+    expect(reads).toBe(1);
   });
 });
