@@ -1,4 +1,4 @@
-import { pageMeasurer } from './pageMeasurer.js';
+import { pageMeasurer } from '../render/pageMeasurer.js';
 import { TimelineController } from './TimelineController.js';
 import type { InteractiveOptions, InteractiveTimeline } from './types.js';
 

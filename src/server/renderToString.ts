@@ -1,3 +1,4 @@
+import { measureTextWidth } from '../layout/measureText.js';
 import { parseTimeline } from '../model/parseTimeline.js';
 import type { Timeline } from '../model/types.js';
 import type { TimelineOptions } from '../options.js';
@@ -28,7 +29,8 @@ export interface StringOptions extends TimelineOptions {
  */
 export function renderTimelineToString(timeline: Timeline, options: StringOptions = {}): string {
   const win = jsdomWindow('renderToString');
-  const svg = drawTimeline(timeline, options, win.document);
+  // The table, not a canvas: jsdom has none, and the browser's hydrate measures with it too.
+  const svg = drawTimeline(timeline, options, win.document, options.measureText ?? measureTextWidth);
   const xml = new win.XMLSerializer().serializeToString(svg);
   return (options.xmlDeclaration ? '<?xml version="1.0" encoding="UTF-8"?>\n' : '') + xml + '\n';
 }

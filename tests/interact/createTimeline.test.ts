@@ -1,44 +1,26 @@
 // @vitest-environment jsdom
 // (d3-zoom reads the global `navigator`, which Node 20 lacks; the pages themselves are JSDOMs of their own.)
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { createTimeline } from '../../src/interact/createTimeline.js';
 import { hydrate } from '../../src/interact/hydrate.js';
 import { measureTextWidth } from '../../src/layout/measureText.js';
 import { renderSvg } from '../../src/renderSvg.js';
+import { canvasPage } from '../helpers/canvasPage.js';
 
 const DATA = [
   { id: 'a', date: '2000', title: 'A' },
   { id: 'b', date: '2010', title: 'B' },
 ];
 
-/** A jsdom page; with `canvas`, a 2D context that answers 7 px a character and counts its calls. */
-function page(canvas: boolean) {
-  const { window } = new JSDOM('<!doctype html><body><div id="host"></div></body>');
-  const calls = { measured: 0 };
-  if (canvas) {
-    class Context {
-      font = '';
-      measureText(text: string) {
-        calls.measured++;
-        return { width: text.length * 7 };
-      }
-    }
-    Object.assign(window, { CanvasRenderingContext2D: Context });
-    window.HTMLCanvasElement.prototype.getContext = (() => new Context()) as never;
-  }
-  return { document: window.document, host: window.document.getElementById('host')!, calls };
-}
-
 const ids = (root: Element) => Array.from(root.querySelectorAll('[data-event-id]'), (g) => g.getAttribute('data-event-id'));
 
 describe('createTimeline', () => {
   it('measures labels with a canvas of the page unless measureText is given', () => {
-    const p = page(true);
+    const p = canvasPage(true);
     createTimeline(p.host, { data: DATA, width: 600 }).destroy();
     expect(p.calls.measured).toBeGreaterThan(0);
 
-    const q = page(true);
+    const q = canvasPage(true);
     let given = 0;
     createTimeline(q.host, { data: DATA, width: 600, measureText: (t, size, w) => (given++, measureTextWidth(t, size, w)) }).destroy();
     expect(given).toBeGreaterThan(0);
@@ -46,7 +28,7 @@ describe('createTimeline', () => {
   });
 
   it('without a canvas (jsdom) asks for measureText, and leaves nothing behind', () => {
-    const p = page(false);
+    const p = canvasPage(false);
     expect(() => createTimeline(p.host, { data: DATA })).toThrow(
       /^createTimeline: this document has no canvas to measure text with; pass options\.measureText/,
     );
@@ -59,8 +41,9 @@ describe('createTimeline', () => {
 
 describe('hydrate', () => {
   it('measures with the width table, as the server did, so it adopts the server layout without a canvas', () => {
-    const p = page(true);
-    p.host.append(renderSvg(DATA, { width: 600 }, p.document));
+    const p = canvasPage(true);
+    // As the server draws it: with the table.
+    p.host.append(renderSvg(DATA, { width: 600, measureText: measureTextWidth }, p.document));
     const t = hydrate(p.host.querySelector('svg')!, { data: DATA });
     expect(p.calls.measured).toBe(0);
     t.destroy();
@@ -69,7 +52,7 @@ describe('hydrate', () => {
 
 describe('update', () => {
   it('takes data and options by name, together or apart', () => {
-    const p = page(true);
+    const p = canvasPage(true);
     const t = createTimeline(p.host, { data: DATA, width: 600 });
     const svg = p.host.querySelector('svg')!;
     t.update({ data: [{ id: 'c', date: '2005', title: 'C' }], theme: 'dark' });
@@ -81,7 +64,7 @@ describe('update', () => {
   });
 
   it('refuses what is not an object of options (events alone were once guessed), and changes nothing', () => {
-    const p = page(true);
+    const p = canvasPage(true);
     const t = createTimeline(p.host, { data: DATA, width: 600 });
     for (const wrong of [[{ id: 'c', date: '2005', title: 'C' }], null, 'dark', 3]) {
       expect(() => t.update(wrong as never)).toThrow(
@@ -95,7 +78,7 @@ describe('update', () => {
   });
 
   it('names the event and field of bad data, and keeps what was drawn', () => {
-    const p = page(true);
+    const p = canvasPage(true);
     const t = createTimeline(p.host, { data: DATA, width: 600 });
     expect(() => t.update({ data: [{ id: 'x', date: 'soon', title: 'X' }] })).toThrow(/events\[0\] \(id "x"\)\.date/);
     expect(ids(p.host)).toEqual(['a', 'b']);

@@ -1,5 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { measureTextWidth } from '../../src/layout/measureText.js';
 import { renderSvg } from '../../src/renderSvg.js';
 import { parseSvg } from '../helpers/svg.js';
 
@@ -28,13 +29,15 @@ function shownTexts(doc: Document): string[] {
 
 describe('renderSvg with numberingSystem "arab"', () => {
   const { document } = new JSDOM('').window;
+  // jsdom has no canvas to measure with.
+  const measureText = measureTextWidth;
 
   it.each([
     ['a few labelled events', 12, {}],
     ['hundreds of events in clusters', 400, { maxRows: 3 }],
     ['a vertical timeline', 40, { orientation: 'vertical' as const }],
   ])('writes every number in Arabic-Indic digits: %s', (_name, n, extra) => {
-    const svg = renderSvg(events(n), { locale: 'ar', numberingSystem: 'arab', width: 720, ...extra }, document);
+    const svg = renderSvg(events(n), { locale: 'ar', numberingSystem: 'arab', width: 720, measureText, ...extra }, document);
     const doc = parseSvg(svg.outerHTML);
     const texts = shownTexts(doc);
     expect(texts.filter((t) => /[0-9]/.test(t))).toEqual([]);
@@ -46,7 +49,7 @@ describe('renderSvg with numberingSystem "arab"', () => {
   });
 
   it('writes Latin digits by default, as before', () => {
-    const doc = parseSvg(renderSvg(events(12), { locale: 'ar', width: 720 }, document).outerHTML);
+    const doc = parseSvg(renderSvg(events(12), { locale: 'ar', width: 720, measureText }, document).outerHTML);
     expect(shownTexts(doc).filter((t) => ARABIC_INDIC.test(t))).toEqual([]);
   });
 });

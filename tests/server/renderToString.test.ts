@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { russiaDprk } from '../../src/data/russiaDprk.js';
 import { parseTimeline } from '../../src/model/parseTimeline.js';
 import { layoutTimeline } from '../../src/layout/layoutTimeline.js';
+import { measureTextWidth } from '../../src/layout/measureText.js';
 import { renderTimeline } from '../../src/render/renderTimeline.js';
 import { renderTimelineToString, renderToString } from '../../src/server/renderToString.js';
 import { renderSvg } from '../../src/renderSvg.js';
@@ -220,9 +221,9 @@ describe('renderToString without a width: a wide and a narrow layout', () => {
     expect(narrow.querySelector('.el-events')!.outerHTML).toBe(alone);
   });
 
-  it('is the markup renderSvg builds in a page', () => {
+  it('is the markup renderSvg builds in a page measuring with the same width table', () => {
     const { window } = new JSDOM('');
-    const svg = renderSvg(russiaDprk, { locale: 'ar', idPrefix: 'tl' }, window.document);
+    const svg = renderSvg(russiaDprk, { locale: 'ar', idPrefix: 'tl', measureText: measureTextWidth }, window.document);
     expect(new window.XMLSerializer().serializeToString(svg) + '\n').toBe(text);
   });
 });

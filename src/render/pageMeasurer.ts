@@ -1,11 +1,11 @@
 import { createCanvasMeasurer, type TextMeasurer } from '../layout/measureText.js';
 
 /**
- * The default measurer of a timeline drawn in the page: a canvas of the page's own
- * document, so labels are sized in the fonts this browser draws them with, and a bundle
- * that only draws live timelines leaves the width table out. Throws when the document
- * has no 2D canvas (jsdom without the `canvas` package): without the table there is no
- * other way to size text, so the caller must pass `measureText`.
+ * The default measurer of a timeline drawn in the page (`renderSvg`, `createTimeline`): a
+ * canvas of the page's own document, so labels are sized in the fonts this browser draws
+ * them with, and a bundle that only draws in pages leaves the width table out. Throws
+ * when the document has no 2D canvas (jsdom without the `canvas` package): without the
+ * table there is no other way to size text, so the caller must pass `measureText`.
  *
  * @example
  * ```ts
