@@ -97,7 +97,12 @@ export interface TimelineOptions {
    * Default 2, under the page's own `<h1>`; `renderToHtml` makes it 1 in a page of its own.
    */
   headingLevel?: number;
-  /** Text width function. Default: a width table for Latin, Arabic, Cyrillic, CJK and more, so output needs no browser. */
+  /**
+   * Text width function. Default: in `renderSvg` and `createTimeline`, a canvas of the page
+   * (a document without one, such as jsdom's, needs this option); in `layoutTimeline`, the
+   * server, the CLI and `hydrate`, `measureTextWidth`, a width table for Latin, Arabic,
+   * Cyrillic, CJK and more that needs no browser.
+   */
   measureText?: TextMeasurer;
   /** Prefix for element ids inside the SVG, to keep several timelines on one page apart. Default: derived from the content. */
   idPrefix?: string;
