@@ -125,7 +125,18 @@ export function layoutMeasured(timeline: Timeline, options: LayoutOptions, measu
   const head = heading(o, 8);
   const legendTop = 8 + (head?.height ?? 0);
   const names = categoryNames(sorted.categories, timeline.categories, o.locale);
-  const banded = layoutLegend(o, names, sorted.anyApproximate, legendTop);
+  // The corner tries the legend at a few widths: its words are measured once.
+  const widths = new Map<string, number>();
+  const lo: ResolvedOptions = {
+    ...o,
+    measure: (text, size, weight = 'normal') => {
+      const key = `${size} ${weight} ${text}`;
+      let w = widths.get(key);
+      if (w === undefined) widths.set(key, (w = o.measure(text, size, weight)));
+      return w;
+    },
+  };
+  const banded = layoutLegend(lo, names, sorted.anyApproximate, legendTop);
   const partAt = (top: number) => {
     const backdrop = backdropOf(timeline, o, top);
     const common = { o, vis, colorOf, domain, top: backdrop.top, inset: backdrop.inset };
@@ -141,7 +152,7 @@ export function layoutMeasured(timeline: Timeline, options: LayoutOptions, measu
   const top = legend ? legend.box.y + legend.box.height + LEGEND_GAP : legendTop;
   if (banded && o.orientation === 'horizontal' && !(o.lanes && timeline.lanes) && !timeline.eras?.length && !o.today) {
     const tried = partAt(legendTop);
-    const corner = legendInCorner(o, names, sorted.anyApproximate, legendTop, tried.part);
+    const corner = legendInCorner(lo, names, sorted.anyApproximate, legendTop, tried.part);
     if (corner) [laidOut, legend] = [tried, corner];
     // Under a band, the same rows, lower.
     else laidOut = { backdrop: backdropOf(timeline, o, top), part: shiftPart(tried.part, top - legendTop) };
