@@ -2,6 +2,7 @@
 // of its own (stacked top to bottom, or side by side in a vertical timeline), all on one
 // time scale and one axis. Clustering and zoom so work within each lane, and no lane's
 // labels can meet another's: each stays inside its band.
+import { legendWords } from './legendWords.js';
 import { chooseTicks } from './axisTicks.js';
 import { cleanText } from './cleanText.js';
 import { densityBins } from './density.js';
@@ -173,6 +174,7 @@ function horizontalLanes(common: Common, lanes: readonly Lane[]): LanedPart {
         : nameLine(lane.name, ltr ? x0 : x1, top + NAME_PAD + Math.round(m.dateLine * 0.78), x1 - x0, common);
     return {
       ...(lane.name !== undefined ? { name: lane.name } : {}),
+      spokenName: label?.full ?? legendWords(o.locale).unnamedLane,
       band: { x: 0, y: top, width: o.width, height: bottom - top },
       ...(label ? { label } : {}),
       line: { x1: x0, y1: lineY, x2: x1, y2: lineY },
@@ -236,6 +238,7 @@ function verticalLanes(common: Common, lanes: readonly Lane[]): LanedPart | unde
     const line = parts[k]!.axis;
     return {
       ...(lane.name !== undefined ? { name: lane.name } : {}),
+      spokenName: label?.full ?? legendWords(o.locale).unnamedLane,
       band: { x: a, y: common.top, width: b - a, height: height - common.top },
       ...(label ? { label } : {}),
       line: { x1: line.x1, y1: line.y1, x2: line.x2, y2: line.y2 },

@@ -6,17 +6,19 @@ export interface LegendWords {
   readonly legend: string;
   /** Caption of the swatch that shows how approximate and uncertain dates are drawn. */
   readonly approximate: string;
+  /** Spoken name of the lane of events that have none, when the others have lanes. */
+  readonly unnamedLane: string;
 }
 
-const english: LegendWords = { legend: 'Legend', approximate: 'approximate or uncertain date' };
+const english: LegendWords = { legend: 'Legend', approximate: 'approximate or uncertain date', unnamedLane: 'Other events' };
 
 // A Map, so that a language tag from data ("constructor", "__proto__") finds nothing it should not.
 const words = new Map<string, LegendWords>([
   ['en', english],
-  ['ar', { legend: 'مفتاح الرسم', approximate: 'تاريخ تقريبي أو غير مؤكد' }],
-  ['ru', { legend: 'Условные обозначения', approximate: 'приблизительная или неточная дата' }],
-  ['ko', { legend: '범례', approximate: '대략적이거나 불확실한 날짜' }],
-  ['fr', { legend: 'Légende', approximate: 'date approximative ou incertaine' }],
+  ['ar', { legend: 'مفتاح الرسم', approximate: 'تاريخ تقريبي أو غير مؤكد', unnamedLane: 'أحداث أخرى' }],
+  ['ru', { legend: 'Условные обозначения', approximate: 'приблизительная или неточная дата', unnamedLane: 'Другие события' }],
+  ['ko', { legend: '범례', approximate: '대략적이거나 불확실한 날짜', unnamedLane: '기타 사건' }],
+  ['fr', { legend: 'Légende', approximate: 'date approximative ou incertaine', unnamedLane: 'Autres événements' }],
 ]);
 
 /**

@@ -319,6 +319,8 @@ export interface LaneGeometry {
   readonly band: Box;
   /** The name as drawn, at the band's reading start; absent with the name. */
   readonly label?: TextLine;
+  /** What a screen reader calls the lane's list: its name, or "other events" in the timeline's language for the band without one. */
+  readonly spokenName: string;
   /** Where the lane's marks sit, along the time axis. */
   readonly line: { readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number };
 }

@@ -73,18 +73,17 @@ export function renderLaneBands(g: Element, lanes: readonly LaneGeometry[] | und
   });
 }
 
+// The band without a name is told apart by its mark, not by its spoken name: a lane named
+// "Other events" in the data is another lane.
 const laneKey = joinKey(
   (lane: LaneGeometry) => (lane.label === undefined ? 'u' : `n\u0000${lane.label.full}`),
-  (node) => {
-    const name = node.getAttribute('aria-label');
-    return name === null ? 'u' : `n\u0000${name}`;
-  },
+  (node) => (node.hasAttribute('data-unnamed') ? 'u' : `n\u0000${node.getAttribute('aria-label') ?? ''}`),
 );
 
 /**
  * Draws the events and clusters into `g`: in one list, or, when the timeline is drawn in
  * lanes, in one `<g class="el-lane" role="list">` per lane, named by `aria-label` (the
- * unnamed lane's list has no name), in lane order.
+ * band without a name by the timeline's words for "other events"), in lane order.
  */
 export function renderLaneEvents(
   g: G,
@@ -112,7 +111,8 @@ export function renderLaneEvents(
     .join('g')
     .attr('class', 'el-lane')
     .attr('role', 'list')
-    .attr('aria-label', (lane) => lane.label?.full ?? null)
+    .attr('aria-label', (lane) => lane.spokenName)
+    .attr('data-unnamed', (lane) => (lane.label === undefined ? '' : null))
     .each(function (_, k) {
       renderItems(select(this) as unknown as G, events[k]!, idPrefix, laneClusters[k]!, paint, geometry.locale);
     });

@@ -72,7 +72,7 @@ describe('lanes in the SVG', () => {
     expect(plain.querySelector('g.el-events')!.getAttribute('role')).toBe('list');
   });
 
-  it('leaves the band of events without a lane unnamed, and draws names from data as text only', () => {
+  it('draws no name over the band of events without a lane, but a screen reader hears one; names from data are text only', () => {
     const hostile = '<script>alert(1)</script>"&\u202Eevil';
     const doc = render({
       lanes: [hostile],
@@ -82,11 +82,32 @@ describe('lanes in the SVG', () => {
       ],
     });
     const lists = Array.from(doc.querySelectorAll('g.el-events > g.el-lane'));
-    expect(lists.map((l) => l.getAttribute('aria-label'))).toEqual(['<script>alert(1)</script>"&evil', null]);
+    expect(lists.map((l) => l.getAttribute('aria-label'))).toEqual(['<script>alert(1)</script>"&evil', 'Other events']);
     expect(lists[1]!.getAttribute('role')).toBe('list');
     expect(Array.from(doc.querySelectorAll('text.el-lane-name'), (t) => t.textContent)).toEqual(['<script>alert(1)</script>"&evil']);
     const { elements } = markupInventory(doc);
     expect(elements.has('script')).toBe(false);
+  });
+
+  it("names the band without a lane in the timeline's language, and keeps it apart from a lane named so in the data", () => {
+    const events = [
+      { date: '2000', title: 'In the lane', lane: 'Other events' },
+      { date: '2001', title: 'In no lane' },
+    ];
+    const en = render({ lanes: ['Other events'], events });
+    const lists = Array.from(en.querySelectorAll('g.el-events > g.el-lane'));
+    expect(lists.map((l) => [l.getAttribute('aria-label'), l.hasAttribute('data-unnamed')])).toEqual([
+      ['Other events', false],
+      ['Other events', true],
+    ]);
+    const ar = render({
+      locale: 'ar',
+      events: [
+        { date: '2000', title: 'أ', lane: 'موسكو' },
+        { date: '2001', title: 'ب' },
+      ],
+    });
+    expect(Array.from(ar.querySelectorAll('g.el-lane'), (l) => l.getAttribute('aria-label'))).toEqual(['موسكو', 'أحداث أخرى']);
   });
 
   it('re-draws into the same SVG: lanes, then `lanes: false`, then lanes again, leaving nothing of the other drawing', () => {
