@@ -56,8 +56,12 @@ export const CASES = [
  *   bench: { lib: string, input: unknown[], windows: [number, number][] },
  * }} BenchPage
  */
-/** Fresh pages per case: each gives one first render and its zoom steps. */
-const PAGES = 3;
+/**
+ * Fresh pages per case: each gives one first render and its zoom steps. A fresh page's
+ * first render varies by a third from page to page on a shared machine (one run: 66, 103
+ * and 115 ms at 1,000 events): the median of seven is steadier than of three.
+ */
+const PAGES = 7;
 const WARM_STEPS = 3;
 const TIMED_STEPS = 10;
 /** A page that takes longer than this is reported as such, not waited for. */

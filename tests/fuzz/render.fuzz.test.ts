@@ -62,6 +62,8 @@ const ATTRIBUTES = new Set([
   'd',
   // Eras' bands, joined by their place in the input.
   'data-era-index',
+  // The lane of events that have none.
+  'data-unnamed',
   // The title as a heading.
   'aria-level',
 ]);
