@@ -29,10 +29,13 @@ export function layoutEras(eras: readonly TimelineEra[], f: Frame): EraGeometry[
     .filter((s) => s.hi > s.lo);
   // Where each title starts, in reading order: a title ends before the next one begins.
   const starts = shown.map((s) => u(forward > 0 ? s.lo : s.hi)).sort((p, q) => p - q);
-  return shown.map(({ era, lo, hi }) => {
+  return shown.map(({ era, lo, hi }, i) => {
     const from = forward > 0 ? lo : hi;
     const next = starts.find((s) => s > u(from));
-    const room = Math.min(hi - lo, next === undefined ? Infinity : next - u(from)) - 2 * WORDS_INSET;
+    // Of eras that begin at one place, the first given has the title there; the others'
+    // titles would stand on it, so they are said (in their names) but not drawn.
+    const first = shown.findIndex((s) => Math.abs((forward > 0 ? s.lo : s.hi) - from) < 0.5) === i;
+    const room = first ? Math.min(hi - lo, next === undefined ? Infinity : next - u(from)) - 2 * WORDS_INSET : 0;
     const title = cleanText(pickText(era.title, o.locale));
     const { line, rotate } = laneText(f, f.eraLane ?? 0, title, from + forward * WORDS_INSET, forward, room, 'normal');
     const band = f.horizontal

@@ -134,4 +134,20 @@ describe('eras', () => {
     });
     expect(layoutTimeline(t).eras![0]!.title.full).toBe('War evil <b>era</b>');
   });
+  it('draws one title where eras begin together: the first given; the other is named, not drawn over it', () => {
+    const cold = { date: '1950-06-25/1991-12-26', title: 'Cold War years in Korea' };
+    for (const [locale, orientation] of [
+      ['en', 'horizontal'],
+      ['ar', 'horizontal'],
+      ['en', 'vertical'],
+    ] as const) {
+      const g = layoutTimeline(parseTimeline({ ...russiaDprk, eras: [korea, cold] }), { locale, orientation, width: 960 });
+      const [war, long] = g.eras!;
+      expect(war!.title.text.length).toBeGreaterThan(0);
+      expect(long!.title.text).toBe('');
+      expect(long!.ariaLabel).toMatch(/Cold War years in Korea/);
+      const boxes = g.eras!.filter((e) => e.title.width > 0).map((e) => wordsBox(e.title, e.rotate));
+      expect(boxes).toHaveLength(1);
+    }
+  });
 });
