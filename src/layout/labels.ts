@@ -105,8 +105,8 @@ export function line(
   hugLeft: boolean,
   fallback: 'ltr' | 'rtl',
   full = text,
+  direction = textDirection(text, fallback),
 ): TextLine {
-  const direction = textDirection(text, fallback);
   const anchor = hugLeft === (direction === 'ltr') ? 'start' : 'end';
   return { text: cut.text, full, truncated: cut.truncated, x, y, width: cut.width, fontSize, direction, anchor };
 }
@@ -257,7 +257,12 @@ export function labelLines(
   const x = stemOnLeft ? box.x + PAD : box.x + box.width - PAD;
   const dateY = box.y + Math.round(m.dateLine * 0.78);
   const firstTitleY = box.y + m.dateLine + Math.round(m.titleLine * 0.76);
-  const lines = shape.lines.map((l, i) => line(l.text, l, x, firstTitleY + i * m.titleLine, o.fontSize, stemOnLeft, o.direction, l.text));
+  // One paragraph: every line of a wrapped title reads in the whole title's direction, so
+  // a line of an Arabic title that begins with a Latin name still reads right to left.
+  const direction = textDirection(p.titleText, o.direction);
+  const lines = shape.lines.map((l, i) =>
+    line(l.text, l, x, firstTitleY + i * m.titleLine, o.fontSize, stemOnLeft, o.direction, l.text, direction),
+  );
   return {
     box: { x: box.x, y: box.y, width: box.width, height: shape.height },
     date: line(p.dateText, shape.date ?? p.date, x, dateY, m.dateSize, stemOnLeft, o.direction),

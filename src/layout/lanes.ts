@@ -22,8 +22,12 @@ const NAME_PAD = 4;
 const COLUMN_INSET = 10;
 /** Space kept free at a vertical lane's far edge, and between the shared axis and the first column. */
 const COLUMN_END = 4;
-/** Narrowest column, in em, that holds a vertical lane's marks and a label cut short beside them. */
-const LEAST_COLUMN_EMS = 5;
+/**
+ * Narrowest column, in em, for a vertical lane: its marks, and beside them a full date
+ * ("27 December 1968") and titles of a few words a line. Narrower (two lanes on a phone),
+ * the events are drawn together, one column for all, their lanes still told by colour.
+ */
+const LEAST_COLUMN_EMS = 12;
 
 /** A lane to lay out: its name (none for events without a lane) and its visible events. */
 interface Lane {

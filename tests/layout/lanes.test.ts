@@ -108,8 +108,8 @@ describe('layoutTimeline in lanes', () => {
   });
 
   it('keeps every label, mark and stem inside its own band, with no label over another in any lane or across lanes', () => {
-    for (const width of [375, 1280])
-      for (const orientation of ['horizontal', 'vertical'] as const)
+    for (const orientation of ['horizontal', 'vertical'] as const)
+      for (const width of orientation === 'horizontal' ? [375, 1280] : [600, 1280])
         for (const direction of ['ltr', 'rtl'] as const) {
           const g = layoutTimeline(three, { width, orientation, direction });
           const where = `${width} ${orientation} ${direction}`;
@@ -230,21 +230,23 @@ describe('layoutTimeline in lanes', () => {
   it('draws a vertical timeline too narrow for a column per lane with its events together, never cut to nothing', () => {
     const events = (lanes: number) =>
       Array.from({ length: 40 }, (_, i) => ({ date: `${2000 + (i % 20)}`, title: `Event ${i} with words`, lane: `Lane ${i % lanes}` }));
-    // Three lanes fit 320 px, each a column of at least 5 em.
-    const fits = layoutTimeline(parseTimeline({ events: events(3) }), { width: 320, orientation: 'vertical' });
+    // Three lanes fit 600 px, each a column of at least 12 em: a full date and a few words a line.
+    const fits = layoutTimeline(parseTimeline({ events: events(3) }), { width: 600, orientation: 'vertical' });
     expect(fits.lanes).toHaveLength(3);
-    for (const l of fits.lanes!) expect(l.band.width).toBeGreaterThanOrEqual(5 * 13);
+    for (const l of fits.lanes!) expect(l.band.width).toBeGreaterThanOrEqual(12 * 13);
     expect(outsideBands(fits)).toEqual([]);
-    // Eight do not: the events stand together, as without lanes, and every one is drawn.
+    // Two do not fit a phone, nor eight 600 px: the events stand together, as without lanes, and every one is drawn.
+    expect(layoutTimeline(parseTimeline({ events: events(2) }), { width: 320, orientation: 'vertical' }).lanes).toBeUndefined();
     const t = parseTimeline({ events: events(8) });
-    const narrow = layoutTimeline(t, { width: 320, orientation: 'vertical' });
+    const narrow = layoutTimeline(t, { width: 600, orientation: 'vertical' });
     expect(narrow.lanes).toBeUndefined();
     expect(narrow.events.map((e) => e.label.box)).toEqual(
-      layoutTimeline(t, { width: 320, orientation: 'vertical', lanes: false }).events.map((e) => e.label.box),
+      layoutTimeline(t, { width: 600, orientation: 'vertical', lanes: false }).events.map((e) => e.label.box),
     );
     expect(overlappingLabels(narrow)).toEqual([]);
+    for (const e of narrow.events) expect(e.label.date.truncated).toBe(false);
     // Wide enough, they stand side by side again; horizontally they always stack.
-    expect(layoutTimeline(t, { width: 960, orientation: 'vertical' }).lanes).toHaveLength(8);
+    expect(layoutTimeline(t, { width: 1600, orientation: 'vertical' }).lanes).toHaveLength(8);
     expect(layoutTimeline(t, { width: 320 }).lanes).toHaveLength(8);
   });
 
@@ -257,7 +259,7 @@ describe('layoutTimeline in lanes', () => {
           { date: '2001', title: 'y', lane: 'B' },
         ],
       }),
-      { width: 320, orientation: 'vertical' },
+      { width: 600, orientation: 'vertical' },
     );
     const label = g.lanes![0]!.label!;
     expect(label.truncated).toBe(true);
@@ -294,7 +296,7 @@ describe('layoutTimeline in lanes', () => {
           const g = layoutTimeline(t, opts);
           expect(overlappingLabels(g)).toEqual([]);
           // Only a vertical timeline too narrow for its columns draws its lanes together.
-          if (!g.lanes) expect([opts.orientation, opts.width < 500]).toEqual(['vertical', true]);
+          if (!g.lanes) expect([opts.orientation, opts.width < 800]).toEqual(['vertical', true]);
           else {
             expect(outsideBands(g)).toEqual([]);
             expect(bandsMeeting(g)).toEqual([]);

@@ -126,3 +126,28 @@ describe('layoutTimeline titles', () => {
     expect(seen).toContain('Soviet');
   });
 });
+
+describe('a wrapped title is one paragraph', () => {
+  // Titles of a Red Sea timeline: Latin operation names inside Arabic sentences.
+  const arabic = [
+    'الولايات المتحدة تعلن عملية Prosperity Guardian لحماية الملاحة في البحر الأحمر من هجمات الحوثيين',
+    'الاتحاد الأوروبي يطلق مهمة Aspides البحرية لحماية السفن التجارية في البحر الأحمر وخليج عدن',
+  ];
+  const english = 'The European Union launches its naval mission called أسبيدس to protect merchant ships in the Red Sea';
+  const events = [...arabic.map((title, i) => ({ date: `2024-0${i + 1}-10`, title })), { date: '2024-03-01', title: english }];
+
+  it("every line reads in the whole title's direction, whatever script the line begins with", () => {
+    let latinFirst = 0;
+    for (const width of [320, 375, 600, 960])
+      for (const orientation of ['horizontal', 'vertical'] as const) {
+        const g = layoutTimeline(parseTimeline(events), { width, orientation, locale: 'ar', maxLines: 6 });
+        for (const e of g.events) {
+          const want = arabic.includes(e.label.title.full) ? 'rtl' : 'ltr';
+          expect(e.label.title.lines.map((l) => l.direction)).toEqual(e.label.title.lines.map(() => want));
+          if (want === 'rtl') latinFirst += e.label.title.lines.filter((l) => /^[A-Za-z]/.test(l.text)).length;
+        }
+      }
+    // Lines of the Arabic titles that begin with a Latin name: what the rule is for.
+    expect(latinFirst).toBeGreaterThan(0);
+  });
+});
