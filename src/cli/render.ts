@@ -33,6 +33,9 @@ function draw(timeline: Timeline, command: RenderCommand): string | Uint8Array {
  */
 export function renderCommand(text: string, command: RenderCommand): { data: string | Uint8Array; eventCount: number } {
   const timeline = parseText(text, command.from);
+  // A library call may draw an empty timeline (a dashboard before its data); a file with
+  // no events is most likely the wrong file, and an empty axis would hide that.
+  if (timeline.events.length === 0) throw new CliError('the input has no events: nothing to draw', 1);
   try {
     return { data: draw(timeline, command), eventCount: timeline.events.length };
   } catch (e) {

@@ -119,6 +119,16 @@ describe('eventline CLI', () => {
     expect(readdirSync(dir).sort()).toEqual(before);
   });
 
+  it('exits 1 on input with no events, and writes nothing', async () => {
+    for (const input of ['{"events": []}', '[]', 'date,title\n']) {
+      const out = join(dir, 'empty.svg');
+      const r = await runMain(['render', '-', '-o', out, ...(input.startsWith('date') ? ['--from', 'csv'] : [])], input);
+      expect(r.code, input).toBe(1);
+      expect(r.stderr, input).toMatch(/no events/);
+      expect(existsSync(out), input).toBe(false);
+    }
+  });
+
   it('exits 1 on input that is not JSON and names it', async () => {
     const r = await runMain(['render', '-', '--from', 'json'], '{"events": [');
     expect(r.code).toBe(1);
