@@ -88,7 +88,7 @@ export interface TimelineOptions {
    * Default: no limit but the drawing's width.
    */
   maxLabelWidth?: number;
-  /** Most lines a title wraps onto; only what does not fit in them is cut with "…" (the full title stays in `<title>` and the accessible name). Default 3. */
+  /** Most lines a title wraps onto; only what does not fit in them is cut with "…" (the full title stays in `<title>` and the accessible name). Default 3; 5 in a vertical timeline, where height is cheap and width scarce. */
   maxLines?: number;
   /** Whether the drawing carries a legend of its categories (and of how approximate dates look) when events have two or more categories. Default `true`. */
   legend?: boolean;

@@ -135,12 +135,16 @@ function layoutOnAxis(
       0,
       top + lead,
     );
-    const rows = placeRowsWithin(
-      anchors.map((a, k) => ({ x0: a - lead, x1: a - lead + shapes[k]!.height, stem: a })),
-      m.rowGap,
-      'right',
-      room,
-    );
+    // The last resort spaces leaders by whole labels: one column holds them all, whatever a
+    // rounding error in the spacing (a hair under a label and a gap) makes the rows say.
+    const rows = lastResort
+      ? { rows: anchors.map(() => 0), count: 1 }
+      : placeRowsWithin(
+          anchors.map((a, k) => ({ x0: a - lead, x1: a - lead + shapes[k]!.height, stem: a })),
+          m.rowGap,
+          'right',
+          room,
+        );
     if (!rows) return undefined;
     const widths = new Array<number>(rows.count).fill(0);
     rows.rows.forEach((c, k) => (widths[c] = Math.max(widths[c]!, shapes[k]!.width + PAD)));

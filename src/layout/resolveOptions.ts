@@ -178,7 +178,8 @@ export function resolveOptions(timeline: Timeline, options: TimelineOptions = {}
   const fontSize = positive('fontSize', options.fontSize, 13, 6, 72);
   const minHeight = leastHeight(options, orientation === 'vertical' ? 600 : 0);
   const maxLabelWidth = positive('maxLabelWidth', options.maxLabelWidth, Infinity, 20, Infinity);
-  const maxLines = rowCount('maxLines', options.maxLines, 3);
+  // Down a vertical timeline height is cheap and width scarce (a phone's column): titles take more lines before "…".
+  const maxLines = rowCount('maxLines', options.maxLines, orientation === 'vertical' ? 5 : 3);
   if (options.legend !== undefined && typeof options.legend !== 'boolean') {
     throw new RangeError(`options.legend: expected true or false, got ${JSON.stringify(options.legend)}`);
   }

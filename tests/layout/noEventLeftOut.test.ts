@@ -10,6 +10,22 @@ const accounted = (g: ReturnType<typeof layoutTimeline>) => g.events.length + g.
 // horizontal one with a 200-letter word drew no event at all, since no arrangement of the
 // rows allowed fit and the layouts kept nothing.
 describe('no event is left out of the drawing for want of room', () => {
+  // Found by the render fuzzer: with no room beside a vertical axis (deep-time tick labels
+  // and a today strip at 120 px), the last resort's one column of whole labels was refused
+  // by a rounding error in its spacing, for some label heights (five-line titles).
+  it('vertical, no room beside the axis at all, titles of any number of lines', () => {
+    const events = [
+      { date: '0000', title: 'Summit' },
+      { date: '0000', title: 'Summit', category: 'x'.repeat(200) },
+      { date: '0000', title: 'Summit' },
+      { date: '0355~', title: 'Summit', category: 'war' },
+    ];
+    for (let maxLines = 1; maxLines <= 8; maxLines++) {
+      const g = layoutTimeline(parseTimeline({ events }), { width: 120, orientation: 'vertical', today: 'Y-66000000', maxLines });
+      expect(accounted(g), `maxLines ${maxLines}`).toBe(events.length);
+    }
+  });
+
   const long = 'Summit' + 'x'.repeat(200);
   for (const orientation of ['horizontal', 'vertical'] as const)
     for (const locale of ['en', 'ar'])

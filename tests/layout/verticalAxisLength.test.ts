@@ -36,7 +36,7 @@ describe('a vertical timeline whose labels need more height than its axis', () =
 
   it('lanes side by side share one axis of the default length', () => {
     const events = denseTimeline('en').map((e, i) => ({ ...e, lane: i % 2 ? 'a' : 'b' }));
-    const g = layoutTimeline(parseTimeline(events), { width: 375, orientation: 'vertical' });
+    const g = layoutTimeline(parseTimeline(events), { width: 640, orientation: 'vertical' });
     expect(g.lanes).toHaveLength(2);
     expect(g.axis.y2 - g.axis.y1).toBeLessThan(600);
   });
