@@ -39,7 +39,6 @@ export function legendInCorner(
   y: number,
   part: Part,
 ): LegendGeometry | undefined {
-  if (!layoutLegend(o, categories, anyApproximate, y)) return undefined;
   const drawn = [...part.events, ...part.clusters];
   const taken: Box[] = drawn.flatMap((d) => [d.label.box, stemBox(d.stem), 'cx' in d.mark ? markBox(d.mark) : d.mark]);
   const axisTop = Math.min(part.axis.y1, part.axis.y2);
@@ -48,8 +47,8 @@ export function legendInCorner(
   // Each narrower width that breaks the entries differently: one line, then more.
   let lineWidth = room;
   for (;;) {
-    const legend = layoutLegend(o, categories, anyApproximate, y, lineWidth)!;
-    if (legend.box.y + legend.box.height + CLEAR > axisTop || legend.items.some((i) => i.label.truncated)) return undefined;
+    const legend = layoutLegend(o, categories, anyApproximate, y, lineWidth);
+    if (!legend || legend.box.y + legend.box.height + CLEAR > axisTop || legend.items.some((i) => i.label.truncated)) return undefined;
     for (const end of [false, true]) {
       const dx = end ? room - legend.widest : 0;
       const placed = legendMoved(legend, ltr ? dx : -dx, ltr);
