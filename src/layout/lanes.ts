@@ -25,7 +25,7 @@ const COLUMN_END = 4;
 /**
  * Narrowest column, in em, for a vertical lane: its marks, and beside them a full date
  * ("27 December 1968") and titles of a few words a line. Narrower (two lanes on a phone),
- * the events are drawn together, one column for all, their lanes still told by colour.
+ * the events are drawn together, one column for all, as with `lanes: false`.
  */
 const LEAST_COLUMN_EMS = 12;
 

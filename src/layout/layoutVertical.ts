@@ -29,7 +29,6 @@ interface Columns {
   /** Farthest a label was moved along the axis from its mark. */
   readonly moved: number;
   /** How far labels were moved, on average. */
-  /** How far labels stand from their marks along the axis, on average. */
   readonly meanMoved: number;
 }
 
@@ -77,6 +76,7 @@ interface OnAxis {
   readonly crowded: boolean;
   readonly axisTop: number;
   readonly labelsBottom: number;
+  /** How far labels stand from their marks along the axis, on average. */
   readonly meanMoved: number;
 }
 
