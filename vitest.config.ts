@@ -6,6 +6,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    setupFiles: ['./tests/fastCheckSeed.ts'],
     // Browser tests share one Chromium; two cores do not gain from running many files at once.
     maxWorkers: 2,
     // .ci/run asks for a JSON report too, to check that the browser suites really ran.
