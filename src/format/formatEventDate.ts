@@ -96,18 +96,30 @@ export function formatDateWith(date: EventDate, locale: string, spec: LocaleSpec
   return localDigits(text, locale);
 }
 
+/** The day number a date written day first begins with, in any digits. */
+const LEADING_DAY = /^\p{Nd}{1,2}(?!\p{Nd})/u;
+
 /**
  * Writes an event's date, or its range when it has an end: "1950 – 1953".
  *
  * @example
  * ```ts
  * formatEventSpan(parseEdtf('1950'), parseEdtf('1953'), 'en') // '1950 – 1953'
+ * formatEventSpan(parseEdtf('1968-12-21'), parseEdtf('1968-12-27'), 'en') // '21–27 December 1968'
  * ```
  */
 export function formatEventSpan(date: EventDate, end: EventDate | undefined, locale: string): string {
   const first = formatEventDate(date, locale);
   if (!end) return first;
-  return first + getLocaleSpec(locale).rangeSeparator + formatEventDate(end, locale);
+  const last = formatEventDate(end, locale);
+  // Days of one month, where the language writes the day first, as newsrooms do:
+  // "21–27 December 1968", «21–27 ديسمبر 1968», the month and year said once.
+  if (date.precision === 'day' && end.precision === 'day') {
+    const a = LEADING_DAY.exec(first)?.[0];
+    const b = LEADING_DAY.exec(last)?.[0];
+    if (a && b && a !== b && first.slice(a.length) === last.slice(b.length)) return `${a}–${last}`;
+  }
+  return first + getLocaleSpec(locale).rangeSeparator + last;
 }
 
 /**

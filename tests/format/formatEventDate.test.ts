@@ -92,3 +92,28 @@ describe('formatTick', () => {
     expect(formatTick(utcTime(2024, 5, 1), 'month', 'ar', true)).toBe('يونيو 2024');
   });
 });
+
+describe('formatEventSpan: days of one month', () => {
+  const span = (a: string, b: string, locale: string) => formatEventSpan(parseEdtf(a), parseEdtf(b), locale);
+
+  it('says the month and year once where the language writes the day first', () => {
+    expect(span('1968-12-21', '1968-12-27', 'en')).toBe('21–27 December 1968');
+    expect(span('1968-12-21', '1968-12-27', 'ar')).toBe('21–27 ديسمبر 1968');
+    expect(span('1968-12-21', '1968-12-27', 'ru')).toBe('21–27 декабря 1968');
+    expect(span('-0043-03-15', '-0043-03-20', 'en')).toBe('15–20 March 44 BCE');
+  });
+
+  it('writes both dates whole otherwise', () => {
+    // Other months, other years, other precisions, an approximate side, the same day.
+    expect(span('1968-11-21', '1968-12-27', 'en')).toBe('21 November 1968 – 27 December 1968');
+    expect(span('1967-12-21', '1968-12-27', 'en')).toBe('21 December 1967 – 27 December 1968');
+    expect(span('1968-12', '1968-12-27', 'en')).toBe('December 1968 – 27 December 1968');
+    expect(span('1968-12-21~', '1968-12-27', 'en')).toBe('c. 21 December 1968 – 27 December 1968');
+    expect(span('1968-12-21', '1968-12-27?', 'en')).not.toMatch(/^21–/);
+    expect(span('1968-12-21', '1968-12-21', 'en')).toBe('21 December 1968 – 21 December 1968');
+    // Korean writes the year first: nothing to say once at the end.
+    expect(span('1968-12-21', '1968-12-27', 'ko')).toBe(
+      `${formatEventSpan(parseEdtf('1968-12-21'), undefined, 'ko')} – ${formatEventSpan(parseEdtf('1968-12-27'), undefined, 'ko')}`,
+    );
+  });
+});
