@@ -58,6 +58,17 @@ interface Spots {
   readonly first: Int32Array;
 }
 
+/** Spots gathered in plain arrays, packed into the typed arrays the grouping reads. */
+function packed(stem: number[], edge: number[], lo: number[], hi: number[], first: number[]): Spots {
+  return {
+    stem: Float64Array.from(stem),
+    edge: Uint8Array.from(edge),
+    lo: Float64Array.from(lo),
+    hi: Float64Array.from(hi),
+    first: Int32Array.from(first),
+  };
+}
+
 /** One way of grouping the visible events. */
 export interface Level {
   /** Visible index where each run begins, then the number of visible events. */
@@ -116,13 +127,7 @@ function exactSpots(marks: readonly Mark[], axis0: number, axis1: number): Spots
     first.push(i);
   });
   first.push(marks.length);
-  return {
-    stem: Float64Array.from(stem),
-    edge: Uint8Array.from(edge),
-    lo: Float64Array.from(lo),
-    hi: Float64Array.from(hi),
-    first: Int32Array.from(first),
-  };
+  return packed(stem, edge, lo, hi, first);
 }
 
 /**
@@ -165,13 +170,7 @@ function cellSpots(vis: VisibleEvents, scale: TimeScale, cellPx: number): Spots 
     p = next;
   }
   first.push(vis.count);
-  return {
-    stem: Float64Array.from(stem),
-    edge: Uint8Array.from(edge),
-    lo: Float64Array.from(lo),
-    hi: Float64Array.from(hi),
-    first: Int32Array.from(first),
-  };
+  return packed(stem, edge, lo, hi, first);
 }
 
 /**
