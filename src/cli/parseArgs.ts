@@ -95,6 +95,68 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
   return value as T;
 }
 
+const OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  width: { type: 'string' },
+  height: { type: 'string' },
+  locale: { type: 'string' },
+  dir: { type: 'string' },
+  orientation: { type: 'string' },
+  title: { type: 'string' },
+  theme: { type: 'string' },
+  from: { type: 'string' },
+  format: { type: 'string', short: 'f' },
+  scale: { type: 'string' },
+  'max-input-size': { type: 'string' },
+  today: { type: 'string' },
+  'no-lanes': { type: 'boolean' },
+  'no-legend': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+/**
+ * Node's words for a usage mistake, said as the CLI's other messages are
+ * (`unknown option "--lcoale"; did you mean "--locale"?`). Node's own name the option with
+ * a hint about positionals that only confuses here.
+ */
+function usageProblem(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  const unknown = /^Unknown option '([^']*)'/.exec(message);
+  if (unknown) {
+    const given = unknown[1]!;
+    const near = closestOption(given.replace(/^-+/, ''));
+    return `unknown option "${given}"${near === undefined ? '' : `; did you mean "--${near}"?`}`;
+  }
+  const option = /^Option '(?:-\w, )?(--[\w-]+)/.exec(message)?.[1];
+  if (option !== undefined && /argument missing/.test(message)) return `${option}: expected a value`;
+  if (option !== undefined && /does not take an argument/.test(message)) return `${option}: takes no value`;
+  return message;
+}
+
+/** The long option at most two edits from `name` (the nearest, the first of equals). */
+function closestOption(name: string): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const option of Object.keys(OPTIONS)) {
+    const d = editDistance(name, option);
+    if (d < bestDistance) [best, bestDistance] = [option, d];
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length]!;
+}
+
 /**
  * Reads argv (without `node` and the script) into a command, or throws a CliError
  * with exit status 2 that says what is wrong.
@@ -108,32 +170,9 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
 export function parseArgs(argv: readonly string[]): Command {
   let parsed;
   try {
-    parsed = nodeParseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        output: { type: 'string', short: 'o' },
-        width: { type: 'string' },
-        height: { type: 'string' },
-        locale: { type: 'string' },
-        dir: { type: 'string' },
-        orientation: { type: 'string' },
-        title: { type: 'string' },
-        theme: { type: 'string' },
-        from: { type: 'string' },
-        format: { type: 'string', short: 'f' },
-        scale: { type: 'string' },
-        'max-input-size': { type: 'string' },
-        today: { type: 'string' },
-        'no-lanes': { type: 'boolean' },
-        'no-legend': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    parsed = nodeParseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
   } catch (e) {
-    throw new CliError((e as Error).message, 2);
+    throw new CliError(usageProblem(e), 2);
   }
   const { values: v, positionals } = parsed;
   if (v.help) return { kind: 'help' };

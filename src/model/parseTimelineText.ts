@@ -3,6 +3,7 @@ import { parseTimelineJsValue } from './fromTimelineJs.js';
 import { parseVisValue } from './fromVisItems.js';
 import { parseTimeline } from './parseTimeline.js';
 import { parseTimelineCsv, stripBom } from './parseTimelineCsv.js';
+import { jsonProblem } from './jsonProblem.js';
 import { kind } from './valueKind.js';
 import type { Timeline } from './types.js';
 import { ValidationError } from './ValidationError.js';
@@ -11,7 +12,7 @@ import { ValidationError } from './ValidationError.js';
  * Parses a timeline from JSON text (an array of events or `{ title?, locale?, events }`).
  * A leading byte-order mark is ignored.
  *
- * @throws {ValidationError} with `input: not valid JSON: …` for malformed JSON, or the
+ * @throws {ValidationError} with `input: not valid JSON at line 3, column 2 (near "…"): …` for malformed JSON, or the
  *   problems {@link parseTimeline} finds.
  * @example
  * ```ts
@@ -23,10 +24,11 @@ export function parseTimelineJson(text: string): Timeline {
 }
 
 function readJson(text: string): unknown {
+  const body = stripBom(text);
   try {
-    return JSON.parse(stripBom(text));
+    return JSON.parse(body);
   } catch (e) {
-    throw new ValidationError([{ message: `input: not valid JSON: ${e instanceof Error ? e.message : String(e)}` }]);
+    throw new ValidationError([{ message: `input: not valid JSON${jsonProblem(body, e)}` }]);
   }
 }
 

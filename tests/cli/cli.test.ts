@@ -152,6 +152,21 @@ describe('eventline CLI', () => {
     }
   });
 
+  it('says an option mistake in its own words, with the option meant', async () => {
+    const said = async (...args: string[]) => {
+      const r = await runMain(['render', 'x.json', ...args]);
+      expect(r.code).toBe(2);
+      return r.stderr.split('\n')[0];
+    };
+    expect(await said('--lcoale', 'ar')).toBe('eventline: unknown option "--lcoale"; did you mean "--locale"?');
+    expect(await said('--no-legnd')).toBe('eventline: unknown option "--no-legnd"; did you mean "--no-legend"?');
+    expect(await said('--colour', 'red')).toBe('eventline: unknown option "--colour"');
+    expect(await said('-x')).toBe('eventline: unknown option "-x"');
+    expect(await said('--locale')).toBe('eventline: --locale: expected a value');
+    expect(await said('-o')).toBe('eventline: --output: expected a value');
+    expect(await said('--no-legend=yes')).toBe('eventline: --no-legend: takes no value');
+  });
+
   it('exits 2 for a bad --locale and leaves no output file', async () => {
     const input = join(dir, 'good.json');
     writeFileSync(input, good);

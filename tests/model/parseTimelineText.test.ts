@@ -19,7 +19,7 @@ describe('parseTimelineJson', () => {
   it('reports invalid JSON as a single input issue', () => {
     const m = messages(() => parseTimelineJson('[{"date": "1948",]'));
     expect(m).toHaveLength(1);
-    expect(m[0]).toMatch(/^input: not valid JSON: \S/);
+    expect(m[0]).toMatch(/^input: not valid JSON at line 1, column \d+ \(near "[^"]*"\): \S/);
   });
 
   it('passes validation problems through', () => {
@@ -178,7 +178,7 @@ describe('parseTimelineText', () => {
   });
 
   it('honours an explicit format', () => {
-    expect(messages(() => parseTimelineText('date,title\n1948,x', 'json'))[0]).toMatch(/^input: not valid JSON: /);
+    expect(messages(() => parseTimelineText('date,title\n1948,x', 'json'))[0]).toMatch(/^input: not valid JSON\b/);
     expect(messages(() => parseTimelineText('[{"date":"1948","title":"x"}]', 'csv'))[0]).toMatch(
       /^input: CSV header has no "date" column \(read as comma-separated/,
     );
@@ -188,7 +188,7 @@ describe('parseTimelineText', () => {
   });
 
   it('reports malformed JSON', () => {
-    expect(messages(() => parseTimelineText('{"events": ['))[0]).toMatch(/^input: not valid JSON: /);
+    expect(messages(() => parseTimelineText('{"events": ['))[0]).toMatch(/^input: not valid JSON at line \d+, column \d+/);
   });
 
   it('reports empty text', () => {
