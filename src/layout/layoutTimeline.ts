@@ -136,7 +136,8 @@ export function layoutMeasured(timeline: Timeline, options: LayoutOptions, measu
       return w;
     },
   };
-  const banded = layoutLegend(lo, names, sorted.anyApproximate, legendTop);
+  const marks = { approximate: sorted.anyApproximate, uncategorized: sorted.anyUncategorized };
+  const banded = layoutLegend(lo, names, marks, legendTop);
   const partAt = (top: number) => {
     const backdrop = backdropOf(timeline, o, top);
     const common = { o, vis, colorOf, domain, top: backdrop.top, inset: backdrop.inset };
@@ -152,7 +153,7 @@ export function layoutMeasured(timeline: Timeline, options: LayoutOptions, measu
   const top = legend ? legend.box.y + legend.box.height + LEGEND_GAP : legendTop;
   if (banded && o.orientation === 'horizontal' && !(o.lanes && timeline.lanes) && !timeline.eras?.length && !o.today) {
     const tried = partAt(legendTop);
-    const corner = legendInCorner(lo, names, sorted.anyApproximate, legendTop, tried.part);
+    const corner = legendInCorner(lo, names, marks, legendTop, tried.part);
     if (corner) [laidOut, legend] = [tried, corner];
     // Under a band, the same rows, lower.
     else laidOut = { backdrop: backdropOf(timeline, o, top), part: shiftPart(tried.part, top - legendTop) };

@@ -36,19 +36,27 @@ export function categoryNames(keys: readonly string[], names: Timeline['categori
   });
 }
 
+/** Which marks besides the categories' the drawing has, each of which the legend then names. */
+export interface LegendMarks {
+  /** An approximate or uncertain date. */
+  readonly approximate: boolean;
+  /** An event without a category. */
+  readonly uncategorized: boolean;
+}
+
 /**
  * The legend's geometry from `y` down, or `undefined` when there is none: `legend` off,
  * or fewer than two categories.
  *
  * @example
  * ```ts
- * layoutLegend(o, ['history', 'diplomacy'], true, 40)?.items.length // 3
+ * layoutLegend(o, ['history', 'diplomacy'], { approximate: true, uncategorized: false }, 40)?.items.length // 3
  * ```
  */
 export function layoutLegend(
   o: ResolvedOptions,
   categories: readonly string[],
-  anyApproximate: boolean,
+  marks: LegendMarks,
   y: number,
   lineWidth = o.width - 2 * MARGIN,
 ): (LegendGeometry & { widest: number }) | undefined {
@@ -61,7 +69,8 @@ export function layoutLegend(
     .slice(0, categories.length > MOST_CATEGORIES ? MOST_CATEGORIES - 1 : MOST_CATEGORIES)
     .map((c, i) => ({ kind: 'category', colorIndex: i, text: cleanText(c) }));
   if (categories.length > MOST_CATEGORIES) entries.push({ kind: 'more', colorIndex: -1, text: `+${categories.length - entries.length}` });
-  if (anyApproximate) entries.push({ kind: 'approximate', colorIndex: -1, text: cleanText(words.approximate) });
+  if (marks.uncategorized) entries.push({ kind: 'other', colorIndex: -1, text: cleanText(words.other) });
+  if (marks.approximate) entries.push({ kind: 'approximate', colorIndex: -1, text: cleanText(words.approximate) });
 
   const x0 = MARGIN;
   const x1 = Math.min(o.width - MARGIN, x0 + lineWidth);

@@ -1,7 +1,7 @@
 // A legend in a top corner the labels leave empty, so that a horizontal timeline does not
 // give a band of its height to the legend when the early or late years stand low.
 import type { Part } from './labelItems.js';
-import { layoutLegend, legendMoved } from './legend.js';
+import { layoutLegend, legendMoved, type LegendMarks } from './legend.js';
 import { MARGIN } from './labels.js';
 import type { ResolvedOptions } from './resolveOptions.js';
 import type { Box, LegendGeometry, StemGeometry } from './types.js';
@@ -29,13 +29,13 @@ function stemBox(s: StemGeometry): Box {
  *
  * @example
  * ```ts
- * legendInCorner(o, ['war', 'diplomacy'], false, 8, part)?.box // { x: 16, y: 8, … }
+ * legendInCorner(o, ['war', 'diplomacy'], { approximate: false, uncategorized: false }, 8, part)?.box // { x: 16, y: 8, … }
  * ```
  */
 export function legendInCorner(
   o: ResolvedOptions,
   categories: readonly string[],
-  anyApproximate: boolean,
+  marks: LegendMarks,
   y: number,
   part: Part,
 ): LegendGeometry | undefined {
@@ -47,7 +47,7 @@ export function legendInCorner(
   // Each narrower width that breaks the entries differently: one line, then more.
   let lineWidth = room;
   for (;;) {
-    const legend = layoutLegend(o, categories, anyApproximate, y, lineWidth);
+    const legend = layoutLegend(o, categories, marks, y, lineWidth);
     if (!legend || legend.box.y + legend.box.height + CLEAR > axisTop || legend.items.some((i) => i.label.truncated)) return undefined;
     for (const end of [false, true]) {
       const dx = end ? room - legend.widest : 0;

@@ -23,6 +23,8 @@ export interface SortedEvents {
   readonly categoryIndex: ReadonlyMap<string, number>;
   /** Whether any event's date or end is approximate or uncertain: the legend then says how those look. */
   readonly anyApproximate: boolean;
+  /** Whether any event has no category: beside categories, the legend then says how those look. */
+  readonly anyUncategorized: boolean;
   /** From the first to the last instant of the dates the events give (open sides left out); `undefined` without events. */
   readonly known?: readonly [number, number];
 }
@@ -94,6 +96,7 @@ export function sortedEvents(list: readonly TimelineEvent[]): SortedEvents {
   const names: string[] = [];
   const numbers = new Map<string, number>();
   let anyApproximate = false;
+  let anyUncategorized = false;
   let knownLo = Infinity;
   let knownHi = -Infinity;
   for (let i = 0; i < n; i++) {
@@ -115,6 +118,7 @@ export function sortedEvents(list: readonly TimelineEvent[]): SortedEvents {
       }
     }
     category[i] = c;
+    anyUncategorized ||= c < 0;
   }
   const order = timeOrder(s, e, ix);
   const events = new Array<TimelineEvent>(n);
@@ -144,6 +148,7 @@ export function sortedEvents(list: readonly TimelineEvent[]): SortedEvents {
     categories: [...categoryIndex.keys()],
     categoryIndex,
     anyApproximate,
+    anyUncategorized,
     ...known,
   };
   cache.set(list, sorted);

@@ -327,8 +327,9 @@ export interface LaneGeometry {
 
 /**
  * One entry of the legend: a swatch and its words. `category` entries show a category's
- * colour (`colorIndex`) and name; the `approximate` entry shows the soft, dashed mark of
- * approximate and uncertain dates.
+ * colour (`colorIndex`) and name; the `other` entry the neutral colour of events without
+ * a category ("other"); the `approximate` entry the soft, dashed mark of approximate and
+ * uncertain dates.
  *
  * @example
  * ```ts
@@ -338,8 +339,8 @@ export interface LaneGeometry {
  */
 export interface LegendItem {
   /** `more` counts the categories left out ("+7") after the first 23. */
-  readonly kind: 'category' | 'approximate' | 'more';
-  /** Category colour index, as on events; -1 for the `approximate` entry. */
+  readonly kind: 'category' | 'other' | 'approximate' | 'more';
+  /** Category colour index, as on events; -1 for the other entries. */
   readonly colorIndex: number;
   readonly swatch: Box;
   readonly label: TextLine;

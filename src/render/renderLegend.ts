@@ -6,7 +6,10 @@ import { CATEGORY_COLORS } from './theme.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** The swatch of an entry: a category's colour, or a mark drawn the way approximate dates are. */
+/**
+ * The swatch of an entry: a category's colour, the neutral colour of events without one
+ * (a rect of no category class), or a mark drawn the way approximate dates are.
+ */
 function swatchOf(doc: Document, item: LegendItem): SVGElement | undefined {
   if (item.kind === 'more') return undefined;
   const { x, y, width, height } = item.swatch;
@@ -19,7 +22,7 @@ function swatchOf(doc: Document, item: LegendItem): SVGElement | undefined {
     return c;
   }
   const r = doc.createElementNS(SVG_NS, 'rect');
-  r.setAttribute('class', `el-swatch el-cat-${item.colorIndex % CATEGORY_COLORS}`);
+  r.setAttribute('class', item.kind === 'other' ? 'el-swatch' : `el-swatch el-cat-${item.colorIndex % CATEGORY_COLORS}`);
   r.setAttribute('x', n(x));
   r.setAttribute('y', n(y));
   r.setAttribute('width', n(width));

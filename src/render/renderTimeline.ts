@@ -160,6 +160,7 @@ export function paintTimeline(
         lanes: geometry.lanes !== undefined,
         backdrop,
         open,
+        categorized: geometry.categories.length > 0,
       }),
     );
 

@@ -132,8 +132,9 @@ export function themePalette(theme: ThemeName): Palette {
  * How each part of the drawing is painted, written once for both paths: the stylesheet
  * a browser gets, where each `$role` becomes `var(--_role)` (so media queries and the page
  * can change it), and the presentation attributes of a raster, where it becomes that
- * colour of one theme. `$cat` is the category colour of an event (`mark` for events
- * without one, and for clusters).
+ * colour of one theme. `$cat` is the category colour of an event; events without one and
+ * clusters take `mark`, or the neutral `muted` in a drawing whose events have categories,
+ * where the accent would read as one more category (a blue beside the first one's).
  */
 export const PARTS = {
   background: ['.el-bg', 'fill:$bg'],
@@ -253,14 +254,31 @@ export function timelineCss(rootId: string, fontFamily: string, parts: CssParts 
   return lastCss.css;
 }
 
-type CssParts = { clusters?: boolean; legend?: boolean; approximate?: boolean; lanes?: boolean; backdrop?: boolean; open?: boolean };
-const CSS_PARTS = ['clusters', 'legend', 'approximate', 'lanes', 'backdrop', 'open'] as const satisfies readonly (keyof CssParts)[];
+type CssParts = {
+  clusters?: boolean;
+  legend?: boolean;
+  approximate?: boolean;
+  lanes?: boolean;
+  backdrop?: boolean;
+  open?: boolean;
+  categorized?: boolean;
+};
+const CSS_PARTS = [
+  'clusters',
+  'legend',
+  'approximate',
+  'lanes',
+  'backdrop',
+  'open',
+  'categorized',
+] as const satisfies readonly (keyof CssParts)[];
 let lastCss = { key: '', css: '' };
 
 function buildCss(rootId: string, fontFamily: string, parts: CssParts): string {
   const r = `#${rootId}`;
   const cats = light.categories.map((_, i) => `${r} .el-cat-${i}{--_cat:var(--_c${i})}`).join('');
   const hc = `${r}[data-theme=high-contrast]`;
+  const uncategorized = parts.categorized ? 'var(--_muted)' : 'var(--_mark)';
   const vars = (p: Palette, dark?: Palette) => variables(p, dark, parts.backdrop ? BACKDROP_ROLES : BASE_ROLES);
   return [
     `${r}{${vars(light)}font-family:${fontFamily}}`,
@@ -271,17 +289,17 @@ function buildCss(rootId: string, fontFamily: string, parts: CssParts): string {
     `@media (prefers-contrast:more){${r}[data-theme=auto]{${vars(PALETTES['high-contrast'])}}}`,
     `@media print{${r}[data-theme=auto]{${vars(PALETTES.print)}}}`,
     ...(['background', 'heading', 'axisLine', 'tickLine', 'tickLabel'] as const).map((part) => rule(r, part)),
-    `${r} .el-event{--_cat:var(--_mark)}`,
+    `${r} .el-event{--_cat:${uncategorized}}`,
     cats,
     ...(['mark', 'stem', 'label', 'date', 'linkedTitle'] as const).map((part) => rule(r, part)),
     rule(hc, 'stem', HIGH_CONTRAST.stem),
     rule(hc, 'axisLine', HIGH_CONTRAST.axisLine),
     `@media (prefers-contrast:more){${rule(`${r}[data-theme=auto]`, 'stem', HIGH_CONTRAST.stem)}}`,
     // Only drawings with clusters carry their rules, so small timelines stay as they were.
-    ...(parts.clusters ? [`${r} .el-cluster{--_cat:var(--_mark)}`, rule(r, 'clusterMark'), rule(r, 'density')] : []),
+    ...(parts.clusters ? [`${r} .el-cluster{--_cat:${uncategorized}}`, rule(r, 'clusterMark'), rule(r, 'density')] : []),
     // After the mark's rule, which it overrides.
     ...(parts.approximate ? [rule(r, 'approxMark')] : []),
-    ...(parts.legend ? [`${r} .el-legend{--_cat:var(--_mark)}`, rule(r, 'legendText'), rule(r, 'swatch')] : []),
+    ...(parts.legend ? [`${r} .el-legend{--_cat:${uncategorized}}`, rule(r, 'legendText'), rule(r, 'swatch')] : []),
     ...(parts.lanes ? laneCss(r, hc) : []),
     ...(parts.backdrop ? (['eraBand', 'eraTitle', 'todayLine', 'todayLabel'] as const).map((part) => rule(r, part)) : []),
     ...(parts.open ? [rule(r, 'openSide')] : []),

@@ -150,7 +150,7 @@ export function svgForResvg(timeline: Timeline, given: StringOptions = {}): { sv
   const options = withClockToday(given);
   const geometry = layoutTimeline(timeline, options);
   const window = jsdomWindow('renderToPng');
-  const svg = paintTimeline(geometry, window.document, options, attributePainter(options.theme ?? 'auto'));
+  const svg = paintTimeline(geometry, window.document, options, attributePainter(options.theme ?? 'auto', geometry.categories.length > 0));
   adaptTextForResvg(svg);
   return { svg: new window.XMLSerializer().serializeToString(svg), width: geometry.width, height: geometry.height };
 }

@@ -9,7 +9,11 @@ import { describeBrowser, withPage } from '../helpers/chromium.js';
 import { syntheticTimeline } from '../helpers/cases.js';
 
 const linked = { ...russiaDprk, events: russiaDprk.events.map((e, i) => (i < 2 ? { ...e, url: `https://example.org/${i}` } : e)) };
-const inputs = { article: linked, clusters: syntheticTimeline(600, 1948) };
+const mixed = syntheticTimeline(600, 1948);
+// Events with and without categories, and with none at all: an event without one (and a
+// cluster) is painted in the accent only where no event has a category.
+const plain = mixed.map(({ category: _, ...e }) => e);
+const inputs = { article: linked, clusters: mixed, plain };
 
 function svgText(
   input: unknown,
@@ -18,12 +22,9 @@ function svgText(
   idPrefix: string,
 ): string {
   const window = jsdomWindow('test');
-  const svg = paintTimeline(
-    layoutTimeline(parseTimeline(input), { width: 960 }),
-    window.document,
-    { theme, idPrefix },
-    mode === 'attributes' ? attributePainter(theme) : undefined,
-  );
+  const geometry = layoutTimeline(parseTimeline(input), { width: 960 });
+  const painter = mode === 'attributes' ? attributePainter(theme, geometry.categories.length > 0) : undefined;
+  const svg = paintTimeline(geometry, window.document, { theme, idPrefix }, painter);
   return new window.XMLSerializer().serializeToString(svg);
 }
 
@@ -80,5 +81,40 @@ describeBrowser('paint modes in Chromium', () => {
     expect(result.mismatches).toEqual([]);
     // Thousands of elements: the density strip is one path now, not a rect per bin.
     expect(result.compared).toBeGreaterThan(5_000);
+  });
+
+  it('paints events without a category apart from every category where others have one', async () => {
+    const few = syntheticTimeline(30, 1948);
+    const html = [
+      svgText(few, 'light', 'css', 'few'),
+      svgText(inputs.clusters, 'light', 'css', 'clusters'),
+      svgText(
+        few.map(({ category: _, ...e }) => e),
+        'light',
+        'css',
+        'plain',
+      ),
+    ].join('');
+    const fills = await withPage(async (page) => {
+      await page.setContent(`<!doctype html><html><body>${html}</body></html>`);
+      return page.evaluate(() => {
+        const fillOf = (id: string, selector: string) =>
+          Array.from(document.getElementById(id)!.querySelectorAll(selector), (el) => getComputedStyle(el).fill);
+        return {
+          uncategorized: fillOf('few', '.el-event:not([class*="el-cat-"]) > .el-mark:not(.el-approx)'),
+          categories: fillOf('few', '[class*="el-cat-"] > .el-mark:not(.el-approx)'),
+          clusters: Array.from(document.querySelectorAll('#clusters .el-cluster-mark'), (el) => getComputedStyle(el).stroke),
+          muted: getComputedStyle(document.querySelector('#clusters .el-tick text')!).fill,
+          plain: fillOf('plain', '.el-event > .el-mark:not(.el-approx)'),
+        };
+      });
+    });
+    expect(fills.uncategorized.length).toBeGreaterThan(0);
+    expect(new Set(fills.uncategorized)).toEqual(new Set([fills.muted]));
+    expect(fills.categories).not.toContain(fills.muted);
+    expect(new Set(fills.categories).size).toBe(3);
+    expect(new Set(fills.clusters)).toEqual(new Set([fills.muted]));
+    // Without categories, the accent blue.
+    expect(new Set(fills.plain)).toEqual(new Set(['rgb(9, 105, 218)']));
   });
 });

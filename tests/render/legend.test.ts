@@ -59,6 +59,25 @@ describe('the legend', () => {
     expect(() => layoutTimeline(parseTimeline(one), { legend: 'yes' as never })).toThrow(/^options\.legend: /);
   });
 
+  it('names events without a category "other", after the categories, with a swatch of no category colour', () => {
+    // A third of the article's events lose their category.
+    const some = { ...russiaDprk, events: russiaDprk.events.map((e, i) => (i % 3 === 1 ? { ...e, category: undefined } : e)) };
+    for (const [locale, other] of [
+      ['en', 'other'],
+      ['ar', 'أخرى'],
+    ] as const) {
+      const legend = parseSvg(renderOne(some, { locale })).querySelector('g.el-legend')!;
+      const items = Array.from(legend.querySelectorAll(':scope > g'));
+      const words = items.map((i) => i.querySelector('text')!.textContent);
+      expect(words.at(-2)).toBe(other);
+      expect(words.at(-1)).toBe(legendWords(locale).approximate);
+      expect(items.at(-2)!.querySelector('.el-swatch')!.getAttribute('class')).toBe('el-swatch');
+    }
+    // Only where some event has none.
+    const all = parseSvg(renderOne(russiaDprk, { locale: 'en' })).querySelector('g.el-legend')!;
+    expect(Array.from(all.querySelectorAll('text'), (t) => t.textContent)).not.toContain('other');
+  });
+
   it('speaks the timeline language and reads right to left in Arabic: first category at the right', () => {
     const g = layoutTimeline(parseTimeline(russiaDprk), { locale: 'ar', width: 960 });
     const legend = g.legend!;
