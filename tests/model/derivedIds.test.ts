@@ -56,6 +56,21 @@ describe('derived ids', () => {
     );
   });
 
+  it('are eventId of the raw input, whatever white space and blank entries the titles carry', () => {
+    // parseTimeline hashes the titles it has already trimmed; eventId trims what it is given.
+    const pad = fc.constantFrom('', ' ', '\t', '\u00a0', '\u3000 ', '\ufeff');
+    const text = fc.tuple(pad, fc.string({ minLength: 1, maxLength: 8 }), pad).map(([a, t, b]) => a + t + b);
+    const title = fc.oneof(text, fc.dictionary(fc.constantFrom('en', 'ar', 'fr-CA', 'zh-Hant'), fc.oneof(text, pad), { minKeys: 1 }));
+    fc.assert(
+      fc.property(fc.constantFrom('1948', '2000-07~', '2022-02-24/..', '1900/1910'), title, (date, t) => {
+        const texts = typeof t === 'string' ? [t] : Object.values(t);
+        fc.pre(texts.some((x) => x.trim() !== '' && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff]/.test(x)));
+        expect(parseTimeline([{ date, title: t }]).events[0]!.id).toBe(eventId({ date, title: t }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('still refuse a repeated explicit id', () => {
     expect(() =>
       parseTimeline([
