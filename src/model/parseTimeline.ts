@@ -107,7 +107,11 @@ export function parseTimeline(input: unknown): Timeline {
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k]!;
     if (d.id !== undefined) continue;
-    const h = idHash(d.end !== undefined || d.openStart !== undefined || d.openEnd !== undefined ? intervalText(d) : d.date.edtf, d.title, true);
+    const h = idHash(
+      d.end !== undefined || d.openStart !== undefined || d.openEnd !== undefined ? intervalText(d) : d.date.edtf,
+      d.title,
+      true,
+    );
     const base = idText(h);
     const repeat = !bases.add(h);
     if (!repeat && !(explicitLikeDerived && explicitIds.has(base))) {

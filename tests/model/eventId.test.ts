@@ -105,6 +105,18 @@ describe('eventId', () => {
     expect(eventId({ date: '2000', title: small })).toMatch(/^e-00[0-9a-z]{5}$/);
   });
 
+  it('writes any 32-bit hash as toString(36) does, zero-padded, across the split at 36³', async () => {
+    const { idText } = await import('../../src/model/eventId.js');
+    const edges = [0, 1, 35, 36, 36 ** 3 - 1, 36 ** 3, 36 ** 3 + 1, 36 ** 6 - 1, 36 ** 6, 2 ** 31 - 1, 2 ** 31, 2 ** 32 - 1];
+    const hash = fc.oneof(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.constantFrom(...edges));
+    fc.assert(
+      fc.property(hash, (h) => {
+        expect(idText(h)).toBe(`e-${h.toString(36).padStart(7, '0')}`);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('throws EdtfError for a date string that does not parse', () => {
     expect(() => eventId({ date: '2024-13', title: 'A' })).toThrow(EdtfError);
   });
