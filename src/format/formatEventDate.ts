@@ -6,8 +6,8 @@ import { formatYearsAgo, isDeepYear, yearNumber, yearUnit } from './deepYears.js
 import { civilOfMs } from '../model/civilCalendar.js';
 
 /**
- * Writes an astronomical year the way readers count: 1948 → "1948", 0 → "1 BCE",
- * -43 → "44 BCE"; a million years or more from the present as a count of years,
+ * Writes an astronomical year the way readers count: 1948 → "1948", 79 → "79 CE",
+ * 0 → "1 BCE", -43 → "44 BCE"; a million years or more from the present as a count of years,
  * "13.8 billion years ago", when it is known to four digits or fewer (see
  * {@link formatYearsAgo}).
  *
@@ -29,7 +29,12 @@ function deepYear(year: number, unit: number, locale: string): string | undefine
 }
 
 function latinYear(year: number, locale: string, grouped?: boolean): string {
-  if (year >= 1) return yearNumber(year, locale, grouped);
+  if (year >= 1000) return yearNumber(year, locale, grouped);
+  if (year >= 1) {
+    // "79" alone reads as any number, and beside "44 BCE" as either era.
+    const ce = getLocaleSpec(locale).ce;
+    return ce ? ce(year) : yearNumber(year, locale, grouped);
+  }
   const n = 1 - year;
   // A spec's `bce` takes the number; a year of seven digits or more is then grouped in its text.
   return getLocaleSpec(locale)

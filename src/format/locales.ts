@@ -47,6 +47,11 @@ export interface LocaleSpec {
   readonly tickDayYear: string;
   /** Year number → display, for astronomical years ≤ 0 already converted to "1 BCE" numbering. */
   readonly bce: (year: number) => string;
+  /**
+   * A year of the common era under 1000 → display: 79 → "79 CE", «79 م». Years of three
+   * digits or fewer read as any number; the era says they are years. Absent: the number alone.
+   */
+  readonly ce?: (year: number) => string;
   /** A decade from its first year: 1960 → "1960s", «الستينيات». */
   readonly decade: (year: number) => string;
   /** A century (EDTF `19XX`, the years 1900–1999) from its first year: 1900 → "1900s", «القرن العشرون». */
@@ -85,6 +90,7 @@ const en: LocaleSpec = {
   direction: 'ltr',
   ...dayMonthYear,
   bce: (y) => `${y} BCE`,
+  ce: (y) => `${y} CE`,
   decade: (y) => `${y}s`,
   // "1900s" is exactly 1900–1999, as 19XX is; "the 0s" would read as a decade.
   century: (y) => (y < 100 ? '1st century' : `${y}s`),
@@ -99,6 +105,7 @@ const arabic: LocaleSpec = {
   direction: 'rtl',
   ...dayMonthYear,
   bce: (y) => `${y} ق.م`,
+  ce: (y) => `${y} م`,
   decade: arabicDecade,
   century: arabicCentury,
   seasons: ['الربيع', 'الصيف', 'الخريف', 'الشتاء'],
@@ -118,6 +125,7 @@ const russian: LocaleSpec = {
   tickMonthYear: "LLL '{Y}'",
   tickDayYear: "d MMM '{Y}'",
   bce: (y) => `${y} до н. э.`,
+  ce: (y) => `${y} н. э.`,
   decade: (y) => `${y}-е`,
   century: (y) => `${romanNumeral(Math.floor(y / 100) + 1)} век`,
   seasons: ['весна', 'лето', 'осень', 'зима'],
@@ -136,6 +144,7 @@ const korean: LocaleSpec = {
   tickMonthYear: "'{Y}'년 M월",
   tickDayYear: "'{Y}'년 M월 d일",
   bce: (y) => `기원전 ${y}`,
+  ce: (y) => `서기 ${y}`,
   decade: (y) => `${y}년대`,
   century: (y) => `${Math.floor(y / 100) + 1}세기`,
   seasons: ['봄', '여름', '가을', '겨울'],
@@ -149,6 +158,7 @@ const french: LocaleSpec = {
   direction: 'ltr',
   ...dayMonthYear,
   bce: (y) => `${y} av. J.-C.`,
+  ce: (y) => `${y} apr. J.-C.`,
   decade: (y) => `années ${y}`,
   century: (y) => {
     const century = Math.floor(y / 100) + 1;

@@ -25,12 +25,24 @@ describe('formatEventDate', () => {
     expect(f('2024-06-19', 'ar-EG')).toBe('19 يونيو 2024');
   });
 
-  it('counts BCE years as readers do and keeps two-digit years', () => {
+  it('counts BCE years as readers do and keeps two-digit years, saying the era of years under 1000', () => {
     expect(f('-0043-03-15')).toBe('15 March 44 BCE');
     expect(f('0000')).toBe('1 BCE');
-    expect(f('0079-08-24')).toBe('24 August 79');
+    // "79" alone reads as any number, and beside "44 BCE" as either era.
+    expect(f('0079-08-24')).toBe('24 August 79 CE');
+    expect(f('0079-08-24', 'ar')).toBe('24 أغسطس 79 م');
+    expect(f('0079-08', 'ko')).toBe('서기 79년 8월');
+    expect(f('0476', 'fr')).toBe('476 apr. J.-C.');
+    expect(f('0476', 'ru')).toBe('476 н. э.');
+    expect(f('0999')).toBe('999 CE');
+    expect(f('1000')).toBe('1000');
     expect(f('-0043', 'ar')).toBe('44 ق.م');
-    expect(formatYear(1, 'en')).toBe('1');
+    expect(formatYear(1, 'en')).toBe('1 CE');
+    expect(formatEventSpan(parseEdtf('-0026'), parseEdtf('0476'), 'en')).toBe('27 BCE – 476 CE');
+    expect(formatEventSpan(parseEdtf('0476'), parseEdtf('1453'), 'en')).toBe('476 CE – 1453');
+    // A language registered without `ce` writes the number alone.
+    registerLocale('x-noce', { ...getLocaleSpec('en'), ce: undefined });
+    expect(f('0079', 'x-noce')).toBe('79');
   });
 
   it('marks approximate and uncertain dates', () => {
