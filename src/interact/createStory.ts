@@ -95,12 +95,12 @@ class StoryController implements Story {
         if (i !== undefined && i !== this.index) this.show(i, { scroll: true, hash: false });
       });
     }
-    // Zoom steps and resizes draw events anew; the current one keeps its mark.
-    const drawn = this.timeline.svg.querySelector('g.el-events');
-    if (drawn && typeof MutationObserver !== 'undefined') {
+    // Zoom steps and resizes draw events anew; the current one keeps its mark, in each layout of a two-layout SVG.
+    const drawn = this.timeline.svg.querySelectorAll('g.el-events');
+    if (drawn.length > 0 && typeof MutationObserver !== 'undefined') {
       const observer = new MutationObserver(() => this.markCurrent());
       // Subtree: in lanes, events are drawn in each lane's list.
-      observer.observe(drawn, { childList: true, subtree: true });
+      for (const g of Array.from(drawn)) observer.observe(g, { childList: true, subtree: true });
       this.disposers.push(() => observer.disconnect());
     }
   }
@@ -176,18 +176,24 @@ class StoryController implements Story {
   }
 
   /**
-   * A drawing wider than its box (a server-rendered one on a phone) scrolls inside it:
-   * the current event's mark is brought into the box, without moving the page.
+   * A drawing larger than its box scrolls inside it (a wide one drawn at a set width,
+   * sideways on a phone; a narrow layout, down a box of limited height): the current
+   * event's mark is brought to the middle of the box, without moving the page.
    */
   private revealMark(behavior: ScrollBehavior): void {
     const box = this.parts.timelineBox;
-    const current = this.timeline.svg.querySelector('[aria-current="true"]');
+    // Each layout of a two-layout SVG marks the event; the hidden one has no box on screen.
+    const current = Array.from(this.timeline.svg.querySelectorAll('[aria-current="true"]')).find((g) => g.getClientRects().length > 0);
     // The dot, not its label, which may stretch far to one side.
     const mark = current?.querySelector('.el-mark') ?? current;
-    if (!mark || box.scrollWidth <= box.clientWidth) return;
+    if (!mark) return;
     const m = mark.getBoundingClientRect();
     const b = box.getBoundingClientRect();
-    if (m.left < b.left || m.right > b.right) box.scrollBy?.({ left: m.left + m.width / 2 - (b.left + b.width / 2), behavior });
+    const by = (scrolls: boolean, lo: number, hi: number, boxLo: number, boxHi: number) =>
+      scrolls && (lo < boxLo || hi > boxHi) ? (lo + hi - boxLo - boxHi) / 2 : 0;
+    const left = by(box.scrollWidth > box.clientWidth, m.left, m.right, b.left, b.right);
+    const top = by(box.scrollHeight > box.clientHeight, m.top, m.bottom, b.top, b.bottom);
+    if (left || top) box.scrollBy?.({ left, top, behavior });
   }
 
   /** `aria-current="true"` on the current event's mark in the SVG, and on nothing else. */
@@ -254,8 +260,10 @@ function adoptStory(parts: StoryParts, options: StoryOptions): StoryController {
   // The drawing's marks are focusable now, so its box needs no tab stop of its own.
   const tabindex = parts.timelineBox.getAttribute('tabindex');
   parts.timelineBox.removeAttribute('tabindex');
-  const locale = svg.getAttribute('lang') ?? 'en';
-  const direction = svg.getAttribute('direction') === 'rtl' ? 'rtl' : 'ltr';
+  // A two-layout SVG records the language on each layout, not on the <svg> around them.
+  const drawn = svg.matches('svg.eventline') ? svg : (svg.querySelector('svg.eventline') ?? svg);
+  const locale = drawn.getAttribute('lang') ?? 'en';
+  const direction = drawn.getAttribute('direction') === 'rtl' ? 'rtl' : 'ltr';
   try {
     return new StoryController(parts, timeline, parseTimeline(data), locale, direction, merged, () => {
       timeline.destroy();

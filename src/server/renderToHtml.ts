@@ -4,10 +4,11 @@ import { sortedEvents } from '../layout/sortedEvents.js';
 import { parseTimeline } from '../model/parseTimeline.js';
 import type { Timeline } from '../model/types.js';
 import type { TimelineOptions } from '../options.js';
+import { NARROW_WIDTH, renderLayouts } from '../render/renderLayouts.js';
 import { defaultIdPrefix, renderTimeline } from '../render/renderTimeline.js';
 import { renderCards } from '../story/renderCards.js';
 import { CONFIG_CLASS, encodeStoryConfig, type StoryConfig } from '../story/storyConfig.js';
-import { storyCss } from '../story/storyCss.js';
+import { storyCss, storyLayoutsCss } from '../story/storyCss.js';
 import { cardIds, storyPrefix } from '../story/storyIds.js';
 import { buildStoryShell } from '../story/storyShell.js';
 import { storyWords, type StoryWords } from '../story/storyWords.js';
@@ -102,9 +103,14 @@ export function renderTimelineToHtml(timeline: Timeline, asked: HtmlOptions = {}
   }
   // The SVG's ids give way to the events': a card's id is its event's, so links to it keep working.
   const prefix = given ?? storyPrefix(defaultIdPrefix(geometry), ids);
+  // Without a width, the two layouts of renderToString (drawTimeline; a test holds them equal): a phone gets the narrow one, not a sideways scroll.
+  const narrow =
+    options.width === undefined ? layoutTimeline(timeline, { ...options, width: NARROW_WIDTH, orientation: 'vertical' }) : undefined;
   const doc = jsdomWindow('renderToHtml').document.implementation.createHTMLDocument('');
   const theme = options.theme ?? 'auto';
-  const svg = renderTimeline(geometry, doc, { theme, idPrefix: prefix });
+  const svg = narrow
+    ? renderLayouts(geometry, narrow, doc, { theme, idPrefix: prefix })
+    : renderTimeline(geometry, doc, { theme, idPrefix: prefix });
   const words = storyWords(geometry.locale, options.words);
   const setup = { locale: geometry.locale, direction: geometry.direction, theme, prefix, words };
   const root = doc.createElement(options.fragment ? 'div' : 'main');
@@ -113,14 +119,19 @@ export function renderTimelineToHtml(timeline: Timeline, asked: HtmlOptions = {}
   // A drawing wider than the page scrolls; without a script nothing in it takes focus, so the box does.
   parts.timelineBox.setAttribute('tabindex', '0');
   parts.timelineBox.setAttribute('role', 'region');
-  parts.timelineBox.setAttribute('aria-labelledby', `${prefix}-title`);
+  // The wide layout's title even when it is hidden: a name given by id is read from hidden text too.
+  parts.timelineBox.setAttribute('aria-labelledby', `${narrow ? `${prefix}-wide` : prefix}-title`);
 
   if (script !== false) {
     const config = doc.createElement('script');
     config.type = 'application/json';
     config.className = CONFIG_CLASS;
-    const shown: Record<string, unknown> = { idPrefix: prefix, width: geometry.width, theme };
-    for (const key of LAYOUT_KEYS) if (options[key] !== undefined && !(key in shown)) shown[key] = options[key];
+    // Each of two layouts has its own width, orientation and ids, which hydrate reads from its <svg>: one value for both would break one.
+    const shown: Record<string, unknown> = narrow ? { theme } : { idPrefix: prefix, width: geometry.width, theme };
+    for (const key of LAYOUT_KEYS) {
+      if (options[key] !== undefined && !(key in shown) && !(narrow && (key === 'width' || key === 'orientation')))
+        shown[key] = options[key];
+    }
     if (options.hash !== undefined) shown.hash = options.hash;
     if (options.words !== undefined) shown.words = options.words;
     config.textContent = encodeStoryConfig(timeline, shown as StoryConfig['options']);
@@ -134,7 +145,7 @@ export function renderTimelineToHtml(timeline: Timeline, asked: HtmlOptions = {}
   }
 
   const style = doc.createElement('style');
-  style.textContent = storyCss();
+  style.textContent = storyCss() + (narrow ? `\n${storyLayoutsCss(root.id, geometry.width)}` : '');
   if (options.fragment) {
     root.prepend(style);
     return `${root.outerHTML}\n`;

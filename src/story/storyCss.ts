@@ -1,5 +1,6 @@
 import { FONT_FAMILY } from '../layout/font.js';
 import { PALETTES, type Palette } from '../render/theme.js';
+import { svgNumber as n } from '../render/svgNumber.js';
 
 /** The class of a story's root element, which every rule of {@link storyCss} hangs from. */
 export const STORY_CLASS = 'eventline-story';
@@ -65,5 +66,29 @@ export function storyCss(): string {
     `${r} .el-card-link{margin:0 0 .5rem}`,
     `${r} a{color:var(--_mark)}`,
     `${r} .el-visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}`,
+  ].join('\n');
+}
+
+/**
+ * The rules of a story whose SVG holds a wide and a narrow layout (drawn without a
+ * width), for the story element with id `storyId`. The story is the size container that
+ * the SVG's own rules ask, so the layout the page shows without a script is the one its
+ * script chooses, by the column's width and not the window's. Below `wideWidth`, the
+ * narrow layout runs down the page, as tall as there are events: its box then stops at
+ * 60% of the screen's height and scrolls on its own, so the current event's mark, the
+ * Previous/Next buttons and its card can be seen together, and the story scrolls the
+ * box, not the page, to the current event.
+ *
+ * @example
+ * ```ts
+ * style.textContent += storyLayoutsCss('el-abc-story', 960);
+ * ```
+ */
+export function storyLayoutsCss(storyId: string, wideWidth: number): string {
+  const story = `#${storyId}`;
+  return [
+    `${story}{container-type:inline-size}`,
+    // svh: the screen without a phone's collapsing address bar; vh before it for older browsers.
+    `@container (max-width:${n(wideWidth - 0.02)}px){${story}>.el-story-timeline{max-height:60vh;max-height:60svh;overflow-y:auto}}`,
   ].join('\n');
 }

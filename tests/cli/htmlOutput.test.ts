@@ -28,7 +28,8 @@ describe('eventline render … --format html', () => {
       const html = readFileSync(file, 'utf8');
       expect(html.startsWith('<!DOCTYPE html>\n<html lang="en" dir="ltr">')).toBe(true);
       const doc = new JSDOM(html).window.document;
-      expect(doc.querySelector('.el-story-timeline > svg.eventline')).not.toBeNull();
+      // No --width: the two layouts, so a phone gets the narrow one.
+      expect(doc.querySelector('.el-story-timeline > svg.eventline-layouts > svg.eventline')).not.toBeNull();
       expect(Array.from(doc.querySelectorAll('li.el-card'), (li) => li.id)).toEqual(['founded', 'summit']);
       expect(doc.querySelector('#summit img')!.getAttribute('alt')).toBe('Two leaders');
       // No XML declaration inside a page: the SVG is inline.

@@ -13,8 +13,8 @@ const DATA = [
 ];
 
 /** A page holding a story fragment from the server, without its script, inside a wrapper of the page's own. */
-function serverPage(data: unknown = DATA) {
-  const fragment = renderToHtml(data, { fragment: true, script: false, locale: 'en' });
+function serverPage(data: unknown = DATA, locale = 'en') {
+  const fragment = renderToHtml(data, { fragment: true, script: false, locale });
   const { window } = new JSDOM(`<!doctype html><body><div id="wrap">${fragment}</div></body>`, { url: 'https://example.org/page.html' });
   return window.document;
 }
@@ -32,13 +32,23 @@ describe('createStory on a server-rendered story', () => {
   it('finds the story in the container it is given, and steps through its cards in time order', () => {
     const doc = serverPage();
     const story = createStory(doc.getElementById('wrap')!, { data: DATA });
-    expect(state(doc)).toEqual({ position: '1 / 3', shown: ['a'], current: ['a'], nav: false });
+    // Marked in both layouts of the SVG (wide, narrow): the one shown, and the one a resize may show.
+    expect(state(doc)).toEqual({ position: '1 / 3', shown: ['a'], current: ['a', 'a'], nav: false });
     story.next().next();
-    expect(state(doc)).toEqual({ position: '3 / 3', shown: ['c'], current: ['c'], nav: false });
+    expect(state(doc)).toEqual({ position: '3 / 3', shown: ['c'], current: ['c', 'c'], nav: false });
     expect(doc.querySelector('.el-visually-hidden')!.textContent).toBe(' 2020: C');
     expect(doc.defaultView!.location.hash).toBe('#c');
     story.destroy();
     expect(state(doc)).toEqual({ position: '3 / 3', shown: ['a', 'b', 'c'], current: [], nav: true });
+  });
+
+  it('reads the language and direction from the layouts inside a two-layout SVG: in Arabic, ArrowLeft is next', () => {
+    const doc = serverPage(DATA, 'ar');
+    expect(doc.querySelector('.el-story-timeline > svg')!.getAttribute('class')).toBe('eventline-layouts');
+    createStory(doc.getElementById('wrap')!, { data: DATA });
+    const next = doc.querySelector('button.el-story-next')!;
+    next.dispatchEvent(new doc.defaultView!.KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    expect(state(doc)).toMatchObject({ position: '2 / 3', shown: ['b'] });
   });
 
   it('refuses data that does not match the cards, and one without data', () => {

@@ -4,6 +4,7 @@ import { russiaDprk } from '../../src/data/russiaDprk.js';
 import { parseTimeline } from '../../src/model/parseTimeline.js';
 import { ValidationError } from '../../src/model/ValidationError.js';
 import { renderToHtml } from '../../src/server/renderToHtml.js';
+import { renderToString } from '../../src/server/renderToString.js';
 import { decodeStoryConfig } from '../../src/story/storyConfig.js';
 
 /** Parses HTML as a browser would, with scripts not run. */
@@ -36,13 +37,19 @@ const full = {
 };
 
 describe('renderToHtml: one h1', () => {
-  const levelOne = (doc: Document) => [
-    ...Array.from(doc.querySelectorAll('h1'), (h) => h.textContent),
-    ...Array.from(doc.querySelectorAll('[role=heading][aria-level="1"]'), (h) => h.textContent),
-  ];
+  /** Level-1 headings with one layout shown: the other one (`hidden`) is display: none, for assistive technology too. */
+  const levelOne = (doc: Document, hidden = 'svg.eventline[id$="-narrow"]') =>
+    [...Array.from(doc.querySelectorAll('h1')), ...Array.from(doc.querySelectorAll('[role=heading][aria-level="1"]'))]
+      .filter((h) => !h.closest(hidden))
+      .map((h) => h.textContent);
   it("the drawing's title is the page's only level-1 heading, said once; a fragment keeps level 2 under the host page's h1", () => {
     const page = parse(renderToHtml(russiaDprk, { locale: 'en', script: false }));
     expect(levelOne(page)).toEqual(['Russia and North Korea: from 1948 to the 2024 Pyongyang summit']);
+    // On a phone, the narrow layout's heading (on three lines) is the one.
+    expect(levelOne(page, 'svg.eventline[id$="-wide"]')).toHaveLength(1);
+    expect(parse(renderToHtml(russiaDprk, { locale: 'en', script: false, width: 960 })).querySelectorAll('[aria-level="1"]')).toHaveLength(
+      1,
+    );
     const fragment = parse(`<!DOCTYPE html><body>${renderToHtml(russiaDprk, { locale: 'en', script: false, fragment: true })}`);
     expect(levelOne(fragment)).toEqual([]);
     expect(fragment.querySelector('.el-heading')!.getAttribute('aria-level')).toBe('2');
@@ -71,7 +78,7 @@ describe('renderToHtml: the page', () => {
       'nav.el-story-nav',
       'ol.el-cards',
     ]);
-    expect(main.querySelector('.el-story-timeline > svg.eventline')).not.toBeNull();
+    expect(main.querySelector('.el-story-timeline > svg.eventline-layouts > svg.eventline')).not.toBeNull();
     // Without a script there is nothing to step through: the navigation stays hidden.
     expect((main.querySelector('nav') as HTMLElement).hidden).toBe(true);
     const cards = Array.from(doc.querySelectorAll('ol.el-cards > li.el-card'));
@@ -148,14 +155,29 @@ describe('renderToHtml: the page', () => {
       { id: 'peace-talks', date: '2004', title: 'E' },
       { id: 'story-title', date: '2005', title: 'F' },
     ];
-    for (const script of [false, 'inline'] as const) {
-      const doc = parse(renderToHtml(events, { script, idPrefix: 'tl' }));
+    // Two layouts (no width) hold twice the SVG's ids: "tl-wide-…" and "tl-narrow-…".
+    for (const [script, width] of [
+      [false, undefined],
+      ['inline', undefined],
+      [false, 800],
+      ['inline', 800],
+    ] as const) {
+      const doc = parse(renderToHtml(events, { script, idPrefix: 'tl', width }));
       const ids = Array.from(doc.querySelectorAll('[id]'), (e) => e.id);
       expect(new Set(ids).size, ids.join(' ')).toBe(ids.length);
       for (const id of ids) expect(id).toMatch(/^\S+$/);
       expect(doc.querySelector('li[data-event-id="peace talks"]')!.id).toBe('peace-talks-2');
       expect(doc.querySelector('svg')!.id).toBe('tl');
+      const svgIds = Array.from(doc.querySelectorAll('svg [id]'), (e) => e.id);
+      expect(svgIds.length).toBeGreaterThan(width ? 3 : 7);
+      for (const id of svgIds) expect(id).toMatch(width ? /^tl-/ : /^tl-(wide|narrow)(-|$)/);
     }
+    // Without a given prefix, the default one moves aside from an event whose id the narrow layout would take.
+    const taken = parse(renderToHtml(events, { script: false })).querySelector('svg')!.id;
+    const clash = parse(renderToHtml([...events, { id: `${taken}-narrow-title`, date: '2006', title: 'G' }], { script: false }));
+    const clashIds = Array.from(clash.querySelectorAll('[id]'), (e) => e.id);
+    expect(new Set(clashIds).size, clashIds.join(' ')).toBe(clashIds.length);
+    expect(clash.getElementById(`${taken}-narrow-title`)!.localName).toBe('li');
     // "story" is the prefix of the card "story-title": the SVG's "story-title" would take its id.
     expect(() => renderToHtml(events, { idPrefix: 'story', script: false })).toThrow(RangeError);
     expect(() => renderToHtml(events, { idPrefix: 'story', script: false })).toThrow(
@@ -203,6 +225,67 @@ describe('renderToHtml: the page', () => {
     // The story's own classic script: eventline.min.js has no createStory.
     expect(scripts[1]!.textContent).toContain('createStory');
     expect(scripts[2]!.textContent).toBe('eventline.createStory(document.currentScript.parentElement);');
+  });
+});
+
+describe('renderToHtml: phones (two layouts when no width is given)', () => {
+  it("draws the two layouts of renderToString, a wide one and a narrow vertical one for phones, under the story's id prefix", () => {
+    const doc = parse(renderToHtml(russiaDprk, { locale: 'ar', script: false }));
+    const outer = doc.querySelector('.el-story-timeline > svg')!;
+    expect(outer.getAttribute('class')).toBe('eventline-layouts');
+    const layouts = Array.from(outer.querySelectorAll('svg.eventline'), (s) => [
+      s.id,
+      s.getAttribute('width'),
+      s.getAttribute('data-orientation'),
+    ]);
+    expect(layouts).toEqual([
+      [`${outer.id}-wide`, '960', 'horizontal'],
+      [`${outer.id}-narrow`, '320', 'vertical'],
+    ]);
+    // The very drawing renderToString makes, so both follow one rule for the narrow layout.
+    const alone = parse(`<!DOCTYPE html><body>${renderToString(russiaDprk, { locale: 'ar', idPrefix: outer.id, headingLevel: 1 })}`);
+    const drawn = alone.querySelector('svg')!;
+    // Only the XML serializer's namespace declaration differs, which HTML leaves implied.
+    drawn.removeAttribute('xmlns');
+    expect(outer.outerHTML).toBe(drawn.outerHTML);
+    // Named by the wide layout's title, which a name given by id reads even while it is hidden.
+    const box = doc.querySelector('.el-story-timeline')!;
+    expect(doc.getElementById(box.getAttribute('aria-labelledby')!)!.localName).toBe('title');
+    // A width asks for one layout: it keeps it, in a box that scrolls sideways where the screen is narrower.
+    const fixed = parse(renderToHtml(russiaDprk, { locale: 'ar', script: false, width: 960 }));
+    const one = fixed.querySelector('.el-story-timeline > svg')!;
+    expect([one.getAttribute('class'), one.getAttribute('width'), one.querySelectorAll('svg').length]).toEqual(['eventline', '960', 0]);
+    expect(fixed.getElementById(fixed.querySelector('.el-story-timeline')!.getAttribute('aria-labelledby')!)!.localName).toBe('title');
+  });
+
+  it("makes the story the size container that its SVG's rules ask, and limits the narrow layout's box to 60% of the screen's height", () => {
+    const doc = parse(renderToHtml(russiaDprk, { locale: 'en', fragment: true, script: false }));
+    const story = doc.querySelector('.eventline-story')!;
+    const css = story.querySelector(':scope > style')!.textContent!;
+    expect(css).toContain(`#${story.id}{container-type:inline-size}`);
+    expect(css).toContain(
+      `@container (max-width:959.98px){#${story.id}>.el-story-timeline{max-height:60vh;max-height:60svh;overflow-y:auto}}`,
+    );
+    // The SVG switches layouts at the same width, below which the box is limited.
+    expect(story.querySelector('svg > style.el-layouts-style')!.textContent).toContain('@container (max-width:959.98px)');
+    const fixed = parse(renderToHtml(russiaDprk, { locale: 'en', fragment: true, script: false, width: 960 }));
+    expect(fixed.querySelector('style')!.textContent).not.toMatch(/container-type|@container/);
+  });
+
+  it("gives the page's script no width, orientation or id prefix, which differ between the layouts and which hydrate reads from each", () => {
+    const doc = parse(renderToHtml(russiaDprk, { locale: 'ar', orientation: 'horizontal', maxRows: Infinity, hash: false }));
+    const config = decodeStoryConfig(doc.querySelector('script.el-story-data')!.textContent!);
+    expect(config.options).toMatchObject({ locale: 'ar', maxRows: Infinity, hash: false, theme: 'auto', headingLevel: 1 });
+    for (const key of ['width', 'orientation', 'idPrefix']) expect(config.options).not.toHaveProperty(key);
+    const layouts = Array.from(doc.querySelectorAll('svg.eventline'), (s) => [
+      s.id,
+      s.getAttribute('width'),
+      s.getAttribute('data-orientation'),
+    ]);
+    expect(layouts.map((l) => l.slice(1))).toEqual([
+      ['960', 'horizontal'],
+      ['320', 'vertical'],
+    ]);
   });
 });
 
