@@ -95,6 +95,13 @@ class StoryController implements Story {
         if (i !== undefined && i !== this.index) this.show(i, { scroll: true, hash: false });
       });
     }
+    // A turned phone or a resized window can show the other layout, or the same one at another width: the box
+    // scrolls to the current mark again. (Hydration observed the box first, so the layout is fitted by then.)
+    if (typeof ResizeObserver !== 'undefined') {
+      const resized = new ResizeObserver(() => this.revealMark('auto'));
+      resized.observe(timelineBox);
+      this.disposers.push(() => resized.disconnect());
+    }
     // Zoom steps and resizes draw events anew; the current one keeps its mark, in each layout of a two-layout SVG.
     const drawn = this.timeline.svg.querySelectorAll('g.el-events');
     if (drawn.length > 0 && typeof MutationObserver !== 'undefined') {

@@ -48,6 +48,9 @@ beforeAll(() => {
     ['en.html', article, { locale: 'en' }],
     ['ar.html', article, { locale: 'ar' }],
     ['nojs.html', article, { locale: 'en', script: false }],
+    ['nojs-ar.html', article, { locale: 'ar', script: false }],
+    // A width asks for one layout: on a phone it scrolls sideways in its box.
+    ['ar960.html', article, { locale: 'ar', width: 960 }],
     ['dark.html', article, { locale: 'en', theme: 'dark' }],
     [
       'evil.html',
@@ -82,9 +85,11 @@ function storyState(page: Page): Promise<StoryState> {
   return page.evaluate(() => ({
     position: document.querySelector('.el-story-position')?.textContent ?? null,
     shown: [...document.querySelectorAll<HTMLElement>('li.el-card')].filter((li) => !li.hidden).map((li) => li.id),
-    current: [...document.querySelectorAll('svg [aria-current]')].map(
-      (g) => `${g.getAttribute('data-event-id')}=${g.getAttribute('aria-current')}`,
-    ),
+    // In the layout shown: the page has a wide and a narrow one, and CSS (then the script) shows one.
+    current: [...document.querySelectorAll<SVGSVGElement>('svg.eventline')]
+      .filter((svg) => getComputedStyle(svg).display !== 'none')
+      .flatMap((svg) => [...svg.querySelectorAll('[aria-current]')])
+      .map((g) => `${g.getAttribute('data-event-id')}=${g.getAttribute('aria-current')}`),
     hash: location.hash,
     history: history.length,
   }));
@@ -300,7 +305,7 @@ describeBrowser('story page (renderToHtml) with JavaScript on', () => {
     expect(r.moved).toMatchObject({ shown: ['treaty-1961'], current: ['treaty-1961=true'] });
   });
 
-  it('on a narrow screen the wide drawing scrolls in its box to show the current event, in Arabic too', async () => {
+  it('on a narrow screen a drawing rendered at a width scrolls sideways in its box to show the current event, in Arabic too', async () => {
     const r = await withPage(
       async (page) => {
         const inView = () =>
@@ -309,7 +314,7 @@ describeBrowser('story page (renderToHtml) with JavaScript on', () => {
             const mark = document.querySelector('svg [aria-current="true"] .el-mark')!.getBoundingClientRect();
             return { inside: mark.left >= box.left && mark.right <= box.right, pageX: scrollX };
           });
-        await page.goto(url('ar.html', '#pyongyang-summit'));
+        await page.goto(url('ar960.html', '#pyongyang-summit'));
         const start = await inView();
         await page.click('button.el-story-previous');
         await page.click('button.el-story-previous');
@@ -384,6 +389,121 @@ describeBrowser('story page (renderToHtml) with JavaScript on', () => {
     });
     expect(getConsoleErrors()).toEqual([]);
     expect(r).toEqual({ dialogs: [], images: 1, scripts: 3, title: EVIL, caption: EVIL, svgTitle: EVIL, position: '1 / 2' });
+  });
+});
+
+interface WidthReading {
+  /** The layouts shown, as "narrow:vertical". */
+  layouts: string[];
+  /** Events marked current in the layout shown. */
+  current: (string | null)[];
+  shown: string[];
+  /** How far the page and the drawing's box scroll sideways (0: not at all). */
+  pageScrolls: number;
+  boxScrolls: number;
+  /** The current event's mark lies inside the box as the box is scrolled, and on the screen. */
+  markInBox: boolean;
+  markOnScreen: boolean;
+}
+
+function readWidth(page: Page): Promise<WidthReading> {
+  return page.evaluate(() => {
+    const box = document.querySelector('.el-story-timeline')!;
+    const svgs = [...document.querySelectorAll<SVGSVGElement>('svg.eventline')].filter((svg) => getComputedStyle(svg).display !== 'none');
+    const current = svgs.flatMap((svg) => [...svg.querySelectorAll('[aria-current="true"]')]);
+    const b = box.getBoundingClientRect();
+    const m = current[0]?.querySelector('.el-mark')?.getBoundingClientRect();
+    const within = (r: DOMRect, lo: { left: number; top: number; right: number; bottom: number }) =>
+      r.width > 0 && r.left >= lo.left - 0.5 && r.right <= lo.right + 0.5 && r.top >= lo.top - 0.5 && r.bottom <= lo.bottom + 0.5;
+    return {
+      layouts: svgs.map((svg) => `${svg.id.slice(svg.id.lastIndexOf('-') + 1)}:${svg.getAttribute('data-orientation')}`),
+      current: current.map((g) => g.getAttribute('data-event-id')),
+      shown: [...document.querySelectorAll<HTMLElement>('li.el-card')].filter((li) => !li.hidden).map((li) => li.id),
+      pageScrolls: document.scrollingElement!.scrollWidth - document.documentElement.clientWidth,
+      boxScrolls: box.scrollWidth - box.clientWidth,
+      markInBox: !!m && within(m, b),
+      markOnScreen: !!m && within(m, { left: 0, top: 0, right: innerWidth, bottom: innerHeight }),
+    };
+  });
+}
+
+describeBrowser('story page (renderToHtml, no width) on a 375 px phone and a 1280 px screen', () => {
+  for (const locale of ['en', 'ar'] as const) {
+    for (const width of [375, 1280]) {
+      const layout = width === 375 ? 'narrow:vertical' : 'wide:horizontal';
+      it(`${locale}, ${width} px: the ${layout} layout, no sideways scroll; Next, a click and #id mark the event in it and bring its mark into the box`, async () => {
+        const r = await withPage(
+          async (page) => {
+            await page.goto(url(`${locale}.html`));
+            const start = await readWidth(page);
+            for (let i = 0; i < 6; i++) await page.click('button.el-story-next');
+            const stepped = await readWidth(page);
+            for (let i = 0; i < 4; i++) await page.click('button.el-story-previous');
+            const back = await readWidth(page);
+            await page.locator('[data-event-id="putin-visit-2000"] .el-mark').filter({ visible: true }).click();
+            const clicked = await readWidth(page);
+            await page.goto('about:blank');
+            await page.goto(url(`${locale}.html`, '#treaty-1961'));
+            const linked = await readWidth(page);
+            await page.goto('about:blank');
+            await page.goto(url(`${locale}.html`, '#vietnam-remarks'));
+            return { start, stepped, back, clicked, linked, late: await readWidth(page), errors: getConsoleErrors() };
+          },
+          { viewport: { width, height: 800 }, reducedMotion: 'reduce' },
+        );
+        const at = (id: string) => ({ layouts: [layout], current: [id], shown: [id], pageScrolls: 0, boxScrolls: 0, markInBox: true });
+        expect(r.errors).toEqual([]);
+        expect(r.start).toMatchObject({ ...at(order[0]!), markOnScreen: true });
+        // Stepping far down the narrow layout scrolls its box, not the page; the button stays under the reader's finger.
+        expect(r.stepped).toMatchObject({ ...at(order[6]!), markOnScreen: true });
+        expect(r.back).toMatchObject({ ...at(order[2]!), markOnScreen: true });
+        expect(r.clicked).toMatchObject(at('putin-visit-2000'));
+        expect(r.linked).toMatchObject(at('treaty-1961'));
+        expect(r.late).toMatchObject(at('vietnam-remarks'));
+      });
+    }
+  }
+
+  it('a screen turned or resized to the other layout shows the current event marked and in its box', async () => {
+    const r = await withPage(
+      async (page) => {
+        await page.goto(url('ar.html', '#vietnam-remarks'));
+        const frames = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        await page.setViewportSize({ width: 375, height: 800 });
+        await frames();
+        const narrow = await readWidth(page);
+        await page.setViewportSize({ width: 1280, height: 800 });
+        await frames();
+        return { narrow, wide: await readWidth(page) };
+      },
+      { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' },
+    );
+    const at = (layout: string) => ({ layouts: [layout], current: ['vietnam-remarks'], pageScrolls: 0, boxScrolls: 0, markInBox: true });
+    expect(r).toMatchObject({ narrow: at('narrow:vertical'), wide: at('wide:horizontal') });
+  });
+
+  it('with JavaScript off, a 375 px phone gets the narrow layout and no sideways scroll, in English and Arabic', async () => {
+    for (const name of ['nojs.html', 'nojs-ar.html']) {
+      const r = await withPage(
+        async (page) => {
+          await page.goto(url(name));
+          return page.evaluate(() => ({
+            layouts: [...document.querySelectorAll<SVGSVGElement>('svg.eventline')]
+              .filter((svg) => getComputedStyle(svg).display !== 'none')
+              .map((svg) => svg.getAttribute('data-orientation')),
+            pageScrolls: document.scrollingElement!.scrollWidth - document.documentElement.clientWidth,
+            boxScrolls: (({ scrollWidth, clientWidth }) => scrollWidth - clientWidth)(document.querySelector('.el-story-timeline')!),
+            boxHeight: document.querySelector('.el-story-timeline')!.getBoundingClientRect().height,
+            drawnHeight: document.querySelector('.el-story-timeline > svg')!.getBoundingClientRect().height,
+          }));
+        },
+        { javaScriptEnabled: false, viewport: { width: 375, height: 800 } },
+      );
+      expect(r, name).toMatchObject({ layouts: ['vertical'], pageScrolls: 0, boxScrolls: 0 });
+      // Taller than the box, which stops at 60% of the screen and scrolls down.
+      expect(r.boxHeight, name).toBeCloseTo(480, 0);
+      expect(r.drawnHeight, name).toBeGreaterThan(700);
+    }
   });
 });
 
