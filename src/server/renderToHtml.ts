@@ -176,8 +176,10 @@ export function renderTimelineToHtml(timeline: Timeline, asked: HtmlOptions = {}
 
 /**
  * Writes events as one self-contained, accessible HTML page (or, with `fragment: true`,
- * the part to put in a page of your own): the SVG timeline, then a list of event cards in
- * time order, each with the date at its precision, the title, the description, the image
+ * the part to put in a page of your own): the SVG timeline (without `width`, the wide and
+ * the narrow layout of `renderToString`, so a phone gets the narrow one and nothing
+ * scrolls sideways; with `width`, that one drawing, in a box that scrolls sideways on a
+ * narrower screen), then a list of event cards in time order, each with the date at its precision, the title, the description, the image
  * as a `<figure>` (alt text, caption, credit), the source and the link. Each card's `id`
  * is its event's id, so `page.html#summit-2024` opens at it, with or without JavaScript.
  * With the script (inlined by default), the page becomes a story: see `createStory`.

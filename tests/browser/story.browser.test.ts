@@ -482,6 +482,21 @@ describeBrowser('story page (renderToHtml, no width) on a 375 px phone and a 128
     expect(r).toMatchObject({ narrow: at('narrow:vertical'), wide: at('wide:horizontal') });
   });
 
+  for (const name of ['en.html', 'ar.html', 'nojs.html']) {
+    it(`axe-core finds no WCAG 2.2 AA violations on ${name} at 375 px, before and after stepping`, async () => {
+      const r = await withPage(
+        async (page) => {
+          await page.goto(url(name));
+          const first = await axeViolations(page);
+          if (name !== 'nojs.html') for (let i = 0; i < 6; i++) await page.click('button.el-story-next');
+          return { first, stepped: await axeViolations(page) };
+        },
+        { viewport: { width: 375, height: 800 } },
+      );
+      expect(r).toEqual({ first: [], stepped: [] });
+    });
+  }
+
   it('with JavaScript off, a 375 px phone gets the narrow layout and no sideways scroll, in English and Arabic', async () => {
     for (const name of ['nojs.html', 'nojs-ar.html']) {
       const r = await withPage(
