@@ -1,5 +1,5 @@
 import { measureTextWidth } from '../layout/measureText.js';
-import { HydratedLayouts } from './hydrateLayouts.js';
+import { HydratedLayouts, withoutLayoutKeys } from './hydrateLayouts.js';
 import { TimelineController } from './TimelineController.js';
 import type { InteractiveOptions, InteractiveTimeline } from './types.js';
 import { THEME_NAMES, type ThemeName } from '../options.js';
@@ -51,9 +51,10 @@ export function hydrate(svg: SVGSVGElement | string, options: InteractiveOptions
   if ((el as Element).classList.contains('eventline-layouts')) {
     const layouts = [...(el as Element).querySelectorAll<SVGSVGElement>('svg.eventline')];
     if (layouts.length === 0) throw new TypeError('hydrate: this eventline SVG holds no layout to hydrate');
+    const shared = withoutLayoutKeys(options);
     return new HydratedLayouts(
       el as SVGSVGElement,
-      layouts.map((layout) => hydrateOne(layout, options)),
+      layouts.map((layout) => hydrateOne(layout, shared)),
     );
   }
   return hydrateOne(el as SVGSVGElement, options);

@@ -92,7 +92,8 @@ export class HydratedLayouts implements InteractiveTimeline {
   }
 
   update(changes: Partial<InteractiveOptions>): this {
-    for (const p of this.parts) p.update(changes);
+    const shared = withoutLayoutKeys(changes);
+    for (const p of this.parts) p.update(shared);
     this.size();
     return this;
   }
@@ -134,3 +135,13 @@ export class HydratedLayouts implements InteractiveTimeline {
 }
 
 const width = (svg: SVGSVGElement) => Number(svg.getAttribute('width'));
+
+/**
+ * The options without those each layout of a two-layout SVG takes from its own `<svg>`:
+ * one width, orientation or id prefix for both would break one of them (the narrow one
+ * drawn wide, or the two with the same ids). The column's width chooses and sizes the layout.
+ */
+export function withoutLayoutKeys<T extends Partial<InteractiveOptions>>(options: T): T {
+  const { width: _w, orientation: _o, idPrefix: _i, ...shared } = options;
+  return shared as T;
+}

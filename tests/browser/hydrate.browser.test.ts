@@ -131,6 +131,47 @@ describeBrowser('hydrate in Chromium', () => {
     expect(getConsoleErrors()).toEqual([]);
   });
 
+  it('keeps each layout its own width, orientation and ids, whatever hydrate and update are given', async () => {
+    const svgText = renderToString(russiaDprk, { locale: 'en' });
+    const r = await withPage(async (page) => {
+      await page.setViewportSize({ width: 375, height: 900 });
+      await page.goto(example('classic.html'));
+      return page.evaluate(
+        ({ svgText, data }) => {
+          const host = document.createElement('div');
+          host.innerHTML = svgText.replace(/^<\?xml[^>]*>\s*/, '');
+          document.body.prepend(host);
+          const outer = host.querySelector('svg')!;
+          const eventline = (window as unknown as { eventline: Eventline }).eventline;
+          const layouts = [...outer.querySelectorAll<SVGSVGElement>('svg.eventline')];
+          const state = () => {
+            const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+            return {
+              orientations: layouts.map((l) => l.getAttribute('data-orientation')),
+              widths: layouts.map((l) => Number(l.getAttribute('width'))),
+              duplicateIds: ids.filter((id, i) => ids.indexOf(id) !== i).length,
+              scrolls: document.documentElement.scrollWidth > window.innerWidth,
+            };
+          };
+          const timeline = eventline.hydrate(outer, { data, width: 900, orientation: 'horizontal', idPrefix: 'mine' });
+          const hydrated = state();
+          timeline.update({ width: 1200, orientation: 'horizontal', idPrefix: 'other' });
+          const updated = state();
+          timeline.destroy();
+          return { hydrated, updated };
+        },
+        { svgText, data: russiaDprk },
+      );
+    });
+    for (const s of [r.hydrated, r.updated]) {
+      expect(s.orientations).toEqual(['horizontal', 'vertical']);
+      expect(s.duplicateIds).toBe(0);
+      expect(s.scrolls).toBe(false);
+      // The narrow layout, shown, fits the phone's column.
+      expect(s.widths[1]!).toBeLessThanOrEqual(375);
+    }
+  });
+
   it('lays a default server SVG out again for its column, and for the new width in the very frame the column changes', async () => {
     const svgText = renderToString(russiaDprk, { locale: 'en', idPrefix: 'tl' });
     const r = await withPage(async (page) => {
