@@ -87,7 +87,11 @@ export function storyCss(): string {
 export function storyLayoutsCss(storyId: string, wideWidth: number): string {
   const story = `#${storyId}`;
   return [
-    `${story}{container-type:inline-size}`,
+    // A size container has no width from its content: in a flex row, an inline-block or a
+    // float it would shrink to nothing. So it takes its containing block's whole width, and
+    // where that width comes from the content, counts as wide as the wide layout or the
+    // screen, whichever is less; min 0 lets a flex row shrink it below that.
+    `${story}{container-type:inline-size;box-sizing:border-box;inline-size:100%;min-inline-size:0;contain-intrinsic-inline-size:min(${n(wideWidth)}px,100vw)}`,
     // svh: the screen without a phone's collapsing address bar; vh before it for older browsers.
     `@container (max-width:${n(wideWidth - 0.02)}px){${story}>.el-story-timeline{max-height:60vh;max-height:60svh;overflow-y:auto}}`,
   ].join('\n');

@@ -522,6 +522,43 @@ describeBrowser('story page (renderToHtml, no width) on a 375 px phone and a 128
   });
 });
 
+describeBrowser('a story fragment (renderToHtml, fragment: true) in a page of your own', () => {
+  // The story is a size container, which takes no width from its content: in a flex row,
+  // an inline-block or a float it shrank to nothing.
+  it('keeps a readable width in a flex row, an inline-block, a float and a grid, on a phone and a screen', async () => {
+    const fragment = renderToHtml(article, { locale: 'en', fragment: true, script: false });
+    const holders = {
+      block: '<div>X</div>',
+      flex: '<div style="display:flex">X</div>',
+      'inline-block': '<div style="display:inline-block">X</div>',
+      float: '<div style="float:left">X</div>',
+      grid: '<div style="display:grid;grid-template-columns:auto">X</div>',
+    };
+    for (const width of [375, 1280]) {
+      for (const [name, holder] of Object.entries(holders)) {
+        const r = await withPage(
+          async (page) => {
+            await page.setContent(`<!doctype html><html><body style="margin:0">${holder.replace('X', fragment)}</body></html>`);
+            return page.evaluate(() => ({
+              story: document.querySelector('.eventline-story')!.getBoundingClientRect().width,
+              layout: [...document.querySelectorAll<SVGSVGElement>('svg.eventline')]
+                .filter((svg) => getComputedStyle(svg).display !== 'none')
+                .map((svg) => svg.getAttribute('data-orientation')),
+              pageScrolls: document.scrollingElement!.scrollWidth - document.documentElement.clientWidth,
+            }));
+          },
+          { javaScriptEnabled: false, viewport: { width, height: 800 } },
+        );
+        const at = `${name} at ${width}`;
+        // As wide as its column, or, where the column is as wide as its content, the wide layout or the screen.
+        expect(r.story, at).toBe(['block', 'flex', 'grid'].includes(name) ? width : Math.min(960, width));
+        expect(r.layout, at).toEqual([width >= 960 ? 'horizontal' : 'vertical']);
+        expect(r.pageScrolls, at).toBe(0);
+      }
+    }
+  });
+});
+
 const example = (query = '', hash = '') => pathToFileURL(join(root, 'examples/story.html')).href + query + hash;
 
 describeBrowser('createStory (examples/story.html: the story drawn in the page)', () => {
