@@ -262,7 +262,7 @@ describe('renderToHtml: phones (two layouts when no width is given)', () => {
     const doc = parse(renderToHtml(russiaDprk, { locale: 'en', fragment: true, script: false }));
     const story = doc.querySelector('.eventline-story')!;
     const css = story.querySelector(':scope > style')!.textContent!;
-    expect(css).toContain(`#${story.id}{container-type:inline-size}`);
+    expect(css).toMatch(new RegExp(`#${story.id}\\{container-type:inline-size;[^}]*inline-size:100%`));
     expect(css).toContain(
       `@container (max-width:959.98px){#${story.id}>.el-story-timeline{max-height:60vh;max-height:60svh;overflow-y:auto}}`,
     );
