@@ -16,6 +16,8 @@ import type { Box, ClusterGeometry, EventGeometry, MarkGeometry, StemGeometry, T
 const INNER = 16;
 /** Space between two columns of labels. */
 const COLUMN_GAP = 12;
+/** Labels' heights a label may stand from its mark before its crowd is grouped: about a phone's screen (660 px at 13 px). */
+const FAR_FROM_MARK = 20;
 /** Columns narrower than this many em are not tried: their titles would take too many lines. */
 const LEAST_COLUMN_EMS = 8;
 
@@ -57,17 +59,29 @@ export interface VerticalAxis {
 }
 
 export function layoutVertical(common: Common): Part {
-  const first = layoutOnAxis(common, common.axis ?? verticalAxis(common.o, common.domain, common.top));
+  const axis = common.axis ?? verticalAxis(common.o, common.domain, common.top);
+  const first = layoutOnAxis(common, axis);
+  let chosen = first;
   // Labels that needed more height than the axis stand far from their marks, joined by
   // leaders running across years of it. A page grows downwards freely, so the axis may take
   // the height the labels take anyway, once: labels then stand nearer their own marks, for
   // a drawing a little taller. Lanes side by side share one axis and keep it.
-  if (common.axis || !first.crowded) return first.part;
-  const longer = verticalAxis(common.o, common.domain, common.top, first.labelsBottom - first.axisTop);
-  const second = layoutOnAxis(common, longer);
-  // Worth it only when the labels come much nearer: a small crowd (the article's 2024 run)
-  // keeps its fan of leaders on any axis, and stretching would only add empty years.
-  return second.meanMoved <= first.meanMoved / 2 ? second.part : first.part;
+  if (!common.axis && first.crowded) {
+    const longer = verticalAxis(common.o, common.domain, common.top, first.labelsBottom - first.axisTop);
+    const second = layoutOnAxis(common, longer);
+    // Worth it only when the labels come much nearer: a small crowd (the article's 2024 run)
+    // keeps its fan of leaders on any axis, and stretching would only add empty years.
+    if (second.meanMoved <= first.meanMoved / 2) chosen = second;
+  }
+  // A crowd whose labels still stand about a screen from its mark is read beside the years
+  // they reach (forty days of 2024 beside the ticks of 2016): it is drawn as a group
+  // instead, as a horizontal timeline draws what it cannot label, which zooming parts;
+  // as for the longer axis, only when labels then stand at most half as far.
+  if (chosen.moved > FAR_FROM_MARK * metrics(common.o.fontSize).labelHeight) {
+    const grouped = layoutOnAxis(common, axis, true);
+    if (grouped.moved <= chosen.moved / 2) chosen = grouped;
+  }
+  return chosen.part;
 }
 
 interface OnAxis {
@@ -78,11 +92,18 @@ interface OnAxis {
   readonly labelsBottom: number;
   /** How far labels stand from their marks along the axis, on average. */
   readonly meanMoved: number;
+  /** The farthest a label stands from its mark along the axis. */
+  readonly moved: number;
 }
 
+/**
+ * `byFit`: as many labels apart as fit along the axis, not also as many as `maxRows`, so
+ * a crowd past that is grouped.
+ */
 function layoutOnAxis(
   { o, vis, colorOf, domain, ticks: withTicks, column, inset = 0 }: Common,
   { top, plotHeight, scale, chosen: all, unit, tickWidth }: VerticalAxis,
+  byFit = false,
 ): OnAxis {
   const m = metrics(o.fontSize);
   const chosen = withTicks === false ? [] : all;
@@ -97,7 +118,7 @@ function layoutOnAxis(
   // Labels stand beside the axis: as many as fit the plot in one column, or as many as the
   // rows allowed. Only the grouping chosen is measured.
   const fit = Math.floor((plotHeight + m.rowGap) / (m.labelHeight + m.rowGap));
-  const apart = Math.max(o.maxRows, fit);
+  const apart = byFit ? fit : Math.max(o.maxRows, fit);
   const detail = detailOf(vis, scale, false, ltr, apart);
   let level: Level | undefined = detail.marks && vis.count <= apart ? apartLevel(detail.marks, top, top + plotHeight) : undefined;
   if (!level) for (const finer of groupings(detail, plotHeight, Math.max(o.clusterRows, fit))) level = finer;
@@ -276,6 +297,7 @@ function layoutOnAxis(
     axisTop: top,
     labelsBottom: lastBottom,
     meanMoved: best?.meanMoved ?? 0,
+    moved: best?.moved ?? 0,
   };
 }
 

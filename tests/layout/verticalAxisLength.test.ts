@@ -40,4 +40,24 @@ describe('a vertical timeline whose labels need more height than its axis', () =
     expect(g.lanes).toHaveLength(2);
     expect(g.axis.y2 - g.axis.y1).toBeLessThan(600);
   });
+
+  it('a burst far larger than a screen is grouped, so no label stands beside years it is not of', () => {
+    // Forty events in two weeks of June 2024 and ten over the twenty years before: on a
+    // longer axis their labels ran up 2,000 px, beside the ticks of 2016.
+    const day = (d: number) => `2024-06-${String(1 + Math.floor(d / 3)).padStart(2, '0')}`;
+    const events = [
+      ...Array.from({ length: 40 }, (_, i) => ({ date: day(i), title: `Update ${i + 1} from the capital on the unrest` })),
+      ...Array.from({ length: 10 }, (_, i) => ({ date: `${2004 + 2 * i}`, title: `Background event ${i + 1}: elections held` })),
+    ];
+    for (const locale of ['en', 'ar']) {
+      const g = layoutTimeline(parseTimeline(events), { width: 320, locale, orientation: 'vertical' });
+      const runs = [...g.events, ...g.clusters].map((d) => Math.abs(d.stem.y2 - d.stem.y1));
+      expect(Math.max(...runs)).toBeLessThan(660);
+      expect(g.clusters.length).toBeGreaterThan(0);
+      // Every event is drawn, alone or in a group.
+      expect(g.events.length + g.clusters.reduce((n, c) => n + c.count, 0)).toBe(50);
+      expect(g.height).toBeLessThan(1200);
+      expect(overlappingLabels(g)).toEqual([]);
+    }
+  });
 });
