@@ -48,7 +48,8 @@ export function storyCss(): string {
     `${r} .el-story-nav button[aria-disabled=true]{opacity:.55;cursor:default;border-color:var(--_axis)}`,
     `${r} .el-story-nav button:focus-visible{outline:3px solid var(--_mark);outline-offset:2px}`,
     `${r} .el-story-count{color:var(--_muted);font-variant-numeric:tabular-nums;min-width:4.5em;text-align:center}`,
-    `${r} .el-cards{list-style:none;margin:0;padding:0;display:grid;gap:1.25rem}`,
+    // A long URL or a word of hundreds of letters breaks anywhere rather than widen the page.
+    `${r} .el-cards{list-style:none;margin:0;padding:0;display:grid;gap:1.25rem;overflow-wrap:anywhere}`,
     `${r} .el-card{--_cat:var(--_mark);border-inline-start:4px solid var(--_cat);padding:.25rem 1rem .5rem;scroll-margin:1rem}`,
     cats,
     `${r} .el-card>article{display:grid;gap:0 1.5rem;grid-template-columns:minmax(0,1fr)}`,

@@ -525,6 +525,30 @@ describeBrowser('story page (renderToHtml, no width) on a 375 px phone and a 128
 describeBrowser('a story fragment (renderToHtml, fragment: true) in a page of your own', () => {
   // The story is a size container, which takes no width from its content: in a flex row,
   // an inline-block or a float it shrank to nothing.
+  it('breaks a long URL or a word of hundreds of letters in a card rather than widen the page', async () => {
+    const long = {
+      events: [
+        {
+          date: '2024-06-19',
+          title: `Summit ${'x'.repeat(300)}`,
+          description: `See https://example.org/${'a/'.repeat(120)}index.html for the ${'y'.repeat(200)} text.`,
+        },
+        { date: '2024-07', title: 'Trains' },
+      ],
+    };
+    for (const locale of ['en', 'ar']) {
+      const page = renderToHtml(long, { locale, script: false });
+      const scrolls = await withPage(
+        async (p) => {
+          await p.setContent(page);
+          return p.evaluate(() => document.scrollingElement!.scrollWidth - document.documentElement.clientWidth);
+        },
+        { javaScriptEnabled: false, viewport: { width: 375, height: 800 } },
+      );
+      expect(scrolls, locale).toBe(0);
+    }
+  });
+
   it('keeps a readable width in a flex row, an inline-block, a float and a grid, on a phone and a screen', async () => {
     const fragment = renderToHtml(article, { locale: 'en', fragment: true, script: false });
     const holders = {
