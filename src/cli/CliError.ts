@@ -5,7 +5,7 @@ export class CliError extends Error {
 
   constructor(
     message: string,
-    readonly exitCode: 1 | 2,
+    readonly exitCode: 1 | 2 | 73,
     { usage = exitCode === 2 }: { usage?: boolean } = {},
   ) {
     super(message);

@@ -6,6 +6,10 @@ import { parseArgs } from './parseArgs.js';
 import { readInput } from './readInput.js';
 import { USAGE } from './usage.js';
 import { writeFileAtomic } from './writeFileAtomic.js';
+import { writeProblem } from './writeProblem.js';
+
+/** sysexits' EX_CANTCREAT: the input was fine, the output file could not be made. */
+const EXIT_CANNOT_WRITE = 73;
 
 /** Where the command line reads and writes; tests pass their own streams. */
 export interface CliStreams {
@@ -56,7 +60,7 @@ export async function main(argv: readonly string[], streams: Partial<CliStreams>
       try {
         await writeFileAtomic(command.output, data);
       } catch (e) {
-        throw new CliError(`cannot write "${command.output}": ${(e as Error).message}`, 1);
+        throw new CliError(`cannot write "${command.output}": ${writeProblem(e)}`, EXIT_CANNOT_WRITE);
       }
       err.write(`eventline: wrote ${command.output} (${eventCount === 1 ? '1 event' : `${eventCount} events`})\n`);
     }

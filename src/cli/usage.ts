@@ -34,5 +34,6 @@ Options:
   -v, --version          show the version
 
 Exit status: 0 done, 1 the input has problems (each is listed on stderr),
-2 the command line is wrong, 69 a package the render needs is missing.
+2 the command line is wrong, 69 a package the render needs is missing,
+73 the output file cannot be written.
 On failure no output file is written and an existing one is left as it was.`;

@@ -47,8 +47,9 @@ describe('eventline render -o: the temporary file', () => {
     expect(lstatSync(planted).isSymbolicLink()).toBe(true);
     expect(existsSync(join(dir, 'out.svg'))).toBe(false);
     const r = await runMain(['render', '-', '-o', join(dir, 'out.svg')], good);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(73);
     expect(r.stderr).toMatch(/^eventline: cannot write "[^"]+out\.svg": EEXIST/);
+    expect(r.stderr).not.toMatch(/\.tmp/);
   });
 
   it('has a random name beside the output', async () => {
