@@ -29,8 +29,33 @@ export interface WrappedLine {
  * ```
  */
 export function measureWords(text: string, fontSize: number, measure: TextMeasurer): MeasuredWords {
-  const words = text.split(' ').filter((w) => w !== '');
+  const words = glued(text.split(' ').filter((w) => w !== ''));
   return { words, widths: words.map((w) => measure(w, fontSize)), space: words.length > 1 ? spaceWidth(measure, fontSize) : 0 };
+}
+
+/** Punctuation set apart by a space that a line may not begin with (French "référendum :", "non »", "quoi ?"). */
+const CLOSING = /^[:;!?»›)\]}%…]+$/u;
+/** Punctuation set apart by a space that a line may not end with ("« non"). */
+const OPENING = /^[«‹([{¿¡]+$/u;
+
+/**
+ * Words with the punctuation that stands apart from them, as French sets «, », :, ?, !
+ * and ; apart: a line never begins with "»" or ":" nor ends with "«", as browsers break
+ * them (Unicode's line breaking rules).
+ */
+function glued(words: string[]): string[] {
+  const out: string[] = [];
+  let open = '';
+  for (const w of words) {
+    if (OPENING.test(w)) open += `${w} `;
+    else if (CLOSING.test(w) && out.length > 0 && open === '') out[out.length - 1] += ` ${w}`;
+    else {
+      out.push(open + w);
+      open = '';
+    }
+  }
+  if (open !== '') out.push(open.trimEnd());
+  return out;
 }
 
 /** A space's width, asked once per measurer and size: every wrapped title needs it. */

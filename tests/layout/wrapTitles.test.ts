@@ -18,6 +18,21 @@ describe('wrapWords', () => {
     expect(lines.every((l) => !l.truncated)).toBe(true);
   });
 
+  it('never begins a line with punctuation set apart (French « », :, ?) nor ends one with an opening «', () => {
+    const title = 'Premier référendum : le « non » l’emporte ( de peu ) ; pourquoi ? « Oui » !';
+    const m = measureWords(title, 13, fixed);
+    expect(m.words).toEqual(['Premier', 'référendum :', 'le', '« non »', 'l’emporte', '( de', 'peu ) ;', 'pourquoi ?', '« Oui » !']);
+    // From the widest of those words (84 px) up.
+    for (const width of [84, 90, 110, 140, 200]) {
+      const lines = wrapWords(m, width, 10, 13, fixed).map((l) => l.text);
+      expect(lines.join(' '), `at ${width}`).toBe(title);
+      for (const line of lines) {
+        expect(line, `at ${width}`).not.toMatch(/^[:;!?»)]/u);
+        expect(line, `at ${width}`).not.toMatch(/[«(]$/u);
+      }
+    }
+  });
+
   it('cuts with "…" only what does not fit in maxLines lines', () => {
     const m = measureWords('one two three four five six seven eight', 13, fixed);
     const lines = wrapWords(m, 70, 2, 13, fixed);
