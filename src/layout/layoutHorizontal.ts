@@ -9,6 +9,7 @@ import { apartLevel, detailOf, groupings, visibleMark, type Level } from './grou
 import { itemsOf, LabelCache, textOf, type Common, type Labelled, type Part } from './labelItems.js';
 import { labelLines, MARGIN, metrics, PAD, shapeCut, shapeLabel, type Shape } from './labels.js';
 import { timeScale } from './timeScale.js';
+import { spanTracks } from './spanTracks.js';
 import type { Box, ClusterGeometry, EventGeometry, MarkGeometry, TickGeometry } from './types.js';
 
 export const MARK_R = 5;
@@ -479,6 +480,8 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top, ticks: withTick
   );
   const events: EventGeometry[] = [];
   const clusters: ClusterGeometry[] = [];
+  const spans = drawn.filter(({ p }) => p.item.p && p.item.isSpan).map(({ p }) => p.item);
+  const tracks = new Map(spanTracks(spans, SPAN_THICKNESS).map((t, k) => [spans[k]!, t]));
   drawn.forEach(({ p, up }, i) => {
     const { item, shape } = p;
     const boxTop = up ? labelsBottom - p.base - shape.height : belowTop + m.rowGap + p.base;
@@ -490,8 +493,9 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top, ticks: withTick
     const far = up === !p.over ? boxTop : boxTop + shape.height;
     if (item.p) {
       const label = labelLines(item.p, shape, box, stemOnLeft, o);
+      const [offset, thickness] = tracks.get(item) ?? [0, SPAN_THICKNESS];
       const mark: MarkGeometry = item.isSpan
-        ? { kind: 'span', x: item.lo, y: axisY - SPAN_THICKNESS / 2, width: item.hi - item.lo, height: SPAN_THICKNESS }
+        ? { kind: 'span', x: item.lo, y: axisY - SPAN_THICKNESS / 2 + offset, width: item.hi - item.lo, height: thickness }
         : { kind: 'point', cx: item.stemX, cy: axisY, r: MARK_R };
       const reach = item.isSpan ? SPAN_THICKNESS / 2 : MARK_R;
       const stem = { x1: item.stemX, y1: up ? axisY - reach : axisY + reach, x2: item.stemX, y2: far };

@@ -8,6 +8,7 @@ import { apartLevel, detailOf, groupings, visibleMark, type Level } from './grou
 import { CLUSTER_SIZE, MARK_R, SPAN_THICKNESS } from './layoutHorizontal.js';
 import { itemsOf, LabelCache, textOf, type Common, type Labelled, type Part } from './labelItems.js';
 import { labelLines, MARGIN, metrics, PAD, shapeCut, shapeLabel, type Shape } from './labels.js';
+import { spanTracks } from './spanTracks.js';
 import { placeRowsWithin } from './placeRows.js';
 import { timeScale } from './timeScale.js';
 import type { Box, ClusterGeometry, EventGeometry, MarkGeometry, StemGeometry, TickGeometry } from './types.js';
@@ -258,6 +259,8 @@ function layoutOnAxis(
     best.widths.reduce((x, w, c) => ((columnAt[c] = x), x + w + COLUMN_GAP), INNER);
     const shapes = widen(best, columnAt);
     const drawn = order.map((i, k) => ({ s: list[i]!, k })).sort((a, b) => a.s.from - b.s.from);
+    const spans = drawn.filter(({ s }) => s.p && s.isSpan).map(({ s }) => s);
+    const tracks = new Map(spanTracks(spans, SPAN_THICKNESS).map((t, k) => [spans[k]!, t]));
     drawn.forEach(({ s, k }, i) => {
       const shape = shapes[k]!;
       const anchor = best.anchors[k]!;
@@ -271,8 +274,9 @@ function layoutOnAxis(
       // A leader that had to move turns just before the first column, then runs straight across.
       const bend = Math.abs(anchor - s.stemX) < 0.5 ? {} : { bend: { x: axisX + side * (INNER - 3), y: anchor } };
       if (s.p) {
+        const [offset, thickness] = tracks.get(s) ?? [0, SPAN_THICKNESS];
         const mark: MarkGeometry = s.isSpan
-          ? { kind: 'span', x: axisX - SPAN_THICKNESS / 2, y: s.lo, width: SPAN_THICKNESS, height: s.hi - s.lo }
+          ? { kind: 'span', x: axisX - SPAN_THICKNESS / 2 + offset, y: s.lo, width: thickness, height: s.hi - s.lo }
           : { kind: 'point', cx: axisX, cy: s.stemX, r: MARK_R };
         const stem: StemGeometry = { x1: axisX + side * (s.isSpan ? SPAN_THICKNESS / 2 : MARK_R), y1: s.stemX, ...end, ...bend };
         events.push(geometryOf(s.p, i, column, mark, stem, label, colorOf));
