@@ -7,11 +7,13 @@ import type { TextMeasurer } from './measureText.js';
 
 const DAY = 86_400_000;
 
-/** A tick value with its label and the label's measured width. */
+/** A tick value with its label, the label's measured width and where the label's middle stands. */
 export interface TickLabel {
   readonly value: number;
   readonly label: string;
   readonly width: number;
+  /** Along the axis: at its tick, or moved in from an edge of the drawing to stay within it. */
+  readonly at: number;
 }
 
 /** Ticks at one granularity, so labels can be written at it. */
@@ -87,6 +89,9 @@ function candidates(
  * Chooses ticks for a scale whose labels do not collide: starts from about one tick
  * per `spacing` px and asks d3 for fewer until every pair of neighbouring labels has
  * room. Ticks finer than a day are dropped: event dates are never finer than a day.
+ * Along x the labels stay within a drawing `width` wide, so a label near its edge is
+ * moved in ("14 billion years ago" at the axis's first pixels); room is judged where the
+ * labels are drawn, not at their ticks, or the moved one runs into its neighbour.
  *
  * @example
  * ```ts
@@ -100,6 +105,7 @@ export function chooseTicks(
   fontSize: number,
   measure: TextMeasurer,
   along: 'x' | 'y',
+  width = Infinity,
 ): { ticks: TickLabel[]; unit: TickUnit } {
   const minGap = along === 'x' ? fontSize : fontSize * 0.6;
   let count = Math.max(2, Math.floor(length / (along === 'x' ? 80 : 48)));
@@ -109,21 +115,23 @@ export function chooseTicks(
     const { values, labels, unit } = candidates(Math.min(d0, d1), Math.max(d0, d1), scale, count, locale);
     const ticks = values.map((value, i) => {
       const label = cleanText(labels[i]!);
-      return { value, label, width: measure(label, fontSize) };
+      const w = measure(label, fontSize);
+      const x = scale(value);
+      return { value, label, width: w, at: along === 'x' ? Math.max(w / 2 + 2, Math.min(x, width - w / 2 - 2)) : x };
     });
     best = { ticks, unit };
-    if (fits(ticks, scale, minGap, along, fontSize)) return best;
+    if (fits(ticks, minGap, along, fontSize)) return best;
     count = Math.floor(count * 0.7);
   }
   // Still crowded at one tick: keep only the first, which always fits.
   return { ticks: best.ticks.slice(0, 1), unit: best.unit };
 }
 
-function fits(ticks: readonly TickLabel[], scale: TimeScale, minGap: number, along: 'x' | 'y', fontSize: number): boolean {
+function fits(ticks: readonly TickLabel[], minGap: number, along: 'x' | 'y', fontSize: number): boolean {
   for (let i = 1; i < ticks.length; i++) {
     const a = ticks[i - 1]!;
     const b = ticks[i]!;
-    const distance = Math.abs(scale(b.value) - scale(a.value));
+    const distance = Math.abs(b.at - a.at);
     const need = along === 'x' ? (a.width + b.width) / 2 + minGap : fontSize * 1.2 + minGap;
     if (distance < need) return false;
   }

@@ -186,12 +186,10 @@ function horizontalLanes(common: Common, lanes: readonly Lane[]): LanedPart {
   });
 
   const scale = timeScale(domain, ltr ? [x0, x1] : [x1, x0]);
-  const { ticks: chosen, unit } = chooseTicks(scale, x1 - x0, o.locale, m.tickSize, o.measure, 'x');
+  const { ticks: chosen, unit } = chooseTicks(scale, x1 - x0, o.locale, m.tickSize, o.measure, 'x', o.width);
   const ticks: TickGeometry[] = chosen.map((t) => {
     const x = scale(t.value);
-    const half = t.width / 2;
-    const labelX = Math.max(half + 2, Math.min(x, o.width - half - 2));
-    return { value: t.value, x, y: axisY, label: t.label, labelX, labelY: axisY + 6 + Math.round(m.tickSize), anchor: 'middle' };
+    return { value: t.value, x, y: axisY, label: t.label, labelX: t.at, labelY: axisY + 6 + Math.round(m.tickSize), anchor: 'middle' };
   });
   const { events, clusters } = gather(parts, dy);
   const axis = { x1: x0, y1: axisY, x2: x1, y2: axisY, ticks, unit, domain, fontSize: m.tickSize };
