@@ -522,7 +522,8 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top, ticks: withTick
   // Stems of labels below the axis cross the tick labels' band: a tick whose label a stem would run through is left out.
   const downStems = below.placed.map((p) => p.item.stemX).sort((a, b) => a - b);
   // A lane's ticks are the shared axis's, chosen once for all lanes.
-  const { ticks: chosen, unit } = withTicks === false ? NO_TICKS : chooseTicks(scale, x1 - x0, o.locale, m.tickSize, o.measure, 'x', o.width);
+  const { ticks: chosen, unit } =
+    withTicks === false ? NO_TICKS : chooseTicks(scale, x1 - x0, o.locale, m.tickSize, o.measure, 'x', o.width);
   const ticks: TickGeometry[] = [];
   for (const t of chosen) {
     const x = scale(t.value);
