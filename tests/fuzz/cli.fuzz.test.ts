@@ -92,7 +92,7 @@ describe('fuzz: the CLI writes the whole SVG or nothing', () => {
       await runMain(['render', input, '-o', target]),
       await runMain(['render', input, '-o', join(dir, 'missing', 'out.svg')]),
     ]) {
-      expect(r.code, r.stderr).toBe(1);
+      expect(r.code, r.stderr).toBe(73);
       expect(r.stderr).toMatch(/^eventline: cannot write/);
     }
     expect(readdirSync(dir).sort()).toEqual(['is-a-folder', 'ok.json']);
