@@ -6,6 +6,7 @@ import type { TimelineEvent } from '../model/types.js';
 import { hashString } from '../util/hash.js';
 import { cleanText } from './cleanText.js';
 import { clusterText } from '../format/clusterText.js';
+import { getLocaleSpec } from '../format/locales.js';
 import { truncateToWidth, type TextMeasurer } from './measureText.js';
 import { balancedWidth, lineCount, measureWords, wrapWords, type MeasuredWords, type WrappedLine } from './wrapText.js';
 import type { ResolvedOptions } from './resolveOptions.js';
@@ -42,15 +43,43 @@ export function metrics(fontSize: number) {
 
 export type Cut = ReturnType<typeof truncateToWidth>;
 
+/** Width of the widest line. */
+export const widest = (lines: readonly { readonly width: number }[]): number => Math.max(0, ...lines.map((l) => l.width));
+
 /**
- * The two parts of a label before it is shaped: the date line, cut only when wider than
- * any label may be, and the title, measured on one line. The title's words are measured
+ * A date on one line, or on two when it is wider than `width`: broken after the range's
+ * separator ("12 December 2023 –" over "30 November 2024"), else at the last space that
+ * lets the first line fit ("since 24 February" over "2022"). Only a part still wider than
+ * `width` is cut with "…": the end of a range is the key fact, not to be lost to a cut.
+ *
+ * @example
+ * ```ts
+ * dateLines('12 December 2023 – 30 November 2024', 120, o).map((l) => l.text) // ['12 December 2023 –', '30 November 2024']
+ * ```
+ */
+export function dateLines(text: string, width: number, o: ResolvedOptions): Cut[] {
+  const size = metrics(o.fontSize).dateSize;
+  const cut = (part: string) => truncateToWidth(part, width, size, o.measure, 'bold');
+  const one = cut(text);
+  if (!one.truncated) return [one];
+  const separator = getLocaleSpec(o.locale).rangeSeparator;
+  const range = text.indexOf(separator);
+  let at = range >= 0 ? range + separator.length : text.indexOf(' ');
+  // An open date ("since …") has no separator: its first line takes as many words as fit.
+  for (let space = at; range < 0 && space > 0; space = text.indexOf(' ', space + 1))
+    if (o.measure(text.slice(0, space), size, 'bold') <= width) at = space;
+  return at > 0 ? [cut(text.slice(0, at).trim()), cut(text.slice(at).trim())] : [one];
+}
+
+/**
+ * The two parts of a label before it is shaped: the date, on two lines only when wider
+ * than any label may be (see {@link dateLines}), and the title, measured on one line. The title's words are measured
  * only when it first has to take more than one line.
  */
 export interface LabelText {
   readonly dateText: string;
   readonly titleText: string;
-  readonly date: Cut;
+  readonly date: readonly Cut[];
   /** Width of the title on one line. */
   readonly natural: number;
   /** Widest a line of this label may be. */
@@ -85,11 +114,11 @@ export interface Shape {
   readonly lines: readonly WrappedLine[];
   /** Widest line of the whole label (date or title), without padding. */
   readonly width: number;
-  /** Date line and title lines. */
+  /** Date lines and title lines. */
   readonly height: number;
   readonly truncated: boolean;
-  /** The date line, when cut narrower than the label's own (see shapeCut). */
-  readonly date?: Cut;
+  /** The date's lines: the label's own, or narrower ones (see shapeCut). */
+  readonly date: readonly Cut[];
 }
 
 /**
@@ -124,8 +153,7 @@ export function measureLabel(
   wraps = true,
   measureWord: TextMeasurer = o.measure,
 ): LabelText {
-  const m = metrics(o.fontSize);
-  const date = truncateToWidth(dateText, most, m.dateSize, o.measure, 'bold');
+  const date = dateLines(dateText, most, o);
   let words: MeasuredWords | undefined;
   return {
     dateText,
@@ -154,7 +182,6 @@ export function shapeLabel(t: LabelText, lineWidth: number, o: ResolvedOptions):
   const wish = Math.max(1, Math.min(lineWidth, t.most));
   const hit = t.shapes.get(wish);
   if (hit) return hit;
-  const m = metrics(o.fontSize);
   let lines: WrappedLine[];
   if (t.natural <= wish || t.titleText === '' || !t.wraps) {
     const cut = t.natural <= t.most ? undefined : truncateToWidth(t.titleText, t.most, o.fontSize, o.measure);
@@ -169,10 +196,20 @@ export function shapeLabel(t: LabelText, lineWidth: number, o: ResolvedOptions):
     const even = count <= o.maxLines ? balancedWidth(words, count, widestWord, at) : balancedWidth(words, o.maxLines, widestWord, t.most);
     lines = wrapWords(words, even ?? t.most, o.maxLines, o.fontSize, o.measure);
   }
-  const width = Math.max(t.date.width, ...lines.map((l) => l.width));
-  const shape = { lines, width, height: m.dateLine + lines.length * m.titleLine, truncated: lines.some((l) => l.truncated) };
+  const shape = shapeOf(t.date, lines, o);
   t.shapes.set(wish, shape);
   return shape;
+}
+
+function shapeOf(date: readonly Cut[], lines: readonly WrappedLine[], o: ResolvedOptions): Shape {
+  const m = metrics(o.fontSize);
+  return {
+    lines,
+    date,
+    width: Math.max(widest(date), widest(lines)),
+    height: date.length * m.dateLine + lines.length * m.titleLine,
+    truncated: lines.some((l) => l.truncated),
+  };
 }
 
 /**
@@ -185,20 +222,12 @@ export function shapeLabel(t: LabelText, lineWidth: number, o: ResolvedOptions):
  * ```
  */
 export function shapeCut(t: LabelText, room: number, o: ResolvedOptions): Shape {
-  const m = metrics(o.fontSize);
   const width = Math.min(room, t.most);
   const lines =
     t.natural <= width || !t.wraps
       ? [truncateToWidth(t.titleText, width, o.fontSize, o.measure)]
       : wrapWords(t.words(), width, o.maxLines, o.fontSize, o.measure);
-  const date = t.date.width <= width ? t.date : truncateToWidth(t.dateText, width, m.dateSize, o.measure, 'bold');
-  return {
-    lines,
-    width: Math.max(date.width, ...lines.map((l) => l.width)),
-    height: m.dateLine + lines.length * m.titleLine,
-    truncated: lines.some((l) => l.truncated),
-    date,
-  };
+  return shapeOf(dateLines(t.dateText, width, o), lines, o);
 }
 
 /**
@@ -244,7 +273,7 @@ export function clusterId(firstId: string, lastId: string, count: number): strin
 
 /**
  * A shaped label's lines placed in its box: each line against the side its stem is on
- * (`stemOnLeft`), the date first, then the title's lines.
+ * (`stemOnLeft`), the date first (on two lines when it wraps), then the title's lines.
  */
 export function labelLines(
   p: LabelText,
@@ -255,8 +284,9 @@ export function labelLines(
 ): LabelGeometry {
   const m = metrics(o.fontSize);
   const x = stemOnLeft ? box.x + PAD : box.x + box.width - PAD;
+  const [date, rest] = shape.date;
   const dateY = box.y + Math.round(m.dateLine * 0.78);
-  const firstTitleY = box.y + m.dateLine + Math.round(m.titleLine * 0.76);
+  const firstTitleY = box.y + shape.date.length * m.dateLine + Math.round(m.titleLine * 0.76);
   // One paragraph: every line of a wrapped title reads in the whole title's direction, so
   // a line of an Arabic title that begins with a Latin name still reads right to left.
   const direction = textDirection(p.titleText, o.direction);
@@ -265,8 +295,10 @@ export function labelLines(
   );
   return {
     box: { x: box.x, y: box.y, width: box.width, height: shape.height },
-    date: line(p.dateText, shape.date ?? p.date, x, dateY, m.dateSize, stemOnLeft, o.direction),
-    title: { full: p.titleText, truncated: shape.truncated, width: Math.max(0, ...shape.lines.map((l) => l.width)), lines },
+    date: line(p.dateText, date!, x, dateY, m.dateSize, stemOnLeft, o.direction),
+    // Both lines read in the whole date's direction, so a range keeps its reading order.
+    ...(rest && { dateRest: line(p.dateText, rest, x, dateY + m.dateLine, m.dateSize, stemOnLeft, o.direction, rest.text) }),
+    title: { full: p.titleText, truncated: shape.truncated, width: widest(shape.lines), lines },
   };
 }
 
@@ -297,22 +329,11 @@ export function heading(o: ResolvedOptions, top: number): { text: TextLines; hei
   const wrapped = wrapWords(words, width, HEADING_LINES, m.headingSize, bold);
   const direction = textDirection(title, o.direction);
   const hugLeft = o.direction === 'ltr';
-  const anchor = hugLeft === (direction === 'ltr') ? 'start' : 'end';
   const x = hugLeft ? MARGIN : o.width - MARGIN;
   const first = top + Math.round(m.headingSize);
-  const lines: TextLine[] = wrapped.map((l, i) => ({
-    text: l.text,
-    full: l.text,
-    truncated: l.truncated,
-    x,
-    y: first + i * m.headingStep,
-    width: l.width,
-    fontSize: m.headingSize,
-    direction,
-    anchor,
-  }));
+  const lines = wrapped.map((l, i) => line(l.text, l, x, first + i * m.headingStep, m.headingSize, hugLeft, o.direction, l.text, direction));
   return {
-    text: { full: title, truncated: lines.some((l) => l.truncated), width: Math.max(...lines.map((l) => l.width)), lines },
+    text: { full: title, truncated: lines.some((l) => l.truncated), width: widest(lines), lines },
     height: m.headingLine + (lines.length - 1) * m.headingStep,
   };
 }

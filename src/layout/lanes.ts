@@ -9,11 +9,12 @@ import { densityBins } from './density.js';
 import { layoutHorizontal } from './layoutHorizontal.js';
 import type { Common, Part } from './labelItems.js';
 import { line, MARGIN, metrics } from './labels.js';
+import { shiftPart, withFields } from './shiftPart.js';
 import { layoutVertical, verticalAxis, verticalTicks } from './layoutVertical.js';
 import { truncateToWidth } from './measureText.js';
 import { sortedEvents, visibleEvents, type VisibleEvents } from './sortedEvents.js';
 import { timeScale } from './timeScale.js';
-import type { ClusterGeometry, EventGeometry, LabelGeometry, LaneGeometry, StemGeometry, TextLine, TickGeometry } from './types.js';
+import type { ClusterGeometry, EventGeometry, LaneGeometry, TextLine, TickGeometry } from './types.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
 
 /** Space above a lane's name, and between the name and the lane's labels. */
@@ -87,28 +88,6 @@ function nameLine(name: string, x: number, y: number, room: number, common: Comm
   return line(text, cut, x, y, size, o.direction === 'ltr', o.direction);
 }
 
-/** Copies a drawn item with new fields, keeping getters (a cluster lists its members only when asked). */
-function withFields<T extends object>(d: T, fields: Partial<T>): T {
-  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(d)) as T;
-  return Object.assign(copy, fields);
-}
-
-const shiftStem = (s: StemGeometry, dy: number): StemGeometry => ({
-  x1: s.x1,
-  y1: s.y1 + dy,
-  x2: s.x2,
-  y2: s.y2 + dy,
-  ...(s.bend ? { bend: { x: s.bend.x, y: s.bend.y + dy } } : {}),
-});
-
-const shiftLine = (l: TextLine, dy: number): TextLine => ({ ...l, y: l.y + dy });
-
-const shiftLabel = (l: LabelGeometry, dy: number): LabelGeometry => ({
-  box: { ...l.box, y: l.box.y + dy },
-  date: shiftLine(l.date, dy),
-  title: { ...l.title, lines: l.title.lines.map((t) => shiftLine(t, dy)) },
-});
-
 /**
  * Every lane's events and clusters, numbered lane by lane (each lane's in time order) and
  * tagged with their lane; the lane's drawing moved down by `dy[k]` where its band grew.
@@ -117,18 +96,12 @@ function gather(parts: readonly Part[], dy: readonly number[]): { events: EventG
   const events: EventGeometry[] = [];
   const clusters: ClusterGeometry[] = [];
   let order = 0;
-  parts.forEach((part, lane) => {
-    const d = dy[lane]!;
-    const drawn: (EventGeometry | ClusterGeometry)[] = [...part.events, ...part.clusters].sort((a, b) => a.order - b.order);
-    for (const item of drawn) {
-      const moved = { order: order++, lane, stem: shiftStem(item.stem, d), label: shiftLabel(item.label, d) };
-      if ('memberIds' in item) clusters.push(withFields<ClusterGeometry>(item, { ...moved, mark: { ...item.mark, y: item.mark.y + d } }));
-      else {
-        const m = item.mark;
-        events.push(
-          withFields<EventGeometry>(item, { ...moved, mark: m.kind === 'point' ? { ...m, cy: m.cy + d } : { ...m, y: m.y + d } }),
-        );
-      }
+  parts.forEach((laidOut, lane) => {
+    const part = shiftPart(laidOut, dy[lane]!);
+    for (const item of [...part.events, ...part.clusters].sort((a, b) => a.order - b.order)) {
+      const tagged = withFields(item, { order: order++, lane });
+      if ('memberIds' in tagged) clusters.push(tagged);
+      else events.push(tagged);
     }
   });
   return { events, clusters };

@@ -7,7 +7,7 @@ import { densityBins } from './density.js';
 import { clusterOf, geometryOf, zoomWindow } from './drawnGeometry.js';
 import { apartLevel, detailOf, groupings, visibleMark, type Level } from './grouping.js';
 import { itemsOf, LabelCache, textOf, type Common, type Labelled, type Part } from './labelItems.js';
-import { labelLines, MARGIN, metrics, PAD, shapeCut, shapeLabel, type Shape } from './labels.js';
+import { labelLines, MARGIN, metrics, PAD, shapeCut, shapeLabel, widest, type Shape } from './labels.js';
 import { timeScale } from './timeScale.js';
 import { spanTracks } from './spanTracks.js';
 import type { Box, ClusterGeometry, EventGeometry, MarkGeometry, TickGeometry } from './types.js';
@@ -165,7 +165,7 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top, ticks: withTick
     const option = (k: number, room: number): Shape | undefined => {
       if (!(room > PAD)) return undefined;
       const t = textOf(list[order[k]!]!);
-      const oneLine = t.natural <= t.most && Math.max(t.natural, t.date.width) + PAD <= room;
+      const oneLine = t.natural <= t.most && Math.max(t.natural, widest(t.date)) + PAD <= room;
       // Wraps a few px apart look alike: room rounded down to 4 px shares shapes between rows.
       const shape = shapeLabel(t, oneLine ? t.natural : Math.floor(Math.min(room - PAD, config.lineWidth) / 4) * 4, o);
       return !shape.truncated && shape.width + PAD <= room + 1e-9 ? shape : undefined;
@@ -417,7 +417,7 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top, ticks: withTick
       const l = labels.label(item);
       const t = textOf(l);
       // At most maxLines lines, parted by spaces (under half an em each): no narrower than this.
-      const least = Math.max(t.date.width, Math.min(t.most, (t.natural - (o.maxLines - 1) * 0.5 * o.fontSize) / o.maxLines)) + PAD;
+      const least = Math.max(widest(t.date), Math.min(t.most, (t.natural - (o.maxLines - 1) * 0.5 * o.fontSize) / o.maxLines)) + PAD;
       used += Math.max(narrowest, least) - narrowest;
       if (used > room) return undefined;
       list.push(l);

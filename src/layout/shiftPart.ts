@@ -1,7 +1,12 @@
 // A laid-out drawing moved down: a horizontal drawing's rows are placed from the axis out,
 // so laying it out again lower gives the same geometry, moved; moving it costs no layout.
 import type { Part } from './labelItems.js';
-import type { Box, ClusterGeometry, LabelGeometry, MarkGeometry, StemGeometry } from './types.js';
+import type { Box, LabelGeometry, MarkGeometry, StemGeometry } from './types.js';
+
+/** Copies a drawn item with new fields, keeping getters (a cluster lists its members only when asked). */
+export function withFields<T extends object>(d: T, fields: Partial<T>): T {
+  return Object.assign(Object.defineProperties({}, Object.getOwnPropertyDescriptors(d)) as T, fields);
+}
 
 /**
  * `part` moved `dy` px down, and `dy` px taller.
@@ -22,6 +27,7 @@ export function shiftPart(part: Part, dy: number): Part {
   const label = (l: LabelGeometry): LabelGeometry => ({
     box: box(l.box),
     date: { ...l.date, y: l.date.y + dy },
+    ...(l.dateRest && { dateRest: { ...l.dateRest, y: l.dateRest.y + dy } }),
     title: { ...l.title, lines: l.title.lines.map((line) => ({ ...line, y: line.y + dy })) },
   });
   const mark = (m: MarkGeometry): MarkGeometry => (m.kind === 'point' ? { ...m, cy: m.cy + dy } : { ...m, y: m.y + dy });
@@ -34,14 +40,7 @@ export function shiftPart(part: Part, dy: number): Part {
       ticks: part.axis.ticks.map((t) => ({ ...t, y: t.y + dy, labelY: t.labelY + dy })),
     },
     events: part.events.map((e) => ({ ...e, mark: mark(e.mark), stem: stem(e.stem), label: label(e.label) })),
-    // Copied property by property: a cluster lists its members only when asked (a getter).
-    clusters: part.clusters.map((c) =>
-      Object.assign(Object.defineProperties({}, Object.getOwnPropertyDescriptors(c)) as ClusterGeometry, {
-        mark: box(c.mark),
-        stem: stem(c.stem),
-        label: label(c.label),
-      }),
-    ),
+    clusters: part.clusters.map((c) => withFields(c, { mark: box(c.mark), stem: stem(c.stem), label: label(c.label) })),
     density: part.density,
   };
 }

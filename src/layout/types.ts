@@ -81,18 +81,22 @@ export type MarkGeometry =
   | { readonly kind: 'span'; readonly x: number; readonly y: number; readonly width: number; readonly height: number };
 
 /**
- * A label's block: the date line above the title's lines.
+ * A label's block: the date line above the title's lines. A date wider than the label
+ * wraps onto a second line, after the range's separator: `date` then holds its first
+ * line (its `full` is the whole date) and `dateRest` the rest.
  *
  * @example
  * ```ts
  * const label: LabelGeometry = layoutTimeline(timeline).events[0].label;
- * label.date.text // '1948'
+ * label.date.text // '1948', or '12 December 2023 –' over label.dateRest?.text '30 November 2024'
  * label.title.lines.length // 1 to maxLines
  * ```
  */
 export interface LabelGeometry {
   readonly box: Box;
   readonly date: TextLine;
+  /** The date's second line, when it does not fit on one (the whole date is `date.full`). */
+  readonly dateRest?: TextLine;
   readonly title: TextLines;
 }
 

@@ -37,12 +37,20 @@ function setLine(t: SVGTSpanElement, line: TextLine): void {
 }
 
 /**
- * A label's lines into its `<text>`: the date, then one `<tspan class="el-title">` per
- * title line, each placed on its own (so each reads in its own direction), and in `lang`
- * when the title is in another language than the timeline's (so a screen reader speaks it so).
+ * A label's lines into its `<text>`: the date (a second `<tspan class="el-date">` when it
+ * wraps), then one `<tspan class="el-title">` per title line, each placed on its own (so
+ * each reads in its own direction), and in `lang` when the title is in another language
+ * than the timeline's (so a screen reader speaks it so).
  */
 function setLabel(text: SVGTextElement, label: LabelGeometry, paint: Painter | undefined, linked: boolean, lang?: string): void {
-  setLine(text.querySelector<SVGTSpanElement>(':scope > tspan.el-date')!, label.date);
+  const [date, rest] = text.querySelectorAll<SVGTSpanElement>(':scope > tspan.el-date');
+  setLine(date!, label.date);
+  if (!label.dateRest) rest?.remove();
+  else {
+    const t = rest ?? text.insertBefore(date!.cloneNode() as SVGTSpanElement, date!.nextSibling);
+    setLine(t, label.dateRest);
+    paint?.(t, 'date');
+  }
   const lines = text.querySelectorAll<SVGTSpanElement>(':scope > tspan.el-title');
   label.title.lines.forEach((line, i) => {
     let t = lines[i];
