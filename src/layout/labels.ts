@@ -73,8 +73,8 @@ export function dateLines(text: string, width: number, o: ResolvedOptions): Cut[
 
 /**
  * The two parts of a label before it is shaped: the date, on two lines only when wider
- * than any label may be (see {@link dateLines}), and the title, measured on one line. The title's words are measured
- * only when it first has to take more than one line.
+ * than any label may be (see {@link dateLines}), and the title, measured on one line.
+ * The title's words are measured only when it first has to take more than one line.
  */
 export interface LabelText {
   readonly dateText: string;
@@ -201,6 +201,7 @@ export function shapeLabel(t: LabelText, lineWidth: number, o: ResolvedOptions):
   return shape;
 }
 
+/** The size of a label of these date and title lines. */
 function shapeOf(date: readonly Cut[], lines: readonly WrappedLine[], o: ResolvedOptions): Shape {
   const m = metrics(o.fontSize);
   return {
@@ -331,7 +332,9 @@ export function heading(o: ResolvedOptions, top: number): { text: TextLines; hei
   const hugLeft = o.direction === 'ltr';
   const x = hugLeft ? MARGIN : o.width - MARGIN;
   const first = top + Math.round(m.headingSize);
-  const lines = wrapped.map((l, i) => line(l.text, l, x, first + i * m.headingStep, m.headingSize, hugLeft, o.direction, l.text, direction));
+  const lines = wrapped.map((l, i) =>
+    line(l.text, l, x, first + i * m.headingStep, m.headingSize, hugLeft, o.direction, l.text, direction),
+  );
   return {
     text: { full: title, truncated: lines.some((l) => l.truncated), width: widest(lines), lines },
     height: m.headingLine + (lines.length - 1) * m.headingStep,

@@ -4,7 +4,9 @@ import { russiaDprk } from '../../src/data/russiaDprk.js';
 import { ensureFocusStyles } from '../../src/interact/focusStyles.js';
 import { layoutTimeline } from '../../src/layout/layoutTimeline.js';
 import { parseTimeline } from '../../src/model/parseTimeline.js';
-import { renderTimeline } from '../../src/render/renderTimeline.js';
+import { attributePainter } from '../../src/render/attributePainter.js';
+import { paintTimeline, renderTimeline } from '../../src/render/renderTimeline.js';
+import { jsdomWindow } from '../../src/server/jsdomWindow.js';
 import { renderToString } from '../../src/server/renderToString.js';
 import { parseSvg } from '../helpers/svg.js';
 
@@ -68,6 +70,34 @@ describe('wrapped titles in the SVG', () => {
     expect(text.querySelectorAll('tspan.el-title').length).toBeGreaterThan(1);
     renderTimeline(layoutTimeline(t, { width: 960 }), svg);
     expect(Array.from(text.querySelectorAll('tspan.el-title')).map((s) => s.textContent)).toEqual([title]);
+  });
+});
+
+describe('a wrapped date in the SVG', () => {
+  it('draws its second line as a second el-date tspan before the title, painted as a date; the <title> says the date once', () => {
+    const events = [{ id: 'aid', date: '2023-12-12/2024-11-30', title: 'Aid corridor negotiations' }];
+    const t = parseTimeline(events);
+    const narrow = layoutTimeline(t, { width: 240, orientation: 'vertical' });
+    const { date, dateRest } = narrow.events[0]!.label;
+    expect([date.text, dateRest?.text]).toEqual(['12 December 2023 –', '30 November 2024']);
+    const document = jsdomWindow('test').document;
+    const svg = paintTimeline(narrow, document, {}, attributePainter('light'));
+    const text = svg.querySelector('[data-event-id="aid"] text.el-label')!;
+    const tspans = Array.from(text.children);
+    const round = (y: number) => Math.round(y * 100) / 100;
+    expect(tspans.map((s) => [s.getAttribute('class'), s.textContent, Number(s.getAttribute('y'))])).toEqual([
+      ['el-date', date.text, round(date.y)],
+      ['el-date', dateRest!.text, round(dateRest!.y)],
+      ...narrow.events[0]!.label.title.lines.map((l) => ['el-title', l.text, round(l.y)]),
+    ]);
+    expect(tspans[1]!.getAttribute('font-weight')).toBe('700');
+    expect(svg.querySelector('[data-event-id="aid"] > title')!.textContent).toBe(
+      '12 December 2023 – 30 November 2024: Aid corridor negotiations',
+    );
+    // Redrawn wide, the date is one line again, in the same node.
+    renderTimeline(layoutTimeline(t, { width: 960 }), svg);
+    expect(Array.from(svg.querySelectorAll('text.el-label > tspan.el-date'), (s) => s.textContent)).toEqual([date.full]);
+    expect(svg.querySelector('text.el-label > tspan.el-date')).toBe(tspans[0]);
   });
 });
 
