@@ -22,6 +22,18 @@ beforeAll(async () => {
 const ticks = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('svg.eventline .el-tick text')].map((t) => t.textContent).join('|'));
 
+/** The classic example page at `width`, a server SVG first in its body (in `#host`). */
+async function withSvg(page: Page, width: number, svgText: string): Promise<void> {
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto(example('classic.html'));
+  await page.evaluate((svgText) => {
+    const host = document.createElement('div');
+    host.id = 'host';
+    host.innerHTML = svgText.replace(/^<\?xml[^>]*>\s*/, '');
+    document.body.prepend(host);
+  }, svgText);
+}
+
 describeBrowser('hydrate in Chromium', () => {
   it('+ zooms the server-rendered timeline, keeping the focused node', async () => {
     const r = await withPage(async (page) => {
@@ -97,14 +109,10 @@ describeBrowser('hydrate in Chromium', () => {
     const svgText = renderToString(russiaDprk, { locale: 'en' });
     for (const width of [375, 1280]) {
       const r = await withPage(async (page) => {
-        await page.setViewportSize({ width, height: 900 });
-        await page.goto(example('classic.html'));
+        await withSvg(page, width, svgText);
         return page.evaluate(
-          ({ svgText, data }) => {
-            const host = document.createElement('div');
-            host.innerHTML = svgText.replace(/^<\?xml[^>]*>\s*/, '');
-            document.body.prepend(host);
-            const outer = host.querySelector('svg')!;
+          ({ data }) => {
+            const outer = document.querySelector<SVGSVGElement>('#host > svg')!;
             const eventline = (window as unknown as { eventline: Eventline }).eventline;
             const timeline = eventline.hydrate(outer, { data });
             const layouts = [...outer.querySelectorAll<SVGSVGElement>('svg.eventline')];
@@ -117,7 +125,7 @@ describeBrowser('hydrate in Chromium', () => {
             const leftAfter = layouts.map((l) => l.querySelectorAll('[tabindex]').length);
             return { n: layouts.length, shown, before, tabStops, isOuter, leftAfter };
           },
-          { svgText, data: russiaDprk },
+          { data: russiaDprk },
         );
       });
       expect(r.n).toBe(2);
@@ -134,14 +142,10 @@ describeBrowser('hydrate in Chromium', () => {
   it('keeps each layout its own width, orientation and ids, whatever hydrate and update are given', async () => {
     const svgText = renderToString(russiaDprk, { locale: 'en' });
     const r = await withPage(async (page) => {
-      await page.setViewportSize({ width: 375, height: 900 });
-      await page.goto(example('classic.html'));
+      await withSvg(page, 375, svgText);
       return page.evaluate(
-        ({ svgText, data }) => {
-          const host = document.createElement('div');
-          host.innerHTML = svgText.replace(/^<\?xml[^>]*>\s*/, '');
-          document.body.prepend(host);
-          const outer = host.querySelector('svg')!;
+        ({ data }) => {
+          const outer = document.querySelector<SVGSVGElement>('#host > svg')!;
           const eventline = (window as unknown as { eventline: Eventline }).eventline;
           const layouts = [...outer.querySelectorAll<SVGSVGElement>('svg.eventline')];
           const state = () => {
@@ -160,7 +164,7 @@ describeBrowser('hydrate in Chromium', () => {
           timeline.destroy();
           return { hydrated, updated };
         },
-        { svgText, data: russiaDprk },
+        { data: russiaDprk },
       );
     });
     for (const s of [r.hydrated, r.updated]) {
