@@ -169,6 +169,12 @@ function breakWord(word: string, lineWidth: number, fontSize: number, measure: T
       if (w <= lineWidth) [lo, loWidth] = [mid, w];
       else hi = mid;
     }
+    // A zero-width space is where such a word may break: after the last one that fits,
+    // else between any two characters.
+    if (lo < parts.length) {
+      const at = parts.lastIndexOf('\u200b', lo - 1);
+      if (at >= start && at + 1 < lo) [lo, loWidth] = [at + 1, measure(parts.slice(start, at + 1).join(''), fontSize)];
+    }
     pieces.push({ text: parts.slice(start, lo).join(''), width: loWidth });
     start = lo;
   }

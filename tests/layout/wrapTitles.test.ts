@@ -42,6 +42,14 @@ describe('wrapWords', () => {
     expect(lines[1]!.text.endsWith('…')).toBe(true);
   });
 
+  it('breaks a long word at its zero-width spaces before between other characters', () => {
+    const word = ['alpha', 'beta', 'gamma', 'delta', 'epsilon'].join('\u200b');
+    const lines = wrapWords(measureWords(word, 13, fixed), 100, 10, 13, fixed).map((l) => l.text);
+    expect(lines.join('')).toBe(word);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines.slice(0, -1)) expect(line.endsWith('\u200b'), JSON.stringify(line)).toBe(true);
+  });
+
   it('breaks a word wider than a line between characters, never inside a cluster', () => {
     const m = measureWords('e\u0301e\u0301e\u0301e\u0301e\u0301e\u0301', 13, (t) => [...t].filter((c) => c !== '\u0301').length * 7);
     const lines = wrapWords(m, 14, 3, 13, (t) => [...t].filter((c) => c !== '\u0301').length * 7);
