@@ -13,6 +13,12 @@ function messagesFor(event: Record<string, unknown>): string[] {
 const ok = { date: '2000', title: 'Fine' };
 
 describe('parseTimeline: valid input', () => {
+  it('skips the holes of a sparse array, as forEach would, keeping each event its index', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const t = parseTimeline([{ date: '1948', title: 'a' }, , { date: '1961', title: 'b' }]);
+    expect(t.events.map((e) => e.index)).toEqual([0, 2]);
+  });
+
   it('accepts an array of events and keeps order and index', () => {
     const t = parseTimeline([
       { date: '2024-06-19', title: ' Summit ' },
