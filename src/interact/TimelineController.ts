@@ -234,6 +234,9 @@ export class TimelineController implements InteractiveTimeline {
     const step = () => {
       // Hidden first: the tooltip's place is stale, and the redraw may focus (and so show) another item.
       if (this.tooltip?.visible) this.hideTooltip();
+      // Back at the whole view, the drawing takes its own height again: a burst zoomed into
+      // may have needed more rows, and its height would stay as empty space under the axis.
+      if (k <= 1) this.minHeight = 0;
       this.draw(this.layoutFor(visible), false);
       this.emitter.emit('zoom', { type: 'zoom', domain: this.domain, range: this.range, k });
     };

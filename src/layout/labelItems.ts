@@ -31,16 +31,24 @@ export const textOf = (l: Labelled): Prepared | PreparedCluster => l.p ?? l.c;
 /**
  * The items of a level, with stems but no text yet. An event's stem is its mark's; a
  * cluster's stands at its start (`lo`, or `hi` in a right-to-left axis) when its members
- * spread over a bar, else at its middle.
+ * spread over a bar, else at its middle. A bar that runs on past the view (`view`, the
+ * axis's ends, px), as a long war does when zoomed into, is drawn and labelled inside
+ * it: its stem at the view's edge, not where it began, out of sight.
  */
-export function itemsOf(level: Level, mark: (k: number) => Mark, spanStemAtLo: boolean): Item[] {
+export function itemsOf(level: Level, mark: (k: number) => Mark, spanStemAtLo: boolean, view: readonly number[]): Item[] {
+  const [v0, v1] = [Math.min(view[0]!, view[1]!), Math.max(view[0]!, view[1]!)];
   const items: Item[] = [];
   for (let g = 0; g + 1 < level.bounds.length; g++) {
     const from = level.bounds[g]!;
     const to = level.bounds[g + 1]!;
     if (to - from === 1) {
       const m = mark(from);
-      items.push({ from, to, lo: m.a, hi: m.b, isSpan: m.isSpan, stemX: m.stem });
+      if (!m.isSpan || (m.a >= v0 && m.b <= v1)) {
+        items.push({ from, to, lo: m.a, hi: m.b, isSpan: m.isSpan, stemX: m.stem });
+        continue;
+      }
+      const [lo, hi] = [Math.max(m.a, v0), Math.min(m.b, v1)];
+      items.push({ from, to, lo, hi, isSpan: true, stemX: m.stem === m.a ? lo : hi });
       continue;
     }
     const lo = level.lo[g]!;

@@ -398,7 +398,7 @@ export function layoutHorizontal({ o, vis, colorOf, domain, top, ticks: withTick
    * whether the level fits at all.
    */
   const attempt = (level: Level, rows: number, full: boolean): Arrangement | undefined => {
-    const items = itemsOf(level, mark, ltr);
+    const items = itemsOf(level, mark, ltr, scale.range());
     if (
       items.length > rows * perRow ||
       crowded(

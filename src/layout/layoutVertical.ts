@@ -125,7 +125,7 @@ function layoutOnAxis(
   if (!level) for (const finer of groupings(detail, plotHeight, Math.max(o.clusterRows, fit))) level = finer;
   const labels = new LabelCache(vis, o, most);
   const mark = (k: number) => visibleMark(detail, vis, k, scale, false, ltr);
-  const list: Labelled[] = (level ? itemsOf(level, mark, true) : []).map((item) => labels.label(item));
+  const list: Labelled[] = (level ? itemsOf(level, mark, true, scale.range()) : []).map((item) => labels.label(item));
   const order = list.map((_, i) => i).sort((i, j) => list[i]!.stemX - list[j]!.stemX || i - j);
   const wish = order.map((i) => list[i]!.stemX);
   // The leader meets a label at the middle of its date line.

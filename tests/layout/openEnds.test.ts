@@ -131,3 +131,30 @@ describe('open events in clusters', () => {
     expect(g.description).toMatch(/^\d+ events$/);
   });
 });
+
+describe('a bar that runs on past a zoomed view', () => {
+  it('is labelled inside the view, at its edge, not where it began, out of sight', () => {
+    const events = [
+      { date: '2011-04-02', end: '..', title: 'Construction of GERD begins' },
+      { date: '1959-11-08', end: '2020-07-01', title: 'Nile waters agreement in force' },
+      { date: '2015-03-23', title: 'Declaration of principles signed' },
+      { date: '2020-07-21', title: 'First filling completed' },
+    ];
+    const view: [Date, Date] = [new Date(Date.UTC(2012, 11, 3)), new Date(Date.UTC(2038, 5, 16))];
+    for (const [orientation, width] of [
+      ['horizontal', 1280],
+      ['horizontal', 640],
+      ['vertical', 320],
+    ] as const)
+      for (const locale of ['en', 'ar']) {
+        const g = layoutTimeline(parseTimeline(events), { width, orientation, locale, domain: view });
+        const at = `${orientation} ${width} ${locale}`;
+        expect(g.events.map((e) => e.id).length, at).toBe(4);
+        for (const e of g.events) {
+          expect(e.label.box.x, `${at} ${e.label.date.full}`).toBeGreaterThanOrEqual(0);
+          expect(e.label.box.x + e.label.box.width, `${at} ${e.label.date.full}`).toBeLessThanOrEqual(width + 1e-6);
+          expect(e.label.box.y, at).toBeGreaterThanOrEqual(0);
+        }
+      }
+  });
+});
