@@ -10,7 +10,7 @@ import { CATEGORY_COLORS, HIGH_CONTRAST, PARTS, themePalette, type Palette, type
  * renderer with no stylesheet (resvg has no CSS variables) writes on the element.
  *
  * @param colorIndex the event's category colour index; below 0 (no category, or a cluster)
- *   paints with `mark`, or with `muted` when `categorized` (see {@link PARTS})
+ *   paints with `mark`, or with `fg` when `categorized` (see {@link PARTS})
  * @example
  * ```ts
  * presentationAttributes('dark', 'mark', 1) // Map { 'fill' => '#f28e2c', 'stroke' => '#0d1117', 'stroke-width' => '1.5' }
@@ -18,7 +18,7 @@ import { CATEGORY_COLORS, HIGH_CONTRAST, PARTS, themePalette, type Palette, type
  */
 export function presentationAttributes(theme: ThemeName, part: PartName, colorIndex = -1, categorized = false): Map<string, string> {
   const palette = themePalette(theme);
-  const cat = colorIndex < 0 ? (categorized ? palette.muted : palette.mark) : palette.categories[colorIndex % CATEGORY_COLORS]!;
+  const cat = colorIndex < 0 ? (categorized ? palette.fg : palette.mark) : palette.categories[colorIndex % CATEGORY_COLORS]!;
   const declarations = `${PARTS[part][1]};${(theme === 'high-contrast' && HIGH_CONTRAST[part]) || ''}`;
   const attributes = new Map<string, string>();
   for (const declaration of declarations.split(';').filter(Boolean)) {

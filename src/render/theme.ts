@@ -133,8 +133,9 @@ export function themePalette(theme: ThemeName): Palette {
  * a browser gets, where each `$role` becomes `var(--_role)` (so media queries and the page
  * can change it), and the presentation attributes of a raster, where it becomes that
  * colour of one theme. `$cat` is the category colour of an event; events without one and
- * clusters take `mark`, or the neutral `muted` in a drawing whose events have categories,
- * where the accent would read as one more category (a blue beside the first one's).
+ * clusters take `mark`, or the text colour `fg` in a drawing whose events have categories,
+ * where the accent would read as one more category (a blue beside the first one's), and
+ * a grey as part of the axis.
  */
 export const PARTS = {
   background: ['.el-bg', 'fill:$bg'],
@@ -278,7 +279,7 @@ function buildCss(rootId: string, fontFamily: string, parts: CssParts): string {
   const r = `#${rootId}`;
   const cats = light.categories.map((_, i) => `${r} .el-cat-${i}{--_cat:var(--_c${i})}`).join('');
   const hc = `${r}[data-theme=high-contrast]`;
-  const uncategorized = parts.categorized ? 'var(--_muted)' : 'var(--_mark)';
+  const uncategorized = parts.categorized ? 'var(--_fg)' : 'var(--_mark)';
   const vars = (p: Palette, dark?: Palette) => variables(p, dark, parts.backdrop ? BACKDROP_ROLES : BASE_ROLES);
   return [
     `${r}{${vars(light)}font-family:${fontFamily}}`,

@@ -104,16 +104,19 @@ describeBrowser('paint modes in Chromium', () => {
           uncategorized: fillOf('few', '.el-event:not([class*="el-cat-"]) > .el-mark:not(.el-approx)'),
           categories: fillOf('few', '[class*="el-cat-"] > .el-mark:not(.el-approx)'),
           clusters: Array.from(document.querySelectorAll('#clusters .el-cluster-mark'), (el) => getComputedStyle(el).stroke),
-          muted: getComputedStyle(document.querySelector('#clusters .el-tick text')!).fill,
+          text: getComputedStyle(document.querySelector('#clusters .el-label')!).fill,
+          axis: getComputedStyle(document.querySelector('#clusters .el-axis-line')!).stroke,
           plain: fillOf('plain', '.el-event > .el-mark:not(.el-approx)'),
         };
       });
     });
     expect(fills.uncategorized.length).toBeGreaterThan(0);
-    expect(new Set(fills.uncategorized)).toEqual(new Set([fills.muted]));
-    expect(fills.categories).not.toContain(fills.muted);
+    expect(new Set(fills.uncategorized)).toEqual(new Set([fills.text]));
+    expect(fills.categories).not.toContain(fills.text);
+    // Nor the axis's grey, under a bar on it.
+    expect(fills.text).not.toBe(fills.axis);
     expect(new Set(fills.categories).size).toBe(3);
-    expect(new Set(fills.clusters)).toEqual(new Set([fills.muted]));
+    expect(new Set(fills.clusters)).toEqual(new Set([fills.text]));
     // Without categories, the accent blue.
     expect(new Set(fills.plain)).toEqual(new Set(['rgb(9, 105, 218)']));
   });
