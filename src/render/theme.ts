@@ -201,11 +201,12 @@ function variables(p: Palette, dark?: Palette, roles: readonly Role[] = BASE_ROL
  * fills and strokes: so the drawing takes the system colours itself, ignoring the page's
  * `--eventline-*`. Categories then share two colours (CanvasText for the first four,
  * Highlight for the next four), so within each colour they are drawn four ways: filled,
- * ring, dashed ring, dotted ring. The focused item's mark is ringed in Highlight.
+ * ring, dashed ring, dotted ring, in the legend too. The focused item's mark is ringed in Highlight.
  */
 function forcedColorsCss(r: string, backdrop = false): string {
   const cats = light.categories.map((_, i) => `--_c${i}:${i < 4 ? 'CanvasText' : 'Highlight'};`).join('');
-  const ways = (from: number) => `:is(.el-cat-${from},.el-cat-${from + 4}) .el-mark`;
+  // The legend's swatches are drawn the same four ways, so that it still says which is which.
+  const ways = (from: number) => `:is(.el-cat-${from},.el-cat-${from + 4}) .el-mark,.el-swatch:is(.el-cat-${from},.el-cat-${from + 4})`;
   return (
     `@media (forced-colors:active){${r}[data-theme]{--_bg:Canvas;--_fg:CanvasText;--_muted:CanvasText;--_axis:CanvasText;--_mark:CanvasText;--_halo:Canvas;${backdrop ? '--_era:CanvasText;--_today:Highlight;' : ''}${cats}}` +
     `${r} a .el-title{fill:LinkText}` +

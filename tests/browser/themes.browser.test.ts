@@ -87,9 +87,14 @@ describeBrowser('themes in Chromium', () => {
             (system) => {
               const svg = document.querySelector('svg.eventline')!;
               const s = (el: Element) => getComputedStyle(el);
-              const marks = [...svg.querySelectorAll('[data-event-id] .el-mark')].map((m) =>
-                [s(m).fill, s(m).stroke, s(m).strokeDasharray].join(' / '),
-              );
+              const way = (m: Element) => [s(m).fill, s(m).stroke, s(m).strokeDasharray].join(' / ');
+              const marks = [...svg.querySelectorAll('[data-event-id] .el-mark')].map(way);
+              // Each category's mark and its legend swatch, drawn the same way: filled, or a ring of a stroke and its dashes.
+              const look = (m: Element) => [s(m).fill, s(m).fill === system.Canvas ? s(m).stroke : '', s(m).strokeDasharray].join(' / ');
+              const pairs = [...svg.querySelectorAll('.el-legend rect.el-swatch')].map((swatch) => {
+                const cat = [...swatch.classList].find((c) => c.startsWith('el-cat-'))!;
+                return [look(swatch), look(svg.querySelector(`[data-event-id].${cat} .el-mark`)!)];
+              });
               return {
                 system,
                 bg: s(svg.querySelector('.el-bg')!).fill,
@@ -97,6 +102,7 @@ describeBrowser('themes in Chromium', () => {
                 tick: s(svg.querySelector('.el-tick text')!).fill,
                 link: s(svg.querySelector('a .el-title')!).fill,
                 marks,
+                pairs,
               };
             },
             await page.evaluate(SYSTEM_COLOURS),
@@ -105,7 +111,9 @@ describeBrowser('themes in Chromium', () => {
       }
       return out;
     });
-    for (const { system, bg, label, tick, link, marks } of r) {
+    for (const { system, bg, label, tick, link, marks, pairs } of r) {
+      expect(pairs.length).toBe(8);
+      for (const [swatch, mark] of pairs) expect(swatch).toBe(mark);
       expect(bg).toBe(system.Canvas);
       expect(label).toBe(system.CanvasText);
       expect(tick).toBe(system.CanvasText);
