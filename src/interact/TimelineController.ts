@@ -18,6 +18,7 @@ import { keyCommand } from './keyCommand.js';
 import { Tooltip } from './tooltip.js';
 import type { InteractiveOptions, InteractiveTimeline, TimelineEventMap } from './types.js';
 import { watchWidth } from './watchWidth.js';
+import { reducedMotion } from './reducedMotion.js';
 import { ZoomBinding } from './zoomBinding.js';
 import { panTarget, zoomAround, zoomFrame } from './zoomModel.js';
 
@@ -25,10 +26,6 @@ function toMs(v: Date | number, name: string): number {
   const ms = v instanceof Date ? v.getTime() : v;
   if (typeof ms !== 'number' || !Number.isFinite(ms)) throw new RangeError(`${name}: not a valid date`);
   return ms;
-}
-
-function reducedMotion(doc: Document): boolean {
-  return doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
 
 /** How an entry point starts a controller. */

@@ -4,6 +4,7 @@
 import { pointer, select } from 'd3';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { ZoomHint } from './zoomHint.js';
+import { reducedMotion } from './reducedMotion.js';
 import { interrupt, runZoom } from './zoomTween.js';
 import { clampedDomain, clampOffset, scaleExtent, stateFor, visibleDomain, type ZoomFrame, type ZoomState } from './zoomModel.js';
 
@@ -91,7 +92,10 @@ export class ZoomBinding {
         const p = pointer('changedTouches' in e ? e.changedTouches[0] : e, svg);
         e.preventDefault();
         e.stopImmediatePropagation();
-        runZoom(svg, DOUBLE_CLICK_MS, (t) => behavior.scaleBy(t as unknown as SVGSVGTransition, e.shiftKey ? 0.5 : 2, p));
+        // Reduced motion: the zoom is drawn at its end at once, as the keys' zoom is.
+        runZoom(svg, reducedMotion(svg.ownerDocument) ? 0 : DOUBLE_CLICK_MS, (t) =>
+          behavior.scaleBy(t as unknown as SVGSVGTransition, e.shiftKey ? 0.5 : 2, p),
+        );
       });
     const touchAction = svg.style.touchAction;
     svg.style.touchAction = 'pan-y';

@@ -378,6 +378,33 @@ describeBrowser('interactive timelines in Chromium', () => {
     expect(getConsoleErrors()).toEqual([]);
   });
 
+  it('double click zooms at once, in one step, when the reader prefers reduced motion', async () => {
+    const steps = await withPage(async (page) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto(example('classic.html'));
+      await page.evaluate(() => {
+        const el = (window as unknown as { eventline: typeof import('../../src/index.js') }).eventline;
+        const host = document.createElement('div');
+        document.body.prepend(host);
+        const w = window as unknown as { spans: number[] };
+        const t = el.createTimeline(host, {
+          data: [
+            { date: '2000', title: 'a' },
+            { date: '2020', title: 'b' },
+          ],
+          width: 800,
+        });
+        w.spans = [];
+        t.on('zoom', (e) => w.spans.push(e.domain[1].getTime() - e.domain[0].getTime()));
+      });
+      const box = (await page.locator('svg.eventline').first().boundingBox())!;
+      await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+      await page.waitForTimeout(600);
+      return page.evaluate(() => (window as unknown as { spans: number[] }).spans);
+    });
+    expect(steps).toHaveLength(1);
+  });
+
   it('update keys by id and destroy leaves no nodes, observers or listeners behind', async () => {
     const r = await withPage(async (page) => {
       await page.addInitScript(COUNT_LISTENERS);
