@@ -54,8 +54,8 @@ export class Tooltip {
   }
 
   /**
-   * Shows the event's date, title, description and source. Returns the id of the part
-   * that adds to what the item's name says (description and source), for the item's
+   * Shows the event's date, title, description and source. Returns the ids of the parts
+   * that add to what the item's name says (description and source), for the item's
    * `aria-describedby`, or `undefined` when there is none: the date and title are the
    * name already, and described by the whole tooltip they would be read twice.
    */
@@ -97,7 +97,10 @@ export class Tooltip {
     if (details.hasChildNodes()) el.appendChild(details);
     el.hidden = false;
     this.place(anchor);
-    return details.hasChildNodes() ? details.id : undefined;
+    if (!details.hasChildNodes()) return undefined;
+    // Each part by its own id: a description is the parts' texts joined by spaces, where the
+    // whole block's text would run the description, the source and the quote together.
+    return Array.from(details.children, (part, i) => (part.id = `${details.id}-${i}`)).join(' ');
   }
 
   /** Above the anchor when there is room, else below; always inside the viewport. */
