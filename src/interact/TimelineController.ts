@@ -126,6 +126,8 @@ export class TimelineController implements InteractiveTimeline {
 
   /** Recomputes the full view (data, options or size changed) and resets the zoom. */
   private relayout(animate = true): void {
+    // Its place is stale (a column turned narrow would leave it off-screen).
+    if (this.tooltip?.visible) this.hideTooltip();
     this.minHeight = 0;
     const full = this.layoutFor();
     this.zoom.reframe(zoomFrame(full));

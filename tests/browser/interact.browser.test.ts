@@ -379,6 +379,36 @@ describeBrowser('interactive timelines in Chromium', () => {
     expect(getConsoleErrors()).toEqual([]);
   });
 
+  it('a tooltip shown by the keyboard does not stay where it was when the column narrows', async () => {
+    const r = await withPage(async (page) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(example('classic.html'));
+      await page.evaluate(() => {
+        const el = (window as unknown as { eventline: typeof import('../../src/index.js') }).eventline;
+        const host = document.createElement('div');
+        host.id = 'host';
+        document.body.prepend(host);
+        el.createTimeline(host, {
+          data: [
+            { date: '2000', title: 'First', description: 'The first event of all' },
+            { date: '2020', title: 'Last', description: 'The last event, at the far end' },
+          ],
+        });
+      });
+      await page.focus('#host [tabindex="0"]');
+      await page.keyboard.press('End');
+      await page.waitForTimeout(100);
+      await page.evaluate(() => (document.getElementById('host')!.style.width = '360px'));
+      await page.waitForTimeout(300);
+      return page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('[role="tooltip"]')]
+          .filter((t) => !t.hidden)
+          .map((t) => t.getBoundingClientRect().right),
+      );
+    });
+    for (const right of r) expect(right).toBeLessThanOrEqual(360 + 16);
+  });
+
   it('double click zooms at once, in one step, when the reader prefers reduced motion', async () => {
     const steps = await withPage(async (page) => {
       await page.emulateMedia({ reducedMotion: 'reduce' });
