@@ -67,7 +67,16 @@ export function defineEventTimeline(tagName = 'event-timeline'): void {
     connectedCallback(): void {
       // Custom elements are inline by default, which would give the timeline no width to follow.
       if (!this.style.display) this.style.display = 'block';
-      void this.load();
+      this.loadSoon();
+    }
+
+    /**
+     * One load for all the callbacks of one task: an element upgraded in the page gets one
+     * for each attribute it has, then one for being connected, and each would fetch.
+     */
+    private loadSoon(): void {
+      const ticket = ++this.loading;
+      queueMicrotask(() => ticket === this.loading && this.isConnected && void this.load());
     }
 
     disconnectedCallback(): void {
@@ -79,7 +88,7 @@ export function defineEventTimeline(tagName = 'event-timeline'): void {
     attributeChangedCallback(name: string, before: string | null, after: string | null): void {
       if (before === after || !this.isConnected) return;
       if (name === 'src' || !this.timeline) {
-        void this.load();
+        this.loadSoon();
         return;
       }
       // A callback that throws reaches nobody but the console: say it on the element instead.

@@ -100,6 +100,37 @@ describeBrowser('<event-timeline> in Chromium', () => {
     expect(r.errors).toHaveLength(1);
   });
 
+  it('fetches its src once when the page it is written in upgrades it, whatever attributes it has', async () => {
+    let fetched = 0;
+    const r = await withPage(async (p) => {
+      await p.route('https://news.example/feed.json', (route) => {
+        fetched++;
+        return route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          headers: { 'access-control-allow-origin': '*' },
+          body: JSON.stringify([{ date: '1961', title: 'Treaty' }]),
+        });
+      });
+      await p.goto(page('classic.html'));
+      return p.evaluate(async () => {
+        // Written in the page, as a CMS would: upgraded with its attributes already set.
+        document.body.insertAdjacentHTML(
+          'afterbegin',
+          '<event-timeline src="https://news.example/feed.json" locale="en" theme="dark" orientation="horizontal"></event-timeline>',
+        );
+        const el = document.querySelector('event-timeline')!;
+        await new Promise<void>((done) => {
+          const check = () => (el.querySelector('[data-event-id]') ? done() : requestAnimationFrame(check));
+          check();
+        });
+        return el.querySelectorAll('[data-event-id]').length;
+      });
+    });
+    expect(r).toBe(1);
+    expect(fetched).toBe(1);
+  });
+
   it('shows a readable alert for a file with thousands of bad events: the first problems and a count of the rest', async () => {
     const r = await withPage(async (p) => {
       await p.goto(page('classic.html'));
