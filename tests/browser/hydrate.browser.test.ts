@@ -176,6 +176,45 @@ describeBrowser('hydrate in Chromium', () => {
     }
   });
 
+  it('keeps keyboard focus on the same event when a turned phone shows the other layout', async () => {
+    const svgText = renderToString(russiaDprk, { locale: 'en' });
+    const r = await withPage(async (page) => {
+      await withSvg(page, 375, svgText);
+      await page.evaluate(
+        ({ data }) => {
+          const outer = document.querySelector<SVGSVGElement>('#host > svg')!;
+          (window as unknown as { eventline: Eventline }).eventline.hydrate(outer, { data });
+        },
+        { data: russiaDprk },
+      );
+      await page.evaluate(() => {
+        const shown = [...document.querySelectorAll('#host svg.eventline')].find((l) => getComputedStyle(l).display !== 'none')!;
+        shown.querySelector<SVGElement>('[tabindex="0"]')!.focus();
+      });
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      const focused = () =>
+        page.evaluate(() => {
+          const a = document.activeElement!;
+          return {
+            id: a.closest('[data-event-id]')?.getAttribute('data-event-id'),
+            layout: a.closest('svg.eventline')?.getAttribute('data-orientation'),
+          };
+        });
+      const before = await focused();
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.waitForTimeout(300);
+      const wide = await focused();
+      await page.setViewportSize({ width: 375, height: 900 });
+      await page.waitForTimeout(300);
+      return { before, wide, narrow: await focused() };
+    });
+    expect(r.before.layout).toBe('vertical');
+    expect(r.before.id).toBeTruthy();
+    expect(r.wide).toEqual({ id: r.before.id, layout: 'horizontal' });
+    expect(r.narrow).toEqual({ id: r.before.id, layout: 'vertical' });
+  });
+
   it('lays a default server SVG out again for its column, and for the new width in the very frame the column changes', async () => {
     const svgText = renderToString(russiaDprk, { locale: 'en', idPrefix: 'tl' });
     const r = await withPage(async (page) => {
