@@ -55,15 +55,13 @@ export class HydratedLayouts implements InteractiveTimeline {
     // Focus in the layout going out of sight goes to the same event in the one shown, or to
     // its tab stop (a turned phone must not leave a keyboard reader at the top of the page).
     const active = this.svg.ownerDocument.activeElement;
-    const was = this.parts.find((p) => p !== part && p.svg.contains(active));
-    const id = was && active?.closest('[data-event-id]')?.getAttribute('data-event-id');
+    const id = this.parts.some((p) => p !== part && p.svg.contains(active))
+      ? (active!.closest('[data-event-id]')?.getAttribute('data-event-id') ?? '')
+      : undefined;
     part.fitWidth(room);
     this.fitted = part;
     this.size();
-    if (was) {
-      const same = id ? [...part.svg.querySelectorAll('[data-event-id]')].find((g) => g.getAttribute('data-event-id') === id) : undefined;
-      ((same ?? part.svg.querySelector('[tabindex="0"]')) as SVGElement | null)?.focus();
-    }
+    if (id !== undefined) part.svg.querySelector<SVGElement>(id ? `[data-event-id="${CSS.escape(id)}"]` : '[tabindex="0"]')?.focus();
   }
 
   /** The outer `<svg>` takes the fitted layout's size; inline styles outrank the server's CSS. */
