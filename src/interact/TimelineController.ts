@@ -20,7 +20,7 @@ import type { InteractiveOptions, InteractiveTimeline, TimelineEventMap } from '
 import { watchWidth } from './watchWidth.js';
 import { reducedMotion } from './reducedMotion.js';
 import { ZoomBinding } from './zoomBinding.js';
-import { panTarget, zoomAround, zoomFrame } from './zoomModel.js';
+import { edgeTarget, panTarget, zoomAround, zoomFrame } from './zoomModel.js';
 
 function toMs(v: Date | number, name: string): number {
   const ms = v instanceof Date ? v.getTime() : v;
@@ -305,6 +305,12 @@ export class TimelineController implements InteractiveTimeline {
     const command = keyCommand(action, index, this.items.length);
     switch (command.kind) {
       case 'focus':
+        // Home and End go to the timeline's first and last events, past a zoomed view's edge.
+        if (
+          (action === 'first' || action === 'last') &&
+          this.panTo(edgeTarget(this.sorted, this.zoom.visible, action === 'first' ? -1 : 1))
+        )
+          break;
         this.focusIndex(command.index);
         break;
       case 'pan':
@@ -340,7 +346,11 @@ export class TimelineController implements InteractiveTimeline {
 
   /** At the edge of a zoomed view, arrows pan to the next event beyond it. */
   private panPast(step: 1 | -1): boolean {
-    const target = panTarget(this.sorted, this.zoom.visible, step);
+    return this.panTo(panTarget(this.sorted, this.zoom.visible, step));
+  }
+
+  /** Pans to show the event at `target`, which then takes the tab stop and focus. */
+  private panTo(target: { position: number; domain: [number, number] } | undefined): boolean {
     if (!target) return false;
     const event = this.sorted.events[target.position]!;
     // Not drawn yet: the redraw after the pan gives it the tab stop (and focus).

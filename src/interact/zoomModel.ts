@@ -188,3 +188,28 @@ export function panTarget(
   const half = (b - a) / 2;
   return { position, domain: [start - half, start + half] };
 }
+
+/**
+ * Where Home (`step` -1) and End (1) go in a zoomed view: to the first or the last event
+ * of the timeline, not of the view, in a range of the view's length centred on its start.
+ *
+ * @returns its position in time order and the range to show, or `undefined` when the view already shows its start.
+ * @example
+ * ```ts
+ * const first = edgeTarget(sortedEvents(timeline.events), visible, -1);
+ * ```
+ */
+export function edgeTarget(
+  sorted: SortedEvents,
+  visible: readonly [number, number],
+  step: 1 | -1,
+): { position: number; domain: [number, number] } | undefined {
+  const n = sorted.events.length;
+  if (n === 0) return undefined;
+  const position = step > 0 ? n - 1 : 0;
+  const start = sorted.events[position]!.date.start;
+  const [a, b] = visible;
+  if (start >= a && start <= b) return undefined;
+  const half = (b - a) / 2;
+  return { position, domain: [start - half, start + half] };
+}

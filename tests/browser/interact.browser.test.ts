@@ -379,6 +379,37 @@ describeBrowser('interactive timelines in Chromium', () => {
     expect(getConsoleErrors()).toEqual([]);
   });
 
+  it('Home and End in a zoomed view go to the first and last events of the timeline, past the view', async () => {
+    const r = await withPage(async (page) => {
+      await page.goto(example('classic.html'));
+      await page.evaluate(async () => {
+        const el = (window as unknown as { eventline: typeof import('../../src/index.js') }).eventline;
+        const host = document.createElement('div');
+        host.id = 'host';
+        document.body.prepend(host);
+        const t = el.createTimeline(host, {
+          data: [1990, 1995, 2000, 2005, 2010, 2015, 2020].map((y) => ({ id: `y${y}`, date: `${y}`, title: `Year ${y}` })),
+          width: 800,
+          animate: false,
+        });
+        t.zoomTo(new Date(Date.UTC(1999, 0, 1)), new Date(Date.UTC(2007, 0, 1)));
+        await new Promise((done) => setTimeout(done, 100));
+      });
+      await page.focus('#host [tabindex="0"]');
+      const focused = () => page.evaluate(() => document.activeElement?.closest('[data-event-id]')?.getAttribute('data-event-id'));
+      const inView = await focused();
+      await page.keyboard.press('Home');
+      await page.waitForTimeout(300);
+      const home = await focused();
+      await page.keyboard.press('End');
+      await page.waitForTimeout(300);
+      return { inView, home, end: await focused() };
+    });
+    expect(r.inView).toMatch(/^y200[05]$/);
+    expect(r.home).toBe('y1990');
+    expect(r.end).toBe('y2020');
+  });
+
   it('a tooltip shown by the keyboard does not stay where it was when the column narrows', async () => {
     const r = await withPage(async (page) => {
       await page.setViewportSize({ width: 1280, height: 800 });
