@@ -211,7 +211,7 @@ function forcedColorsCss(r: string, backdrop = false): string {
     `@media (forced-colors:active){${r}[data-theme]{--_bg:Canvas;--_fg:CanvasText;--_muted:CanvasText;--_axis:CanvasText;--_mark:CanvasText;--_halo:Canvas;${backdrop ? '--_era:CanvasText;--_today:Highlight;' : ''}${cats}}` +
     `${r} a .el-title{fill:LinkText}` +
     `${r} :is(${ways(1)},${ways(2)},${ways(3)}){fill:Canvas;stroke:var(--_cat);stroke-width:2}` +
-    `${r} ${ways(2)}{stroke-dasharray:3 2}${r} ${ways(3)}{stroke-dasharray:.1 2.5;stroke-linecap:round}` +
+    `${r} :is(${ways(2)}){stroke-dasharray:3 2}${r} :is(${ways(3)}){stroke-dasharray:.1 2.5;stroke-linecap:round}` +
     `${r} :focus-visible>.el-mark{stroke:Highlight}}`
   );
 }

@@ -61,9 +61,29 @@ describe('themes', () => {
     expect(forced).toContain('#t a .el-title{fill:LinkText}');
     // Rings for the 2nd–4th category of each colour, dashed and dotted for the 3rd and 4th; the 1st stays filled.
     const ring = /#t :is\(([^{]*)\)\{fill:Canvas;stroke:var\(--_cat\);stroke-width:2\}/.exec(forced)![1]!;
-    expect(ring.match(/el-cat-\d/g)!.sort()).toEqual(['el-cat-1', 'el-cat-2', 'el-cat-3', 'el-cat-5', 'el-cat-6', 'el-cat-7']);
-    expect(forced).toContain('#t :is(.el-cat-2,.el-cat-6) .el-mark{stroke-dasharray:3 2}');
-    expect(forced).toContain('#t :is(.el-cat-3,.el-cat-7) .el-mark{stroke-dasharray:.1 2.5;stroke-linecap:round}');
+    expect([...new Set(ring.match(/el-cat-\d/g))].sort()).toEqual(['el-cat-1', 'el-cat-2', 'el-cat-3', 'el-cat-5', 'el-cat-6', 'el-cat-7']);
+    // The legend's swatches too, and every selector under the timeline's id.
+    expect(forced).toContain('#t :is(:is(.el-cat-2,.el-cat-6) .el-mark,.el-swatch:is(.el-cat-2,.el-cat-6)){stroke-dasharray:3 2}');
+    expect(forced).toContain(
+      '#t :is(:is(.el-cat-3,.el-cat-7) .el-mark,.el-swatch:is(.el-cat-3,.el-cat-7)){stroke-dasharray:.1 2.5;stroke-linecap:round}',
+    );
+    // Top-level selectors of each rule inside the media query, split at commas outside brackets.
+    const topLevel = (list: string) => {
+      const out = [''];
+      let depth = 0;
+      for (const ch of list) {
+        depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+        if (ch === ',' && depth === 0) out.push('');
+        else out[out.length - 1] += ch;
+      }
+      return out;
+    };
+    const rules = forced
+      .slice(forced.indexOf('{') + 1)
+      .split('}')
+      .filter((r) => r.includes('{'));
+    for (const rule of rules)
+      for (const selector of topLevel(rule.slice(0, rule.indexOf('{')))) expect(selector.trim(), rule).toMatch(/^#t\b/);
     // It comes last, so it wins over the themes' rules of the same weight.
     expect(css.trimEnd().endsWith('}}')).toBe(true);
     expect(css.lastIndexOf('@media')).toBe(css.indexOf('@media (forced-colors:active)'));
