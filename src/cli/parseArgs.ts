@@ -122,15 +122,18 @@ const OPTIONS = {
  */
 function usageProblem(e: unknown): string {
   const message = e instanceof Error ? e.message : String(e);
-  const unknown = /^Unknown option '([^']*)'/.exec(message);
-  if (unknown) {
-    const given = unknown[1]!;
+  // Told apart by Node's error codes; the words give the option's name and which bad value it is.
+  const code = (e as { code?: unknown } | null)?.code;
+  const given = /'([^']*)'/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && given !== undefined) {
     const near = closestOption(given.replace(/^-+/, ''));
     return `unknown option "${given}"${near === undefined ? '' : `; did you mean "--${near}"?`}`;
   }
-  const option = /^Option '(?:-\w, )?(--[\w-]+)/.exec(message)?.[1];
-  if (option !== undefined && /argument missing/.test(message)) return `${option}: expected a value`;
-  if (option !== undefined && /does not take an argument/.test(message)) return `${option}: takes no value`;
+  const option = /--[\w-]+/.exec(given ?? '')?.[0];
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option !== undefined) {
+    if (/argument missing/.test(message)) return `${option}: expected a value`;
+    if (/does not take an argument/.test(message)) return `${option}: takes no value`;
+  }
   return message;
 }
 

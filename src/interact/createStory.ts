@@ -97,8 +97,15 @@ class StoryController implements Story {
     }
     // A turned phone or a resized window can show the other layout, or the same one at another width: the box
     // scrolls to the current mark again. (Hydration observed the box first, so the layout is fitted by then.)
+    // Only for a new width: a zoom step changes the box's height, and the reader zooming
+    // elsewhere must not be scrolled back to the current mark.
     if (typeof ResizeObserver !== 'undefined') {
-      const resized = new ResizeObserver(() => this.revealMark('auto'));
+      let width = -1;
+      const resized = new ResizeObserver(([entry]) => {
+        if (!entry || entry.contentRect.width === width) return;
+        width = entry.contentRect.width;
+        this.revealMark('auto');
+      });
       resized.observe(timelineBox);
       this.disposers.push(() => resized.disconnect());
     }

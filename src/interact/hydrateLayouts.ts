@@ -61,7 +61,12 @@ export class HydratedLayouts implements InteractiveTimeline {
     part.fitWidth(room);
     this.fitted = part;
     this.size();
-    if (id !== undefined) part.svg.querySelector<SVGElement>(id ? `[data-event-id="${CSS.escape(id)}"]` : '[tabindex="0"]')?.focus();
+    // An event drawn alone in one layout may stand in a cluster in the other: then its tab stop.
+    if (id !== undefined)
+      (
+        (id && part.svg.querySelector<SVGElement>(`[data-event-id="${CSS.escape(id)}"]`)) ||
+        part.svg.querySelector<SVGElement>('[tabindex="0"]')
+      )?.focus();
   }
 
   /** The outer `<svg>` takes the fitted layout's size; inline styles outrank the server's CSS. */

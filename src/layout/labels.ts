@@ -228,7 +228,8 @@ export function shapeCut(t: LabelText, room: number, o: ResolvedOptions): Shape 
     t.natural <= width || !t.wraps
       ? [truncateToWidth(t.titleText, width, o.fontSize, o.measure)]
       : wrapWords(t.words(), width, o.maxLines, o.fontSize, o.measure);
-  return shapeOf(dateLines(t.dateText, width, o), lines, o);
+  // The date as measured for the label's widest, when it fits: cut labels are tried often.
+  return shapeOf(widest(t.date) <= width ? t.date : dateLines(t.dateText, width, o), lines, o);
 }
 
 /**
