@@ -5,7 +5,7 @@ import { parseTimeline } from './model/parseTimeline.js';
 import type { Timeline } from './model/types.js';
 import type { TimelineOptions } from './options.js';
 import { pageMeasurer } from './render/pageMeasurer.js';
-import { NARROW_WIDTH, renderLayouts } from './render/renderLayouts.js';
+import { narrowOptions, renderLayouts } from './render/renderLayouts.js';
 import { renderTimeline } from './render/renderTimeline.js';
 
 // The former name of TimelineOptions, for modules that still import it: the same symbol,
@@ -29,7 +29,7 @@ export function drawTimeline(timeline: Timeline, given: TimelineOptions, documen
   const options = withClockToday(given);
   const wide = layoutMeasured(timeline, options, measure);
   if (options.width !== undefined) return renderTimeline(wide, document, options);
-  const narrow = layoutMeasured(timeline, { ...options, width: NARROW_WIDTH, orientation: 'vertical' }, measure);
+  const narrow = layoutMeasured(timeline, narrowOptions(options), measure);
   return renderLayouts(wide, narrow, document, options);
 }
 

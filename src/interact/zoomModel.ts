@@ -183,6 +183,15 @@ export function panTarget(
   const [a, b] = visible;
   const position = step > 0 ? bisectLeft(sorted.starts, b) : latestEndedBy(sorted, a);
   if (position < 0 || position >= sorted.starts.length) return undefined;
+  return centredOn(sorted, position, visible);
+}
+
+/** Event `position` with a range of the view's length centred on its start. */
+function centredOn(
+  sorted: SortedEvents,
+  position: number,
+  [a, b]: readonly [number, number],
+): { position: number; domain: [number, number] } {
   // Its own date: an event from an indefinite past starts at no instant.
   const start = sorted.events[position]!.date.start;
   const half = (b - a) / 2;
@@ -208,8 +217,5 @@ export function edgeTarget(
   if (n === 0) return undefined;
   const position = step > 0 ? n - 1 : 0;
   const start = sorted.events[position]!.date.start;
-  const [a, b] = visible;
-  if (start >= a && start <= b) return undefined;
-  const half = (b - a) / 2;
-  return { position, domain: [start - half, start + half] };
+  return start >= visible[0] && start <= visible[1] ? undefined : centredOn(sorted, position, visible);
 }

@@ -16,6 +16,15 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  */
 export const NARROW_WIDTH = 320;
 
+/** The options of the narrow layout drawn beside a wide one: what renderSvg, renderToString and the story page all draw. */
+export const narrowOptions = <T extends object>(options: T) => ({ ...options, width: NARROW_WIDTH, orientation: 'vertical' as const });
+
+/**
+ * The container query under which the narrow layout shows, for a wide layout `wideWidth`
+ * px wide: the story's box limits its height under the same one.
+ */
+export const narrowQuery = (wideWidth: number) => `@container (max-width:${n(wideWidth - 0.02)}px)`;
+
 /**
  * How much wider than the wide layout the viewport must be before it is shown, for the
  * page's own margins, when the page does not say how wide the timeline's column is (with
@@ -54,7 +63,7 @@ export function layoutsCss(id: string, wide: Box, narrow: Box): string {
     `#${id} #${id}-narrow{display:none}`,
     `@media (max-width:${n(wide.width + PAGE_MARGINS - 0.02)}px){${toNarrow}}`,
     `@container (min-width:${n(wide.width)}px){${toWide}}`,
-    `@container (max-width:${n(wide.width - 0.02)}px){${toNarrow}}`,
+    `${narrowQuery(wide.width)}{${toNarrow}}`,
   ].join('\n');
 }
 

@@ -4,7 +4,7 @@ import { sortedEvents } from '../layout/sortedEvents.js';
 import { parseTimeline } from '../model/parseTimeline.js';
 import type { Timeline } from '../model/types.js';
 import type { TimelineOptions } from '../options.js';
-import { NARROW_WIDTH, renderLayouts } from '../render/renderLayouts.js';
+import { narrowOptions, renderLayouts } from '../render/renderLayouts.js';
 import { defaultIdPrefix, renderTimeline } from '../render/renderTimeline.js';
 import { renderCards } from '../story/renderCards.js';
 import { CONFIG_CLASS, encodeStoryConfig, type StoryConfig } from '../story/storyConfig.js';
@@ -103,9 +103,8 @@ export function renderTimelineToHtml(timeline: Timeline, asked: HtmlOptions = {}
   }
   // The SVG's ids give way to the events': a card's id is its event's, so links to it keep working.
   const prefix = given ?? storyPrefix(defaultIdPrefix(geometry), ids);
-  // Without a width, the two layouts of renderToString (drawTimeline; a test holds them equal): a phone gets the narrow one, not a sideways scroll.
-  const narrow =
-    options.width === undefined ? layoutTimeline(timeline, { ...options, width: NARROW_WIDTH, orientation: 'vertical' }) : undefined;
+  // Without a width, the two layouts of renderToString: a phone gets the narrow one, not a sideways scroll.
+  const narrow = options.width === undefined ? layoutTimeline(timeline, narrowOptions(options)) : undefined;
   const doc = jsdomWindow('renderToHtml').document.implementation.createHTMLDocument('');
   const theme = options.theme ?? 'auto';
   const svg = narrow
@@ -129,8 +128,7 @@ export function renderTimelineToHtml(timeline: Timeline, asked: HtmlOptions = {}
     // Each of two layouts has its own width, orientation and ids, which hydrate reads from its <svg>: one value for both would break one.
     const shown: Record<string, unknown> = narrow ? { theme } : { idPrefix: prefix, width: geometry.width, theme };
     for (const key of LAYOUT_KEYS) {
-      if (options[key] !== undefined && !(key in shown) && !(narrow && (key === 'width' || key === 'orientation')))
-        shown[key] = options[key];
+      if (options[key] !== undefined && !(key in shown) && !(narrow && key === 'orientation')) shown[key] = options[key];
     }
     if (options.hash !== undefined) shown.hash = options.hash;
     if (options.words !== undefined) shown.words = options.words;

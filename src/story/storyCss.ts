@@ -1,6 +1,7 @@
 import { FONT_FAMILY } from '../layout/font.js';
 import { PALETTES, type Palette } from '../render/theme.js';
 import { svgNumber as n } from '../render/svgNumber.js';
+import { narrowQuery } from '../render/renderLayouts.js';
 
 /** The class of a story's root element, which every rule of {@link storyCss} hangs from. */
 export const STORY_CLASS = 'eventline-story';
@@ -94,6 +95,6 @@ export function storyLayoutsCss(storyId: string, wideWidth: number): string {
     // screen, whichever is less; min 0 lets a flex row shrink it below that.
     `${story}{container-type:inline-size;box-sizing:border-box;inline-size:100%;min-inline-size:0;contain-intrinsic-inline-size:min(${n(wideWidth)}px,100vw)}`,
     // svh: the screen without a phone's collapsing address bar; vh before it for older browsers.
-    `@container (max-width:${n(wideWidth - 0.02)}px){${story}>.el-story-timeline{max-height:60vh;max-height:60svh;overflow-y:auto}}`,
+    `${narrowQuery(wideWidth)}{${story}>.el-story-timeline{max-height:60vh;max-height:60svh;overflow-y:auto}}`,
   ].join('\n');
 }
